@@ -1,0 +1,178 @@
+// The canonical data model shared by the data build (Node), the browser and the tests.
+// See ../shared/docs/DESIGN.md, "The canonical audit CSV".
+
+/** Why a value is missing or weak. Missing is never zero. */
+export type Flag = 'suppressed' | 'unreliable' | 'missing' | 'rounded';
+
+export const FLAGS: readonly Flag[] = ['suppressed', 'unreliable', 'missing', 'rounded'];
+
+/** Flags are stored in the cube as small integers; 0 means "no flag". */
+export const FLAG_CODE: Record<Flag, number> = { suppressed: 1, unreliable: 2, missing: 3, rounded: 4 };
+export const FLAG_FROM_CODE: readonly (Flag | null)[] = [null, 'suppressed', 'unreliable', 'missing', 'rounded'];
+
+/** The columns of the canonical CSV, in the order the data build writes them. */
+export const CANONICAL_COLUMNS = [
+  'area_code',
+  'area_name',
+  'sector_code',
+  'sector_name',
+  'year',
+  'value',
+  'flag',
+  'ci95',
+] as const;
+export type CanonicalColumn = (typeof CANONICAL_COLUMNS)[number];
+export const REQUIRED_COLUMNS: readonly CanonicalColumn[] = [
+  'area_code',
+  'area_name',
+  'sector_code',
+  'sector_name',
+  'year',
+  'value',
+];
+
+/** One accepted row: one area × sector × year. */
+export interface AuditRow {
+  areaCode: string;
+  areaName: string;
+  sectorCode: string;
+  sectorName: string;
+  /** Period label exactly as given (trimmed): "2022", "2021/22", "2022 Q1" … */
+  year: string;
+  /** null when not available; never 0 for a missing value. */
+  value: number | null;
+  flag: Flag | null;
+  /** ± half-width of the 95% confidence interval, null when not published. */
+  ci95: number | null;
+  /** Row number in the file as a spreadsheet counts it: the header is row 1. */
+  row: number;
+}
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** Stable identifiers for every kind of problem the parser reports (tests match on these). */
+export type ProblemCode =
+  | 'empty-file'
+  | 'not-text'
+  | 'no-data-rows'
+  | 'single-column'
+  | 'unknown-format'
+  | 'missing-column'
+  | 'duplicate-column'
+  | 'bom-removed'
+  | 'field-count'
+  | 'unclosed-quote'
+  | 'empty-required'
+  | 'non-numeric-value'
+  | 'negative-value'
+  | 'unknown-flag'
+  | 'flag-conflict'
+  | 'empty-value-no-flag'
+  | 'non-numeric-ci'
+  | 'negative-ci'
+  | 'unknown-year-format'
+  | 'duplicate-key'
+  | 'inconsistent-name';
+
+export interface Problem {
+  code: ProblemCode;
+  severity: Severity;
+  /** Spreadsheet row number (header = 1); null for problems about the whole file. */
+  row: number | null;
+  /** Column name as written in the file's header; null when not about one column. */
+  column: string | null;
+  /** Plain-English message that says what and where, e.g. 'Row 12, column "value": "abc" is not a number.' */
+  message: string;
+}
+
+export type SourceFormat = 'canonical' | 'nomis';
+
+export interface ParseResult {
+  format: SourceFormat | null;
+  /** Accepted rows, in file order. A row with an error is not here: it is in `problems`. */
+  rows: AuditRow[];
+  problems: Problem[];
+  /** Data rows read (not counting the header or blank lines), accepted, and rejected with an error. */
+  stats: { read: number; accepted: number; rejected: number };
+}
+
+/** Geography level, derived from the ONS GSS code prefix. */
+export type AreaLevel = 'country' | 'lep' | 'lad' | 'other';
+
+export interface Area {
+  code: string;
+  name: string;
+  level: AreaLevel;
+}
+
+export interface Sector {
+  code: string;
+  name: string;
+}
+
+/** One entry of public/data/datasets.json. */
+export interface DatasetMeta {
+  id: string;
+  title: string;
+  /** What is counted, e.g. "Enterprises" or "People aged 16+ in employment". */
+  measure: string;
+  /** Unit of `value`, e.g. "enterprises", "people". */
+  unit: string;
+  /** File name under public/data/ of the canonical CSV. */
+  file: string;
+  years: string[];
+  /** Geography levels present, e.g. ["country", "lep", "lad"]. */
+  levels: AreaLevel[];
+  sectorCount: number;
+  /** Code of the default benchmark area. */
+  benchmark: string;
+  /** How area totals are made: the source publishes none, so they are sums of sectors. */
+  totals: string;
+  source: string;
+  sourceUrl: string;
+  release: string;
+  licence: string;
+  attribution: string[];
+  caveats: string[];
+  /** Whether rows carry a ci95. */
+  hasCi: boolean;
+  /** Which boundary layer the codes belong to. */
+  geography: string;
+  /** Optional grouping, e.g. datasets that are size bands of one source. */
+  group?: string;
+}
+
+export interface DatasetsManifest {
+  generated: string;
+  attribution: string[];
+  datasets: DatasetMeta[];
+  /** The default dataset's id. */
+  default: string;
+  topology: { file: string; objects: string[]; bytes: number };
+  lookup: { file: string };
+}
+
+/**
+ * Dense areas × sectors × years structure on typed arrays.
+ * Cell (area a, sector s, year y) lives at index (y * sectors.length + s) * areas.length + a,
+ * so all areas of one sector and year (a map) are contiguous.
+ */
+export interface Cube {
+  areas: Area[];
+  sectors: Sector[];
+  /** Period labels in time order. */
+  years: string[];
+  areaIndex: Map<string, number>;
+  sectorIndex: Map<string, number>;
+  yearIndex: Map<string, number>;
+  /** NaN where the value is missing (suppressed, not published, or no row at all). */
+  values: Float64Array;
+  /** FLAG_CODE per cell; 0 = no flag. A cell with no row at all is NaN with flag 0. */
+  flags: Uint8Array;
+  /** ± half-width of the 95% CI; NaN where not published. */
+  ci95: Float64Array;
+  /** Area totals e[a,·] per year at index y * areas.length + a: sum of the sectors that have a value; NaN when none has. */
+  totals: Float64Array;
+  /** How many sectors are missing from each total (same index as totals); 0 means the total is complete. */
+  missingInTotal: Uint16Array;
+}
