@@ -1,0 +1,83 @@
+// npm run bench: prints the figures the issues ask for. Each figure is compared with a baseline
+// measured in the same run, since machines are noisy. Medians of several interleaved runs.
+import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import Papa from 'papaparse';
+import { parseAuditCsv } from '../src/lib/data/parse';
+import { buildCube } from '../src/lib/data/cube';
+import { allLocationQuotients, benchmarkIndex } from '../src/lib/metrics';
+import { generateCanonicalCsv } from './generate';
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const ms = (x: number) => `${x.toFixed(1)} ms`;
+
+function time<T>(f: () => T): [number, T] {
+  const t0 = performance.now();
+  const r = f();
+  return [performance.now() - t0, r];
+}
+
+const results: Record<string, number> = {};
+const lines: string[] = [];
+const report = (label: string, value: string) => {
+  lines.push(`${label.padEnd(58)} ${value}`);
+  console.log(`${label.padEnd(58)} ${value}`);
+};
+
+// 1. Parsing 1,000,000 canonical rows: papaparse alone versus our parse + validate + cube.
+{
+  const text = generateCanonicalCsv(400, 50, 50);
+  const mb = Buffer.byteLength(text) / 1e6;
+  console.log(`\nCanonical CSV, 1,000,000 rows (${mb.toFixed(1)} MB), median of 5 interleaved runs`);
+  const raw: number[] = [];
+  const ours: number[] = [];
+  const parseOnly: number[] = [];
+  const cubeOnly: number[] = [];
+  // Warm-up so the JIT has seen both paths before timing.
+  Papa.parse(text.slice(0, 2_000_000));
+  parseAuditCsv(text.slice(0, 2_000_000).replace(/\n[^\n]*$/, '\n'));
+  for (let i = 0; i < 5; i++) {
+    const [tRaw, r] = time(() => Papa.parse<string[]>(text));
+    if (r.data.length < 1_000_000) throw new Error('papaparse read too few rows');
+    raw.push(tRaw);
+    const [tParse, parsed] = time(() => parseAuditCsv(text));
+    const [tCube, cube] = time(() => buildCube(parsed.rows));
+    if (parsed.stats.accepted !== 1_000_000 || cube.values.length !== 1_000_000) {
+      throw new Error(`pipeline read ${parsed.stats.accepted} rows`);
+    }
+    parseOnly.push(tParse);
+    cubeOnly.push(tCube);
+    ours.push(tParse + tCube);
+  }
+  results.papaparseRawMs = median(raw);
+  results.parseValidateMs = median(parseOnly);
+  results.cubeMs = median(cubeOnly);
+  results.pipelineMs = median(ours);
+  results.pipelineRatio = median(ours.map((o, i) => o / raw[i]));
+  report('papaparse raw parse (baseline)', ms(results.papaparseRawMs));
+  report('our parse + validate', ms(results.parseValidateMs));
+  report('our cube build', ms(results.cubeMs));
+  report('our parse + validate + cube', ms(results.pipelineMs));
+  report('ratio to raw papaparse (goal ≤ 1.5×)', `${results.pipelineRatio.toFixed(2)}×`);
+}
+
+// 2. LQ for every cell of the real UBC data.
+{
+  const text = readFileSync('public/data/ubc-enterprises.csv', 'utf8');
+  const cube = buildCube(parseAuditCsv(text).rows);
+  const b = benchmarkIndex(cube, 'E92000001');
+  const runs: number[] = [];
+  let lq = allLocationQuotients(cube, b);
+  for (let i = 0; i < 25; i++) {
+    const [t, r] = time(() => allLocationQuotients(cube, b));
+    runs.push(t);
+    lq = r;
+  }
+  console.log(
+    `\nReal UBC enterprises: ${cube.areas.length} areas × ${cube.sectors.length} sectors × ${cube.years.length} years = ${lq.length} cells, median of 25`,
+  );
+  results.lqAllCellsMs = median(runs);
+  report('LQ for every cell', ms(results.lqAllCellsMs));
+}
+
+mkdirSync('bench/results', { recursive: true });
+writeFileSync('bench/results/latest.json', JSON.stringify({ date: new Date().toISOString(), ...results }, null, 2));

@@ -1,0 +1,60 @@
+// Fetches what the data build wrote into public/data/. Every failure names the file and the reason,
+// so the error panel can say exactly what went wrong.
+import type { DatasetMeta, DatasetsManifest } from './types';
+
+export class DataLoadError extends Error {
+  constructor(
+    readonly file: string,
+    readonly reason: string,
+  ) {
+    super(`Could not load ${file}: ${reason}`);
+    this.name = 'DataLoadError';
+  }
+}
+
+/** Base URL of the data folder, relative to the page so any hosting folder works. */
+export const DATA_BASE = `${import.meta.env?.BASE_URL ?? './'}data/`;
+
+async function fetchText(file: string, fetcher: typeof fetch): Promise<string> {
+  let res: Response;
+  try {
+    res = await fetcher(DATA_BASE + file);
+  } catch (e) {
+    throw new DataLoadError(file, `the network request failed (${e instanceof Error ? e.message : String(e)})`);
+  }
+  if (!res.ok) throw new DataLoadError(file, `the server answered ${res.status} ${res.statusText}`.trim());
+  return res.text();
+}
+
+export function validateManifest(json: unknown, file = 'datasets.json'): DatasetsManifest {
+  const m = json as Partial<DatasetsManifest> | null;
+  if (!m || typeof m !== 'object' || !Array.isArray(m.datasets) || m.datasets.length === 0) {
+    throw new DataLoadError(file, 'it does not list any datasets');
+  }
+  for (const [i, d] of m.datasets.entries()) {
+    for (const key of ['id', 'title', 'file', 'measure', 'unit'] as const) {
+      if (typeof d?.[key] !== 'string' || d[key] === '') {
+        throw new DataLoadError(file, `dataset ${i + 1} has no "${key}"`);
+      }
+    }
+  }
+  if (!m.datasets.some((d) => d.id === m.default)) {
+    throw new DataLoadError(file, `its default dataset "${String(m.default)}" is not in its list`);
+  }
+  return m as DatasetsManifest;
+}
+
+export async function loadManifest(fetcher: typeof fetch = fetch): Promise<DatasetsManifest> {
+  const text = await fetchText('datasets.json', fetcher);
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new DataLoadError('datasets.json', 'it is not valid JSON');
+  }
+  return validateManifest(json);
+}
+
+export function loadDatasetText(meta: DatasetMeta, fetcher: typeof fetch = fetch): Promise<string> {
+  return fetchText(meta.file, fetcher);
+}

@@ -1,0 +1,71 @@
+// The app opens on the built-in data and shows every LEP with real numbers and the attribution lines.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launch, screenshotPath, watchErrors } from './browser';
+
+let browser: Browser;
+let page: Page;
+let errors: string[];
+
+beforeAll(async () => {
+  browser = await launch();
+  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  errors = watchErrors(page);
+  await page.goto(inject('baseUrl'));
+  await page.getByRole('table').waitFor();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the app on the built-in data', () => {
+  it('shows a table of the 38 LEPs with numbers', async () => {
+    const table = page.getByRole('table');
+    const bodyRows = table.locator('tbody tr');
+    await expect.poll(() => bodyRows.count()).toBe(38);
+    const first = await bodyRows.first().locator('td').allInnerTexts();
+    // value, share, LQ
+    expect(first[0]).toMatch(/^\d{1,3}(,\d{3})*/);
+    expect(first[1]).toMatch(/^\d+\.\d%$/);
+    expect(first[2]).toMatch(/^\d+\.\d\d/);
+    expect(await table.locator('caption').innerText()).toMatch(/Manufacturing, 2022/);
+    await page.screenshot({ path: screenshotPath('app-default-1280'), fullPage: true });
+  });
+
+  it('sorts by LQ, largest first, by default', async () => {
+    const lqs = (await page.locator('tbody tr td:nth-child(4)').allInnerTexts()).map((t) => parseFloat(t));
+    const finite = lqs.filter((v) => Number.isFinite(v));
+    expect(finite.length).toBeGreaterThan(30);
+    expect(finite).toEqual([...finite].sort((a, b) => b - a));
+  });
+
+  it('re-sorts by name when the column header is clicked', async () => {
+    await page.getByRole('button', { name: /Local Enterprise Partnership/ }).click();
+    const names = await page.locator('tbody th[scope=row]').evaluateAll((els) =>
+      els.map((e) => e.firstChild?.textContent?.trim() ?? ''),
+    );
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en-GB')));
+    expect(page.url()).toContain('sort=name');
+  });
+
+  it('changes the figures when another sector is chosen', async () => {
+    const before = await page.locator('tbody tr td:nth-child(2)').allInnerTexts();
+    await page.getByLabel('Sector').selectOption({ label: 'Construction' });
+    await expect.poll(() => page.locator('caption').innerText()).toMatch(/Construction/);
+    const after = await page.locator('tbody tr td:nth-child(2)').allInnerTexts();
+    expect(after).not.toEqual(before);
+  });
+
+  it('shows both attribution lines in the footer', async () => {
+    const footer = page.getByRole('contentinfo');
+    await expect.poll(() => footer.innerText()).toContain(
+      'Source: Office for National Statistics licensed under the Open Government Licence v.3.0',
+    );
+    expect(await footer.innerText()).toContain('Contains OS data © Crown copyright and database right 2021');
+  });
+
+  it('ran without page errors', () => {
+    expect(errors).toEqual([]);
+  });
+});

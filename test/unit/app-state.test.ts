@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_STATE, parseUrlState, serialiseUrlState, type AppState } from '../../src/lib/state/app-state';
+
+const choices = { datasets: ['ubc-enterprises', 'aps-employment'], sectors: ['3', 'C', 'K-N'], years: ['2018', '2022'] };
+
+describe('URL state', () => {
+  it('round-trips every field', () => {
+    const state: AppState = { dataset: 'aps-employment', sector: 'K-N', year: '2018', sort: 'name', descending: false };
+    expect(parseUrlState(serialiseUrlState(state), choices)).toEqual(state);
+  });
+
+  it('writes nothing for the defaults', () => {
+    expect(serialiseUrlState(DEFAULT_STATE)).toBe('');
+  });
+
+  it('encodes characters that are special in a URL', () => {
+    const s = serialiseUrlState({ ...DEFAULT_STATE, sector: 'B,D & E' });
+    expect(s).toBe('?sector=B%2CD+%26+E');
+    expect(parseUrlState(s).sector).toBe('B,D & E');
+  });
+
+  it.each([
+    ['?dataset=nope', { dataset: DEFAULT_STATE.dataset }],
+    ['?sector=ZZ', { sector: null }],
+    ['?year=1066', { year: null }],
+    ['?sort=colour', { sort: 'lq', descending: true }],
+    ['?sort=-', { sort: 'lq', descending: true }],
+    ['?year=', { year: null }],
+    ['?sector=' + 'x'.repeat(500), { sector: null }],
+    ['?%%%', {}],
+    ['?dataset=aps-employment&sector=ZZ', { dataset: 'aps-employment', sector: null }],
+  ])('falls back on %s while keeping the rest', (search, expected) => {
+    expect(parseUrlState(search, choices)).toEqual({ ...DEFAULT_STATE, ...expected });
+  });
+
+  it('reads ascending and descending sort', () => {
+    expect(parseUrlState('?sort=value', choices)).toMatchObject({ sort: 'value', descending: false });
+    expect(parseUrlState('?sort=-share', choices)).toMatchObject({ sort: 'share', descending: true });
+  });
+});
