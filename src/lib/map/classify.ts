@@ -1,0 +1,192 @@
+// Classification and colour for choropleths: which class each value falls in, and what colour that is.
+// Pure functions: the map and legend components only draw what these return.
+import { quantileSorted } from 'd3-array';
+import { ckmeans } from 'simple-statistics';
+import { interpolateBrBG, interpolateBlues, interpolatePuOr } from 'd3-scale-chromatic';
+
+export type MetricId = 'lq' | 'share' | 'value' | 'growth' | 'lqChange';
+export const METRICS: readonly MetricId[] = ['lq', 'share', 'value', 'growth', 'lqChange'];
+
+export type ClassMethod = 'bands' | 'continuous' | 'quantiles' | 'natural' | 'equal' | 'manual';
+export const CLASS_METHODS: readonly ClassMethod[] = ['bands', 'continuous', 'quantiles', 'natural', 'equal', 'manual'];
+
+export interface MetricScale {
+  kind: 'diverging' | 'sequential';
+  /** LQ is a ratio: it is coloured on log(LQ), so 0.5 and 2 sit equally far either side of 1. */
+  transform: 'log' | 'linear';
+  /** The neutral value of a diverging scale (1 for LQ, 0 for changes). */
+  centre: number;
+  /** Colour for t in [0, 1]; for diverging scales 0.5 is the centre and 1 the "more" end. */
+  interpolate: (t: number) => string;
+}
+
+// ColorBrewer schemes that stay distinct for the common colour-vision deficiencies.
+const puOr = (t: number) => interpolatePuOr(1 - t); // high LQ orange-brown, low LQ purple
+const brBG = (t: number) => interpolateBrBG(t); // growth green-teal, decline brown
+const blues = (t: number) => interpolateBlues(0.12 + 0.83 * t);
+
+export function metricScale(metric: MetricId): MetricScale {
+  switch (metric) {
+    case 'lq':
+      return { kind: 'diverging', transform: 'log', centre: 1, interpolate: puOr };
+    case 'growth':
+    case 'lqChange':
+      return { kind: 'diverging', transform: 'linear', centre: 0, interpolate: brBG };
+    case 'share':
+    case 'value':
+      return { kind: 'sequential', transform: 'linear', centre: 0, interpolate: blues };
+  }
+}
+
+/** Where the fixed "bands" classes fall for each metric; LQ bands are symmetric in log(LQ). */
+export function defaultBands(metric: MetricId): number[] | null {
+  return metric === 'lq' ? [0.5, 0.8, 1.25, 2] : null;
+}
+
+function forward(scale: MetricScale, v: number): number {
+  return scale.transform === 'log' ? Math.log(v) : v;
+}
+
+function inverse(scale: MetricScale, v: number): number {
+  return scale.transform === 'log' ? Math.exp(v) : v;
+}
+
+/** Values a scale can place: finite, and positive for a log scale (LQ 0 has no place on log(LQ)). */
+export function usableValues(scale: MetricScale, values: ArrayLike<number>): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (Number.isFinite(v) && (scale.transform !== 'log' || v > 0)) out.push(v);
+  }
+  return out.sort((a, b) => a - b);
+}
+
+/**
+ * Inner class breaks (k − 1 thresholds for k classes), ascending, without duplicates.
+ * A value v falls in class i where breaks[i − 1] ≤ v < breaks[i].
+ */
+export function computeBreaks(
+  method: Exclude<ClassMethod, 'continuous' | 'manual' | 'bands'>,
+  scale: MetricScale,
+  values: ArrayLike<number>,
+  classes: number,
+): number[] {
+  const sorted = usableValues(scale, values);
+  if (sorted.length === 0 || classes < 2) return [];
+  const k = Math.min(classes, new Set(sorted).size);
+  let breaks: number[] = [];
+  if (method === 'quantiles') {
+    for (let i = 1; i < k; i++) breaks.push(quantileSorted(sorted, i / k) as number);
+  } else if (method === 'equal') {
+    const lo = forward(scale, sorted[0]);
+    const hi = forward(scale, sorted[sorted.length - 1]);
+    for (let i = 1; i < k; i++) breaks.push(inverse(scale, lo + ((hi - lo) * i) / k));
+  } else {
+    // Natural breaks: ckmeans (optimal 1-D k-means, Wang & Song), in the scale's own space.
+    const clusters = ckmeans(sorted.map((v) => forward(scale, v)), k);
+    breaks = clusters.slice(1).map((c) => inverse(scale, c[0]));
+  }
+  return [...new Set(breaks)].sort((a, b) => a - b);
+}
+
+export type ManualBreaksResult = { ok: true; breaks: number[] } | { ok: false; error: string };
+
+/** Reads breaks a person typed, e.g. "0.5, 0.8, 1.25, 2". Says exactly what is wrong if it cannot. */
+export function parseManualBreaks(text: string, scale: MetricScale): ManualBreaksResult {
+  const parts = text
+    .split(/[,;\s]+/)
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
+  if (parts.length === 0) return { ok: false, error: 'Enter at least one break, for example "0.8, 1.25".' };
+  if (parts.length > 10) return { ok: false, error: `At most 10 breaks (11 classes); you entered ${parts.length}.` };
+  const breaks: number[] = [];
+  for (const [i, p] of parts.entries()) {
+    const v = Number(p);
+    if (!Number.isFinite(v)) return { ok: false, error: `Break ${i + 1}, "${p}", is not a number.` };
+    if (scale.transform === 'log' && v <= 0) {
+      return { ok: false, error: `Break ${i + 1}, ${p}: location quotients are ratios, so breaks must be above 0.` };
+    }
+    if (i > 0 && v <= breaks[i - 1]) {
+      return { ok: false, error: `Break ${i + 1}, ${p}, must be larger than the one before it (${breaks[i - 1]}).` };
+    }
+    breaks.push(v);
+  }
+  return { ok: true, breaks };
+}
+
+/** Index of the class a value falls in (0 … breaks.length), or −1 if the value cannot be placed. */
+export function classOf(value: number, breaks: readonly number[], scale: MetricScale): number {
+  if (!Number.isFinite(value) || (scale.transform === 'log' && value <= 0)) return -1;
+  let lo = 0;
+  let hi = breaks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (value < breaks[mid]) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/**
+ * Position in [0, 1] on the colour ramp. Diverging scales are symmetric about the centre in the
+ * transformed space, reaching the ends at ±extent, so equal ratios above and below 1 get equal weight.
+ */
+export function rampPosition(value: number, scale: MetricScale, domain: { min: number; max: number }): number {
+  const v = forward(scale, value);
+  if (scale.kind === 'diverging') {
+    const c = forward(scale, scale.centre);
+    const extent = Math.max(Math.abs(forward(scale, domain.min) - c), Math.abs(forward(scale, domain.max) - c)) || 1;
+    return Math.min(1, Math.max(0, 0.5 + (v - c) / (2 * extent)));
+  }
+  const lo = forward(scale, domain.min);
+  const hi = forward(scale, domain.max);
+  return hi > lo ? Math.min(1, Math.max(0, (v - lo) / (hi - lo))) : 0.5;
+}
+
+export interface LegendClass {
+  /** Lower bound (inclusive) or null for the open bottom class. */
+  from: number | null;
+  /** Upper bound (exclusive) or null for the open top class. */
+  to: number | null;
+  colour: string;
+}
+
+/**
+ * Colours for classes: each class takes the ramp colour of its middle (in the transformed space),
+ * so on a diverging scale a class above the centre is always on the "above" side.
+ */
+export function classColours(
+  breaks: readonly number[],
+  scale: MetricScale,
+  domain: { min: number; max: number },
+): LegendClass[] {
+  const edges = [domain.min, ...breaks, domain.max];
+  const out: LegendClass[] = [];
+  for (let i = 0; i <= breaks.length; i++) {
+    let lo = edges[i];
+    let hi = edges[i + 1];
+    // An open end class beyond the data range still needs a sensible colour.
+    if (i === 0 && lo >= hi) lo = hi;
+    if (i === breaks.length && hi <= lo) hi = lo;
+    const mid = inverse(scale, (forward(scale, lo) + forward(scale, hi)) / 2);
+    out.push({
+      from: i === 0 ? null : breaks[i - 1],
+      to: i === breaks.length ? null : breaks[i],
+      colour: scale.interpolate(rampPosition(mid, scale, domain)),
+    });
+  }
+  return out;
+}
+
+/** Domain for the ramp: the data's range, widened so a diverging scale always includes its centre. */
+export function dataDomain(scale: MetricScale, values: ArrayLike<number>): { min: number; max: number } {
+  const sorted = usableValues(scale, values);
+  if (sorted.length === 0) return { min: scale.centre || 0, max: scale.centre || 1 };
+  let min = sorted[0];
+  let max = sorted[sorted.length - 1];
+  if (scale.kind === 'diverging') {
+    min = Math.min(min, scale.centre);
+    max = Math.max(max, scale.centre);
+  }
+  return { min, max };
+}
