@@ -1,0 +1,166 @@
+// The cube: accepted audit rows as a dense areas × sectors × years structure on typed arrays.
+// See the Cube interface in ./types.ts for the layout. Metrics (../metrics) are pure functions of it.
+//
+// Missing is never zero: a cell is NaN when its row says value is empty, and when there is no row.
+// The two are told apart by the flag. A row with an empty value always carries a flag in the cube:
+// its own, or 'missing' when the row gave none (an empty value with no reason *is* missing). So a
+// cell that is NaN with flag 0 had no row at all, and cubeToRows leaves it out. Every row therefore
+// round-trips through buildCube → cubeToRows, except that an empty value without a flag comes back
+// flagged 'missing' (and `row` becomes 0, as the cube does not keep file positions).
+import { areaLevel } from './areas';
+import { sortPeriods } from './period';
+import type { Area, AuditRow, Cube, Sector } from './types';
+import { FLAG_CODE, FLAG_FROM_CODE } from './types';
+
+/** Index of cell (area a, sector s, year y) in values, flags and ci95. */
+export function cellIndex(cube: Cube, a: number, s: number, y: number): number {
+  return (y * cube.sectors.length + s) * cube.areas.length + a;
+}
+
+/** Value of one cell by area code, sector code and period label; NaN when missing or when any code is unknown. */
+export function valueAt(cube: Cube, areaCode: string, sectorCode: string, year: string): number {
+  const a = cube.areaIndex.get(areaCode);
+  const s = cube.sectorIndex.get(sectorCode);
+  const y = cube.yearIndex.get(year);
+  if (a === undefined || s === undefined || y === undefined) return NaN;
+  return cube.values[cellIndex(cube, a, s, y)];
+}
+
+/**
+ * Build the cube from accepted rows. Areas and sectors keep first-seen order and the first name
+ * given; years are in time order (sortPeriods). Throws if two rows name the same cell: the parser
+ * rejects duplicates, so one reaching here is a bug and must not silently overwrite a number.
+ *
+ * Two passes: the first assigns indices with Map lookups (one per code per row), the second fills
+ * the typed arrays, so the cost is linear in rows plus cells.
+ */
+export function buildCube(rows: readonly AuditRow[]): Cube {
+  const n = rows.length;
+  const areas: Area[] = [];
+  const sectors: Sector[] = [];
+  const areaIndex = new Map<string, number>();
+  const sectorIndex = new Map<string, number>();
+  const rawYearIndex = new Map<string, number>();
+  const rawYears: string[] = [];
+  const rowArea = new Int32Array(n);
+  const rowSector = new Int32Array(n);
+  const rowYear = new Int32Array(n);
+
+  for (let i = 0; i < n; i++) {
+    const r = rows[i];
+    let a = areaIndex.get(r.areaCode);
+    if (a === undefined) {
+      a = areas.length;
+      areaIndex.set(r.areaCode, a);
+      areas.push({ code: r.areaCode, name: r.areaName, level: areaLevel(r.areaCode) });
+    } else if (areas[a].name === '' && r.areaName !== '') areas[a].name = r.areaName;
+    let s = sectorIndex.get(r.sectorCode);
+    if (s === undefined) {
+      s = sectors.length;
+      sectorIndex.set(r.sectorCode, s);
+      sectors.push({ code: r.sectorCode, name: r.sectorName });
+    } else if (sectors[s].name === '' && r.sectorName !== '') sectors[s].name = r.sectorName;
+    let y = rawYearIndex.get(r.year);
+    if (y === undefined) {
+      y = rawYears.length;
+      rawYearIndex.set(r.year, y);
+      rawYears.push(r.year);
+    }
+    rowArea[i] = a;
+    rowSector[i] = s;
+    rowYear[i] = y;
+  }
+  for (const area of areas) if (area.name === '') area.name = area.code;
+  for (const sector of sectors) if (sector.name === '') sector.name = sector.code;
+
+  const years = sortPeriods(rawYears);
+  const yearIndex = new Map<string, number>();
+  years.forEach((label, y) => yearIndex.set(label, y));
+  const sortedYear = Int32Array.from(rawYears, (label) => yearIndex.get(label)!);
+
+  const A = areas.length;
+  const S = sectors.length;
+  const Y = years.length;
+  const N = A * S * Y;
+  const values = new Float64Array(N).fill(NaN);
+  const flags = new Uint8Array(N);
+  const ci95 = new Float64Array(N).fill(NaN);
+  const filled = new Uint8Array(N);
+  const missingCode = FLAG_CODE.missing;
+
+  for (let i = 0; i < n; i++) {
+    const idx = (sortedYear[rowYear[i]] * S + rowSector[i]) * A + rowArea[i];
+    if (filled[idx] === 1) throw duplicateError(rows, i);
+    filled[idx] = 1;
+    const r = rows[i];
+    const v = r.value;
+    if (v !== null) values[idx] = v;
+    flags[idx] = r.flag !== null ? FLAG_CODE[r.flag] : v === null ? missingCode : 0;
+    if (r.ci95 !== null) ci95[idx] = r.ci95;
+  }
+
+  // Area totals: sum of the sectors that have a value; count the ones that do not.
+  const totals = new Float64Array(Y * A);
+  const missingInTotal = new Uint16Array(Y * A);
+  for (let y = 0; y < Y; y++) {
+    const t = y * A;
+    for (let s = 0; s < S; s++) {
+      const base = (y * S + s) * A;
+      for (let a = 0; a < A; a++) {
+        const v = values[base + a];
+        if (v === v) totals[t + a] += v;
+        else missingInTotal[t + a]++;
+      }
+    }
+    for (let a = 0; a < A; a++) if (missingInTotal[t + a] === S) totals[t + a] = NaN;
+  }
+
+  return { areas, sectors, years, areaIndex, sectorIndex, yearIndex, values, flags, ci95, totals, missingInTotal };
+}
+
+function duplicateError(rows: readonly AuditRow[], i: number): Error {
+  const r = rows[i];
+  let first = -1;
+  for (let j = 0; j < i && first < 0; j++) {
+    const q = rows[j];
+    if (q.areaCode === r.areaCode && q.sectorCode === r.sectorCode && q.year === r.year) first = j;
+  }
+  const where = first >= 0 ? ` (rows ${rows[first].row} and ${r.row})` : ` (row ${r.row})`;
+  return new Error(
+    `Duplicate cell: area "${r.areaCode}", sector "${r.sectorCode}", year "${r.year}" appears twice${where}.`,
+  );
+}
+
+/**
+ * The cube back as rows, ordered area → sector → year (cube order), with row = 0. Cells that had
+ * no row (NaN with flag 0) are skipped; a missing value with a flag is kept, value null.
+ */
+export function cubeToRows(cube: Cube): AuditRow[] {
+  const { areas, sectors, years, values, flags, ci95 } = cube;
+  const A = areas.length;
+  const S = sectors.length;
+  const out: AuditRow[] = [];
+  for (let a = 0; a < A; a++) {
+    for (let s = 0; s < S; s++) {
+      for (let y = 0; y < years.length; y++) {
+        const i = (y * S + s) * A + a;
+        const v = values[i];
+        const f = flags[i];
+        if (v !== v && f === 0) continue;
+        const ci = ci95[i];
+        out.push({
+          areaCode: areas[a].code,
+          areaName: areas[a].name,
+          sectorCode: sectors[s].code,
+          sectorName: sectors[s].name,
+          year: years[y],
+          value: v === v ? v : null,
+          flag: FLAG_FROM_CODE[f] ?? null,
+          ci95: ci === ci ? ci : null,
+          row: 0,
+        });
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,19 @@
+// Growth of one cell between two years.
+import type { Cube } from '../data/types';
+
+export interface Growth {
+  /** e1 − e0; NaN when either value is missing. */
+  change: number;
+  /** Percentage change, 100 · (e1 − e0) / e0 (10 means +10 %); NaN when e0 is 0 or either value is missing. */
+  pct: number;
+}
+
+/** Growth of e[a,s] from year index y0 to year index y1. */
+export function growth(cube: Cube, a: number, s: number, y0: number, y1: number): Growth {
+  const A = cube.areas.length;
+  const S = cube.sectors.length;
+  const e0 = cube.values[(y0 * S + s) * A + a] ?? NaN;
+  const e1 = cube.values[(y1 * S + s) * A + a] ?? NaN;
+  const change = e1 - e0;
+  return { change, pct: e0 !== 0 ? (100 * change) / e0 : NaN };
+}

@@ -1,0 +1,25 @@
+// Metrics: pure functions of the cube. Areas, sectors and years are indices into cube.areas,
+// cube.sectors and cube.years; a benchmark is an area index, an area code or a Benchmark.
+// Missing stays missing: any metric built on a missing value is NaN, never 0.
+export {
+  ENGLAND,
+  areaBenchmark,
+  benchmarkIndex,
+  defaultBenchmark,
+  resolveBenchmark,
+  sumBenchmark,
+  type Benchmark,
+  type BenchmarkRef,
+} from './benchmark';
+export { share } from './share';
+export { allLocationQuotients, locationQuotient, locationQuotients, lqChange } from './location-quotient';
+export { growth, type Growth } from './growth';
+export {
+  shiftShare,
+  type ShiftShareComponents,
+  type ShiftShareResult,
+  type ShiftShareSector,
+} from './shift-share';
+export { herfindahlIndex, krugmanIndex, type IndexResult } from './specialisation-indices';
+export { lqConfidenceInterval, type LqInterval } from './confidence';
+export { cellFlag, isPartialTotal } from './flags';
