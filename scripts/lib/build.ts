@@ -1,0 +1,187 @@
+// The data build: official source files → public/data (topology, lookup, canonical CSVs, manifest).
+
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import type { AuditRow, DatasetMeta } from '../../src/lib/data/types.ts';
+import { ENGLAND_CODE, ENGLISH_LAD_CODE, LEP_CODE, buildTopology, readBoundaries, readLookup } from './geo.ts';
+import { SourceError } from './errors.ts';
+import { makeScope, type Scope } from './scope.ts';
+import { readUbc, SIZE_BANDS } from './ubc.ts';
+import { readAps } from './aps.ts';
+import { loadAppCsv, sortRows } from './canonical.ts';
+import { apsMeta, lepExcess, makeManifest, ubcDatasetId, ubcMeta, type OverlapFacts } from './manifest.ts';
+import { readSource, SOURCE_FILES } from './sources.ts';
+
+export const TOPOLOGY_FILE = 'boundaries.topo.json';
+export const LOOKUP_FILE = 'lad-lep-lookup.json';
+export const MANIFEST_FILE = 'datasets.json';
+
+export interface BuildOptions {
+  sourceDir: string;
+  outDir: string;
+  log?: (line: string) => void;
+  /** How many LEPs and English districts the boundary files must hold (38 and 309; tests use small fixtures). */
+  expect?: { leps: number; lads: number };
+}
+
+export interface BuiltFile {
+  file: string;
+  bytes: number;
+  gzipBytes: number;
+  rows?: number;
+}
+
+function kb(n: number): string {
+  return n >= 1e6 ? `${(n / 1e6).toFixed(2)} MB` : `${(n / 1e3).toFixed(1)} kB`;
+}
+
+export async function buildData(opts: BuildOptions): Promise<{ files: BuiltFile[]; ms: number }> {
+  const t0 = performance.now();
+  const log = opts.log ?? (() => {});
+  const { sourceDir, outDir } = opts;
+  const files: BuiltFile[] = [];
+  const pending: { file: string; text: string; rows?: number }[] = [];
+
+  log(`Source: ${sourceDir}`);
+
+  // Geography ----------------------------------------------------------------------------------
+  const leps = readBoundaries(readSource(sourceDir, SOURCE_FILES.lepBoundaries), SOURCE_FILES.lepBoundaries, 'LEP21CD', 'LEP21NM', (c) =>
+    LEP_CODE.test(c),
+  );
+  const lads = readBoundaries(readSource(sourceDir, SOURCE_FILES.ladBoundaries), SOURCE_FILES.ladBoundaries, 'LAD21CD', 'LAD21NM', (c) =>
+    ENGLISH_LAD_CODE.test(c),
+  );
+  const expect = opts.expect ?? { leps: 38, lads: 309 };
+  if (leps.length !== expect.leps) throw new SourceError(SOURCE_FILES.lepBoundaries, `has ${leps.length} LEPs; expected ${expect.leps}.`);
+  if (lads.length !== expect.lads) {
+    throw new SourceError(SOURCE_FILES.ladBoundaries, `has ${lads.length} English districts; expected ${expect.lads}.`);
+  }
+  const lepNames = new Map(leps.map((f) => [f.properties.code, f.properties.name]));
+  const ladNames = new Map(lads.map((f) => [f.properties.code, f.properties.name]));
+  const lookup = readLookup(readSource(sourceDir, SOURCE_FILES.lookup), SOURCE_FILES.lookup, lepNames, ladNames);
+  const scope: Scope = makeScope(lepNames, ladNames);
+  const names = new Map([...scope.areas.values()].map((a) => [a.code, a.name]));
+  const levelOf = (code: string) => scope.areas.get(code)?.level ?? 'other';
+
+  const topo = buildTopology(leps, lads);
+  const topoText = JSON.stringify(topo);
+  pending.push({ file: TOPOLOGY_FILE, text: topoText });
+  const arcs = topo.arcs.length;
+  log(`Boundaries: ${leps.length} LEPs, ${lads.length} English districts → ${arcs} shared arcs`);
+
+  const lookupJson = {
+    ladToLep: lookup.ladToLep,
+    lepToLads: lookup.lepToLads,
+    shared: lookup.shared,
+    names: Object.fromEntries(names),
+  };
+  pending.push({ file: LOOKUP_FILE, text: JSON.stringify(lookupJson) + '\n' });
+  log(`Lookup: ${Object.keys(lookup.ladToLep).length} districts, ${lookup.shared.length} in two LEPs (${lookup.shared.join(', ')})`);
+
+  const sharedDistricts = lookup.shared.map((c) => `${ladNames.get(c)} (${c})`);
+  const areaOrder = [...scope.areas.keys()];
+  const datasets: DatasetMeta[] = [];
+  const csvs: { meta: DatasetMeta; rows: AuditRow[] }[] = [];
+  const overlapOf = (rows: AuditRow[], years: string[]): OverlapFacts => {
+    const year = years[years.length - 1];
+    return { sharedDistricts, excess: lepExcess(rows, levelOf, year), year, lepCount: leps.length, ladCount: lads.length };
+  };
+
+  // UK Business Counts ---------------------------------------------------------------------------
+  const ubc = readUbc(readSource(sourceDir, SOURCE_FILES.ubc), scope, SOURCE_FILES.ubc);
+  log(
+    `UBC: ${ubc.sourceRows} source rows; ${ubc.sectors.length} industry groups × ${ubc.years.join(',')}; ` +
+      `out of scope, dropped: ${ubc.dropped.total} rows (${ubc.dropped.describe()})`,
+  );
+  if (ubc.sectors.some((s) => /^(all|total)\b/i.test(s.name))) {
+    throw new SourceError(SOURCE_FILES.ubc, 'has an all-industries row; the build assumes totals are sums of industry groups.');
+  }
+  const ubcSectors = ubc.sectors.map((s) => s.code);
+  for (const b of SIZE_BANDS) {
+    const rows = sortRows(ubc.bands[b.id], areaOrder, ubcSectors);
+    const meta = ubcMeta({
+      band: b.id,
+      years: ubc.years,
+      sectorCount: ubc.sectors.length,
+      rows,
+      roundedCells: rows.filter((r) => r.flag === 'rounded').length,
+      overlap: overlapOf(rows, ubc.years),
+      renamed: ubc.renamed,
+      names,
+    });
+    if (meta.id !== ubcDatasetId(b.id)) throw new Error('internal: dataset id');
+    csvs.push({ meta, rows });
+  }
+
+  // Annual Population Survey ---------------------------------------------------------------------
+  const aps = readAps(readSource(sourceDir, SOURCE_FILES.aps), scope, SOURCE_FILES.aps);
+  log(
+    `APS: ${aps.sourceRows} source rows; ${aps.sectors.length} industries × ${aps.years.join(',')}; ` +
+      `marked (value empty): ${aps.marked.suppressed} suppressed, ${aps.marked.unreliable} unreliable, ${aps.marked.missing} missing; ` +
+      `out of scope, dropped: ${aps.dropped.total} rows (${aps.dropped.describe()})`,
+  );
+  {
+    const rows = sortRows(aps.rows, areaOrder, aps.sectors.map((s) => s.code));
+    const meta = apsMeta({
+      years: aps.years,
+      sectorCount: aps.sectors.length,
+      marked: aps.marked,
+      noCi: aps.noCi,
+      fixes: aps.fixes,
+      overlap: overlapOf(rows, aps.years),
+      renamed: aps.renamed,
+      names,
+    });
+    csvs.push({ meta, rows });
+  }
+  const renamed = new Map([...ubc.renamed, ...aps.renamed]);
+  if (renamed.size) log(`Names from the 2021 boundary files replace Nomis names: ${[...renamed].map(([c, n]) => `${c} "${n}" → "${names.get(c)}"`).join('; ')}`);
+
+  // Canonical CSVs, each checked with the app's own parser ------------------------------------------
+  const app = await loadAppCsv();
+  if (!app.parse) log('Note: src/lib/data/parse.ts is not there yet: the CSVs are not re-read with parseAuditCsv.');
+  for (const { meta, rows } of csvs) {
+    const text = app.write(rows);
+    if (app.parse) {
+      const result = app.parse(text);
+      const errors = result.problems.filter((p) => p.severity === 'error');
+      if (errors.length > 0 || result.rows.length !== rows.length) {
+        const first = errors.slice(0, 5).map((p) => `  ${p.message}`);
+        throw new Error(
+          `public/data/${meta.file}: the app's parser rejects the file the build wrote ` +
+            `(${errors.length} errors, ${result.rows.length} of ${rows.length} rows accepted):\n${first.join('\n')}`,
+        );
+      }
+      const warnings = result.problems.filter((p) => p.severity === 'warning');
+      if (warnings.length) log(`  ${meta.file}: parser warnings: ${warnings.length} (first: ${warnings[0].message})`);
+    }
+    pending.push({ file: meta.file, text, rows: rows.length });
+    datasets.push(meta);
+  }
+
+  // Write --------------------------------------------------------------------------------------------
+  fs.mkdirSync(outDir, { recursive: true });
+  for (const p of pending) {
+    fs.writeFileSync(path.join(outDir, p.file), p.text);
+    const bytes = Buffer.byteLength(p.text);
+    const gzipBytes = zlib.gzipSync(p.text).length;
+    files.push({ file: p.file, bytes, gzipBytes, rows: p.rows });
+  }
+  const topoBytes = files.find((f) => f.file === TOPOLOGY_FILE)!.bytes;
+  const manifest = makeManifest(datasets, { file: TOPOLOGY_FILE, bytes: topoBytes }, LOOKUP_FILE);
+  const manifestText = JSON.stringify(manifest, null, 2) + '\n';
+  // Written last: ensure-data treats its timestamp as "the build finished".
+  fs.writeFileSync(path.join(outDir, MANIFEST_FILE), manifestText);
+  files.push({ file: MANIFEST_FILE, bytes: Buffer.byteLength(manifestText), gzipBytes: zlib.gzipSync(manifestText).length });
+
+  log(`Wrote ${outDir} (CSV writer: ${app.writerName}${app.parse ? ', re-read with parseAuditCsv: no errors' : ''}):`);
+  for (const f of files) {
+    log(`  ${f.file.padEnd(32)} ${kb(f.bytes).padStart(9)}  gzip ${kb(f.gzipBytes).padStart(9)}${f.rows !== undefined ? `  ${f.rows} rows` : ''}`);
+  }
+  const ms = performance.now() - t0;
+  log(`Done in ${(ms / 1000).toFixed(1)} s.`);
+  return { files, ms };
+}
+
+export { ENGLAND_CODE };
