@@ -111,6 +111,21 @@ describe('buildCube', () => {
     expect(() => buildCube([...rows, dup])).toThrow(/Duplicate cell.*E37000001.*"R".*"2020".*rows 6 and 99/);
   });
 
+  it('puts every value in its cell whatever order the rows come in', () => {
+    const rows = auditRows();
+    // A fixed scramble: every 7th row, wrapping round (7 and 18 are coprime, so each row once).
+    const scrambled = rows.map((_, i) => rows[(i * 7) % rows.length]);
+    for (const order of [scrambled, [...rows].reverse()]) {
+      const c = buildCube(order);
+      for (const r of rows) {
+        const v = valueAt(c, r.areaCode, r.sectorCode, r.year);
+        if (r.value === null) expect(v).toBeNaN();
+        else expect(v).toBe(r.value);
+      }
+      expect(c.years).toEqual(['2019', '2020']);
+    }
+  });
+
   it('builds an empty cube from no rows', () => {
     const c = buildCube([]);
     expect(c.areas).toEqual([]);

@@ -46,26 +46,50 @@ export function buildCube(rows: readonly AuditRow[]): Cube {
   const rowSector = new Int32Array(n);
   const rowYear = new Int32Array(n);
 
+  // Files list their rows in a regular order (e.g. year → area → sector), so each code is most often
+  // the previous row's or the one first seen after it. Checking those two by string comparison
+  // before the Map saves hashing a fresh string per code per row: about half the cost of a build.
+  let a = 0;
+  let s = 0;
+  let y = 0;
   for (let i = 0; i < n; i++) {
     const r = rows[i];
-    let a = areaIndex.get(r.areaCode);
-    if (a === undefined) {
-      a = areas.length;
-      areaIndex.set(r.areaCode, a);
-      areas.push({ code: r.areaCode, name: r.areaName, level: areaLevel(r.areaCode) });
-    } else if (areas[a].name === '' && r.areaName !== '') areas[a].name = r.areaName;
-    let s = sectorIndex.get(r.sectorCode);
-    if (s === undefined) {
-      s = sectors.length;
-      sectorIndex.set(r.sectorCode, s);
-      sectors.push({ code: r.sectorCode, name: r.sectorName });
-    } else if (sectors[s].name === '' && r.sectorName !== '') sectors[s].name = r.sectorName;
-    let y = rawYearIndex.get(r.year);
-    if (y === undefined) {
-      y = rawYears.length;
-      rawYearIndex.set(r.year, y);
-      rawYears.push(r.year);
+    const ac = r.areaCode;
+    if (a >= areas.length || areas[a].code !== ac) {
+      if (a + 1 < areas.length && areas[a + 1].code === ac) a++;
+      else {
+        const found = areaIndex.get(ac);
+        if (found === undefined) {
+          a = areas.length;
+          areaIndex.set(ac, a);
+          areas.push({ code: ac, name: r.areaName, level: areaLevel(ac) });
+        } else a = found;
+      }
     }
+    const sc = r.sectorCode;
+    if (s >= sectors.length || sectors[s].code !== sc) {
+      if (s + 1 < sectors.length && sectors[s + 1].code === sc) s++;
+      else {
+        const found = sectorIndex.get(sc);
+        if (found === undefined) {
+          s = sectors.length;
+          sectorIndex.set(sc, s);
+          sectors.push({ code: sc, name: r.sectorName });
+        } else s = found;
+      }
+    }
+    const yc = r.year;
+    if (y >= rawYears.length || rawYears[y] !== yc) {
+      const found = rawYearIndex.get(yc);
+      if (found === undefined) {
+        y = rawYears.length;
+        rawYearIndex.set(yc, y);
+        rawYears.push(yc);
+      } else y = found;
+    }
+    // Names come from the first row that gives one (an empty first name does not win).
+    if (areas[a].name === '' && r.areaName !== '') areas[a].name = r.areaName;
+    if (sectors[s].name === '' && r.sectorName !== '') sectors[s].name = r.sectorName;
     rowArea[i] = a;
     rowSector[i] = s;
     rowYear[i] = y;
