@@ -34,6 +34,8 @@ export function benchmarkIndex(cube: Cube, code?: string): number {
   return cube.areas.findIndex((area) => area.level === 'country');
 }
 
+// Benchmarks are cached per cube (a cube is never changed after buildCube), so scalar metrics
+// called once per cell do not rebuild one each time.
 const byArea = new WeakMap<Cube, Map<number, Benchmark>>();
 
 /** One area of the cube as the benchmark. An index outside the cube gives a benchmark that is NaN everywhere. */
