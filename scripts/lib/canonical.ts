@@ -2,12 +2,12 @@
 // Uses src/lib/data/write-csv.ts and parse.ts when they exist (they are written alongside this build);
 // until then a local writer of the same format is used and the re-read check is skipped with a note.
 
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import path from 'node:path';
 import fs from 'node:fs';
 import { CANONICAL_COLUMNS, type AuditRow, type ParseResult } from '../../src/lib/data/types.ts';
 
-const DATA_LIB = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../src/lib/data');
+const DATA_LIB = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../src/lib/data');
 
 type Writer = (rows: AuditRow[]) => string;
 type Parser = (text: string) => ParseResult;

@@ -13,6 +13,7 @@ import { buildData } from '../../scripts/lib/build';
 import { writeCsvLocal } from '../../scripts/lib/canonical';
 import { SourceError } from '../../scripts/lib/errors';
 import { readBoundaries, readLookup } from '../../scripts/lib/geo';
+import { staleReason } from '../../scripts/lib/freshness';
 import { makeScope } from '../../scripts/lib/scope';
 import { readSource, SOURCE_FILES } from '../../scripts/lib/sources';
 import { readUbc, SIZE_BANDS } from '../../scripts/lib/ubc';
@@ -482,5 +483,31 @@ describe('local canonical CSV writer', () => {
       ['B,D,E', 'Energy "&" water', null, 'suppressed', null],
       ['C', 'Manufacturing', 1200, null, 35.5],
     ]);
+  });
+});
+
+describe('ensure-data freshness check', () => {
+  it('asks for a rebuild when the manifest or an output is missing, or an input is newer; otherwise not', () => {
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'atlas-fresh-'));
+    try {
+      const out = path.join(tmp, 'out');
+      const input = path.join(tmp, 'in', 'deep');
+      fs.mkdirSync(out, { recursive: true });
+      fs.mkdirSync(input, { recursive: true });
+      expect(staleReason(out, [input], tmp)).toBe('out/datasets.json is missing or unreadable');
+      const manifest = { datasets: [{ file: 'a.csv' }], topology: { file: 't.json' }, lookup: { file: 'l.json' } };
+      fs.writeFileSync(path.join(out, 'datasets.json'), JSON.stringify(manifest));
+      expect(staleReason(out, [input], tmp)).toBe('an output listed in datasets.json (a.csv) is missing');
+      for (const f of ['a.csv', 't.json', 'l.json']) fs.writeFileSync(path.join(out, f), '');
+      fs.writeFileSync(path.join(input, 'source.csv'), 'x');
+      const old = new Date(Date.now() - 60_000);
+      fs.utimesSync(path.join(input, 'source.csv'), old, old);
+      expect(staleReason(out, [input, path.join(tmp, 'no-such-dir')], tmp)).toBeNull();
+      const later = new Date(Date.now() + 60_000);
+      fs.utimesSync(path.join(input, 'source.csv'), later, later);
+      expect(staleReason(out, [input], tmp)).toBe('in/deep/source.csv is newer than datasets.json');
+    } finally {
+      fs.rmSync(tmp, { recursive: true, force: true });
+    }
   });
 });

@@ -171,6 +171,20 @@ describe.skipIf(missing.length > 0)('real data: public/data against ../shared/da
       expect(apsCodes.has(f.properties.code), f.properties.code).toBe(true);
     }
     expect(leps.every((f) => areaLevel(String(f.id)) === 'lep')).toBe(true);
+    // LEP and district edges coincide in the sources, so every LEP border arc is a district arc.
+    const arcsOf = (o: GeometryCollection) => {
+      const used = new Set<number>();
+      const walk = (a: unknown): void => {
+        if (typeof a === 'number') used.add(a < 0 ? ~a : a);
+        else if (Array.isArray(a)) a.forEach(walk);
+      };
+      for (const g of o.geometries) walk((g as { arcs?: unknown }).arcs);
+      return used;
+    };
+    const ladArcs = arcsOf(topo.objects.lads as GeometryCollection);
+    const lepArcs = [...arcsOf(topo.objects.leps as GeometryCollection)];
+    expect(lepArcs.length).toBeGreaterThan(100);
+    expect(lepArcs.filter((i) => !ladArcs.has(i))).toEqual([]);
     expect(lads.every((f) => areaLevel(String(f.id)) === 'lad')).toBe(true);
     expect(manifest.topology.bytes).toBe(fs.statSync(path.join(OUT, manifest.topology.file)).size);
   });
