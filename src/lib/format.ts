@@ -29,3 +29,56 @@ export function formatShare(v: number): string {
 export function formatLq(v: number): string {
   return Number.isFinite(v) ? lqFormat(v) : MISSING_TEXT;
 }
+
+const signedPct = format('+.1f');
+const signedLq = format('+.2f');
+
+export function formatGrowth(v: number): string {
+  return Number.isFinite(v) ? `${signedPct(v)}%` : MISSING_TEXT;
+}
+
+export function formatLqChange(v: number): string {
+  return Number.isFinite(v) ? signedLq(v) : MISSING_TEXT;
+}
+
+export type MetricKey = 'lq' | 'share' | 'value' | 'growth' | 'lqChange';
+
+export function formatMetric(metric: MetricKey, v: number): string {
+  switch (metric) {
+    case 'lq':
+      return formatLq(v);
+    case 'share':
+      return formatShare(v);
+    case 'value':
+      return formatValue(v);
+    case 'growth':
+      return formatGrowth(v);
+    case 'lqChange':
+      return formatLqChange(v);
+  }
+}
+
+/** Names a policymaker would recognise, for controls, legends and column heads. */
+export function metricLabel(metric: MetricKey, ctx: { measure: string; from: string; benchmark: string }): string {
+  switch (metric) {
+    case 'lq':
+      return `Location quotient (${ctx.benchmark} = 1)`;
+    case 'share':
+      return "Share of the area's total";
+    case 'value':
+      return ctx.measure;
+    case 'growth':
+      return `Growth since ${ctx.from}`;
+    case 'lqChange':
+      return `Change in LQ since ${ctx.from}`;
+  }
+}
+
+/** Short names for the metric picker. */
+export const METRIC_NAMES: Record<MetricKey, string> = {
+  lq: 'Location quotient',
+  share: 'Share of area total',
+  value: 'Number',
+  growth: 'Growth (% change)',
+  lqChange: 'Change in location quotient',
+};

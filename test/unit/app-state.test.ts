@@ -1,11 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_STATE, parseUrlState, serialiseUrlState, type AppState } from '../../src/lib/state/app-state';
 
-const choices = { datasets: ['ubc-enterprises', 'aps-employment'], sectors: ['3', 'C', 'K-N'], years: ['2018', '2022'] };
+const choices = {
+  datasets: ['ubc-enterprises', 'aps-employment'],
+  sectors: ['3', 'C', 'K-N'],
+  years: ['2018', '2022'],
+  areas: ['E06000001', 'E37000001'],
+};
 
 describe('URL state', () => {
   it('round-trips every field', () => {
-    const state: AppState = { dataset: 'aps-employment', sector: 'K-N', year: '2018', sort: 'name', descending: false };
+    const state: AppState = {
+      dataset: 'aps-employment',
+      geography: 'lad',
+      metric: 'growth',
+      sector: 'K-N',
+      year: '2022',
+      from: '2018',
+      classes: 'manual',
+      breaks: '-10, 0, 10',
+      area: 'E06000001',
+      sort: 'name',
+      descending: false,
+    };
     expect(parseUrlState(serialiseUrlState(state), choices)).toEqual(state);
   });
 
@@ -29,6 +46,13 @@ describe('URL state', () => {
     ['?sector=' + 'x'.repeat(500), { sector: null }],
     ['?%%%', {}],
     ['?dataset=aps-employment&sector=ZZ', { dataset: 'aps-employment', sector: null }],
+    ['?geo=county', { geography: 'lep' }],
+    ['?metric=<script>', { metric: 'lq' }],
+    ['?classes=jenks&metric=share', { classes: null, metric: 'share' }],
+    ['?breaks=1;DROP TABLE', { breaks: null }],
+    ['?area=E99999999&geo=lad', { area: null, geography: 'lad' }],
+    ['?from=2019x', { from: null }],
+    ['?geo=lad&geo=lep', { geography: 'lad' }],
   ])('falls back on %s while keeping the rest', (search, expected) => {
     expect(parseUrlState(search, choices)).toEqual({ ...DEFAULT_STATE, ...expected });
   });

@@ -23,6 +23,13 @@ describe('colour choice per metric', () => {
     expect(metricScale('value').kind).toBe('sequential');
   });
 
+  it('high LQ is orange-brown, low LQ purple, and the middle is neutral-light', () => {
+    const [r1, , b1] = lq.interpolate(0.9).match(/\d+/g)!.map(Number);
+    const [r0, , b0] = lq.interpolate(0.1).match(/\d+/g)!.map(Number);
+    expect(r1).toBeGreaterThan(b1); // orange: more red than blue
+    expect(b0).toBeGreaterThan(r0); // purple: more blue than red
+  });
+
   it('LQ ends are different hues and the middle is neutral-light', () => {
     const hi = lq.interpolate(1);
     const lo = lq.interpolate(0);

@@ -21,3 +21,16 @@ describe('format', () => {
     }
   });
 });
+
+describe('formatMetric', () => {
+  it('signs changes and keeps missing as a dash', async () => {
+    const { formatMetric } = await import('../../src/lib/format');
+    expect(formatMetric('growth', 12.345)).toBe('+12.3%');
+    expect(formatMetric('growth', -4)).toBe('−4.0%');
+    expect(formatMetric('lqChange', 0.1234)).toBe('+0.12');
+    expect(formatMetric('lq', 1.8)).toBe('1.80');
+    expect(formatMetric('share', 0.25)).toBe('25.0%');
+    expect(formatMetric('value', 3330)).toBe('3,330');
+    expect(formatMetric('growth', Number.NaN)).toBe('–');
+  });
+});

@@ -58,3 +58,24 @@ export async function loadManifest(fetcher: typeof fetch = fetch): Promise<Datas
 export function loadDatasetText(meta: DatasetMeta, fetcher: typeof fetch = fetch): Promise<string> {
   return fetchText(meta.file, fetcher);
 }
+
+async function fetchJson(file: string, fetcher: typeof fetch): Promise<unknown> {
+  const text = await fetchText(file, fetcher);
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new DataLoadError(file, 'it is not valid JSON');
+  }
+}
+
+/** The boundary TopoJSON and the LAD → LEP lookup, as named in the manifest. */
+export async function loadBoundaryFiles(
+  manifest: DatasetsManifest,
+  fetcher: typeof fetch = fetch,
+): Promise<{ topology: unknown; lookup: unknown }> {
+  const [topology, lookup] = await Promise.all([
+    fetchJson(manifest.topology.file, fetcher),
+    fetchJson(manifest.lookup.file, fetcher),
+  ]);
+  return { topology, lookup };
+}

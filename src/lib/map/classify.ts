@@ -21,7 +21,7 @@ export interface MetricScale {
 }
 
 // ColorBrewer schemes that stay distinct for the common colour-vision deficiencies.
-const puOr = (t: number) => interpolatePuOr(1 - t); // high LQ orange-brown, low LQ purple
+const puOr = (t: number) => interpolatePuOr(t); // high LQ orange-brown, low LQ purple
 const brBG = (t: number) => interpolateBrBG(t); // growth green-teal, decline brown
 const blues = (t: number) => interpolateBlues(0.12 + 0.83 * t);
 

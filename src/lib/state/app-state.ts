@@ -1,24 +1,44 @@
 // The one state object, mirrored in the URL. Parsing is forgiving: an unknown or malformed
 // parameter falls back to its default and the rest of the URL still applies.
+import { CLASS_METHODS, METRICS, type ClassMethod, type MetricId } from '../map/classify';
+import { GEOGRAPHIES, type Geography } from '../map/geography';
 
-export type SortColumn = 'name' | 'value' | 'share' | 'lq';
-export const SORT_COLUMNS: readonly SortColumn[] = ['name', 'value', 'share', 'lq'];
+export type SortColumn = 'name' | 'value' | 'share' | 'lq' | 'growth' | 'lqChange';
+export const SORT_COLUMNS: readonly SortColumn[] = ['name', 'value', 'share', 'lq', 'growth', 'lqChange'];
 
 export interface AppState {
   /** Dataset id from datasets.json. */
   dataset: string;
+  /** Which areas: Local Enterprise Partnerships or local authority districts. */
+  geography: Geography;
+  /** What the map colours. */
+  metric: MetricId;
   /** Sector code; null = the dataset's default sector. */
   sector: string | null;
   /** Period label; null = the latest year. */
   year: string | null;
+  /** Start year for growth and LQ change; null = the earliest year. */
+  from: string | null;
+  /** Classification; null = the metric's default (LQ bands for LQ, quantiles otherwise). */
+  classes: ClassMethod | null;
+  /** Breaks for the manual classification, as typed (validated where it is used). */
+  breaks: string | null;
+  /** Selected area code. */
+  area: string | null;
   sort: SortColumn;
   descending: boolean;
 }
 
 export const DEFAULT_STATE: AppState = {
   dataset: 'ubc-enterprises',
+  geography: 'lep',
+  metric: 'lq',
   sector: null,
   year: null,
+  from: null,
+  classes: null,
+  breaks: null,
+  area: null,
   sort: 'lq',
   descending: true,
 };
@@ -28,6 +48,7 @@ export interface StateChoices {
   datasets: readonly string[];
   sectors?: readonly string[];
   years?: readonly string[];
+  areas?: readonly string[];
 }
 
 const clean = (v: string | null): string | null => {
@@ -37,6 +58,10 @@ const clean = (v: string | null): string | null => {
   return t === '' || t.length > 200 ? null : t;
 };
 
+function oneOf<T extends string>(v: string | null, allowed: readonly T[]): T | null {
+  return v !== null && (allowed as readonly string[]).includes(v) ? (v as T) : null;
+}
+
 export function parseUrlState(search: string, choices?: StateChoices): AppState {
   let params: URLSearchParams;
   try {
@@ -44,18 +69,28 @@ export function parseUrlState(search: string, choices?: StateChoices): AppState 
   } catch {
     return { ...DEFAULT_STATE };
   }
+  const get = (k: string) => clean(params.get(k));
   const state: AppState = { ...DEFAULT_STATE };
-  const dataset = clean(params.get('dataset'));
+  const dataset = get('dataset');
   if (dataset && (!choices || choices.datasets.includes(dataset))) state.dataset = dataset;
-  const sector = clean(params.get('sector'));
+  state.geography = oneOf(get('geo'), GEOGRAPHIES) ?? DEFAULT_STATE.geography;
+  state.metric = oneOf(get('metric'), METRICS) ?? DEFAULT_STATE.metric;
+  const sector = get('sector');
   if (sector && (!choices?.sectors || choices.sectors.includes(sector))) state.sector = sector;
-  const year = clean(params.get('year'));
+  const year = get('year');
   if (year && (!choices?.years || choices.years.includes(year))) state.year = year;
-  const sort = clean(params.get('sort'));
+  const from = get('from');
+  if (from && (!choices?.years || choices.years.includes(from))) state.from = from;
+  state.classes = oneOf(get('classes'), CLASS_METHODS);
+  const breaks = get('breaks');
+  if (breaks && /^[-+0-9.eE ,;]+$/.test(breaks)) state.breaks = breaks;
+  const area = get('area');
+  if (area && (!choices?.areas || choices.areas.includes(area))) state.area = area;
+  const sort = get('sort');
   if (sort) {
     const desc = sort.startsWith('-');
-    const col = (desc ? sort.slice(1) : sort) as SortColumn;
-    if (SORT_COLUMNS.includes(col)) {
+    const col = oneOf(desc ? sort.slice(1) : sort, SORT_COLUMNS);
+    if (col) {
       state.sort = col;
       state.descending = desc;
     }
@@ -66,10 +101,17 @@ export function parseUrlState(search: string, choices?: StateChoices): AppState 
 /** Query string for a state; parameters equal to their defaults are left out to keep links short. */
 export function serialiseUrlState(state: AppState): string {
   const params = new URLSearchParams();
-  if (state.dataset !== DEFAULT_STATE.dataset) params.set('dataset', state.dataset);
+  const d = DEFAULT_STATE;
+  if (state.dataset !== d.dataset) params.set('dataset', state.dataset);
+  if (state.geography !== d.geography) params.set('geo', state.geography);
+  if (state.metric !== d.metric) params.set('metric', state.metric);
   if (state.sector !== null) params.set('sector', state.sector);
   if (state.year !== null) params.set('year', state.year);
-  if (state.sort !== DEFAULT_STATE.sort || state.descending !== DEFAULT_STATE.descending) {
+  if (state.from !== null) params.set('from', state.from);
+  if (state.classes !== null) params.set('classes', state.classes);
+  if (state.breaks !== null) params.set('breaks', state.breaks);
+  if (state.area !== null) params.set('area', state.area);
+  if (state.sort !== d.sort || state.descending !== d.descending) {
     params.set('sort', (state.descending ? '-' : '') + state.sort);
   }
   const s = params.toString();

@@ -1,44 +1,68 @@
-// The rows behind the area table: one per area of a geography level, for one sector and year.
-// Statistics come from the metrics module; this only selects, labels and orders.
+// The rows behind the map, the ranking and the table: one per area of a geography level, for one
+// sector and year (and a start year for change). Statistics come from the metrics module; this
+// only selects, labels and orders.
 import type { AreaLevel, Cube, Flag } from '../data/types';
 import { FLAG_FROM_CODE } from '../data/types';
 import { cellIndex } from '../data/cube';
-import { isPartialTotal, locationQuotient, share, type BenchmarkRef } from '../metrics';
+import { growth, isPartialTotal, locationQuotient, share, type BenchmarkRef } from '../metrics';
 import type { SortColumn } from '../state/app-state';
+import type { MetricId } from '../map/classify';
 
 export interface AreaTableRow {
   code: string;
   name: string;
+  /** Index of the area in the cube. */
+  index: number;
   value: number;
   flag: Flag | null;
   share: number;
   lq: number;
+  /** % change of value from the start year (10 = +10%). */
+  growth: number;
+  /** LQ now minus LQ in the start year. */
+  lqChange: number;
+  /** Flag of the start-year value, which growth and LQ change also rest on. */
+  fromFlag: Flag | null;
   /** The area's total lacks some sectors (suppressed or missing), so share and LQ lean on a partial total. */
   partialTotal: boolean;
 }
 
-export function areaTableRows(
-  cube: Cube,
-  level: AreaLevel,
-  sector: number,
-  year: number,
-  benchmark: BenchmarkRef,
-): AreaTableRow[] {
+export interface RowsQuery {
+  level: AreaLevel;
+  sector: number;
+  year: number;
+  /** Start year index for growth and LQ change. */
+  from: number;
+  benchmark: BenchmarkRef;
+}
+
+export function areaTableRows(cube: Cube, q: RowsQuery): AreaTableRow[] {
   const rows: AreaTableRow[] = [];
   cube.areas.forEach((area, a) => {
-    if (area.level !== level) return;
-    const i = cellIndex(cube, a, sector, year);
+    if (area.level !== q.level) return;
+    const i = cellIndex(cube, a, q.sector, q.year);
+    const i0 = cellIndex(cube, a, q.sector, q.from);
+    const lq = locationQuotient(cube, a, q.sector, q.year, q.benchmark);
     rows.push({
       code: area.code,
       name: area.name,
+      index: a,
       value: cube.values[i],
       flag: FLAG_FROM_CODE[cube.flags[i]] ?? null,
-      share: share(cube, a, sector, year),
-      lq: locationQuotient(cube, a, sector, year, benchmark),
-      partialTotal: isPartialTotal(cube, a, year),
+      share: share(cube, a, q.sector, q.year),
+      lq,
+      growth: growth(cube, a, q.sector, q.from, q.year).pct,
+      lqChange: lq - locationQuotient(cube, a, q.sector, q.from, q.benchmark),
+      fromFlag: FLAG_FROM_CODE[cube.flags[i0]] ?? null,
+      partialTotal: isPartialTotal(cube, a, q.year),
     });
   });
   return rows;
+}
+
+/** The value a metric shows for a row. */
+export function metricValue(row: AreaTableRow, metric: MetricId): number {
+  return row[metric];
 }
 
 /** Sorted copy. Missing values always sink to the bottom, whichever the direction. */
@@ -54,4 +78,13 @@ export function sortAreaRows(rows: readonly AreaTableRow[], column: SortColumn, 
     if (am || bm) return am === bm ? byName(x, y) : am ? 1 : -1;
     return a === b ? byName(x, y) : dir * (a - b);
   });
+}
+
+/** Rank of each area on a metric, highest first (1 = highest); missing values have no rank. */
+export function ranks(rows: readonly AreaTableRow[], metric: MetricId): Map<string, number> {
+  const sorted = sortAreaRows(rows, metric, true);
+  const out = new Map<string, number>();
+  let rank = 0;
+  for (const r of sorted) if (!Number.isNaN(r[metric])) out.set(r.code, ++rank);
+  return out;
 }

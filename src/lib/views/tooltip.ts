@@ -1,0 +1,62 @@
+// What the tooltip (and a focused area's accessible label) says about one area.
+import type { AreaTableRow } from './area-table';
+import { FLAG_LABEL, formatMetric, formatValue, formatLq, metricLabel, type MetricKey } from '../format';
+
+export interface TooltipContext {
+  metric: MetricKey;
+  measure: string;
+  year: string;
+  from: string;
+  benchmark: string;
+  rank: number | undefined;
+  of: number;
+  /** For a district in two LEPs on the LEP map: the names of both LEPs. */
+  sharedBetween?: string[];
+}
+
+export interface TooltipContent {
+  title: string;
+  lines: { label: string; value: string }[];
+  notes: string[];
+}
+
+export function areaTooltip(row: AreaTableRow, ctx: TooltipContext): TooltipContent {
+  const lines: { label: string; value: string }[] = [];
+  const label = metricLabel(ctx.metric, { measure: ctx.measure, from: ctx.from, benchmark: ctx.benchmark });
+  lines.push({ label, value: formatMetric(ctx.metric, row[ctx.metric]) });
+  if (ctx.metric !== 'value') lines.push({ label: `${ctx.measure}, ${ctx.year}`, value: formatValue(row.value) });
+  if (ctx.metric !== 'lq') lines.push({ label: 'Location quotient', value: formatLq(row.lq) });
+  lines.push({
+    label: 'Rank',
+    value: ctx.rank === undefined ? 'not ranked (no figure)' : `${ctx.rank} of ${ctx.of}`,
+  });
+  const notes: string[] = [];
+  if (row.flag) notes.push(`${ctx.year} figure ${FLAG_LABEL[row.flag]}.`);
+  if ((ctx.metric === 'growth' || ctx.metric === 'lqChange') && row.fromFlag) {
+    notes.push(`${ctx.from} figure ${FLAG_LABEL[row.fromFlag]}.`);
+  }
+  if (row.partialTotal) notes.push("The area's total leaves out sectors with no published figure, so share and LQ are approximate.");
+  if (ctx.sharedBetween && ctx.sharedBetween.length > 1) {
+    notes.push(`This district belongs to two LEPs (${ctx.sharedBetween.join(' and ')}); both are shown, striped.`);
+  }
+  return { title: row.name, lines, notes };
+}
+
+/** One sentence for screen readers: the tooltip in words. */
+export function tooltipSentence(t: TooltipContent): string {
+  return [t.title, ...t.lines.map((l) => `${l.label}: ${l.value}`), ...t.notes].join('. ').replace(/\.\./g, '.');
+}
+
+/** Tooltip for a district that two LEPs share, on the LEP map: both LEPs' figures, neither hidden. */
+export function overlapTooltip(
+  districtName: string,
+  leps: AreaTableRow[],
+  ctx: Omit<TooltipContext, 'rank' | 'of' | 'sharedBetween'>,
+): TooltipContent {
+  const label = metricLabel(ctx.metric, { measure: ctx.measure, from: ctx.from, benchmark: ctx.benchmark });
+  return {
+    title: `${districtName} (district in two LEPs)`,
+    lines: leps.map((r) => ({ label: r.name, value: formatMetric(ctx.metric, r[ctx.metric]) })),
+    notes: [`${label}. ONS counts this district in both LEPs, so the map shows both colours as stripes.`],
+  };
+}
