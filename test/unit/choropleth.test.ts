@@ -58,6 +58,11 @@ describe('legendItems', () => {
     ]);
     expect(legendItems(c, fmt2, 'England').map((i) => i.neutral)).toEqual([false, false, true, false, false]);
   });
+  it('counts the areas in each class, leaving out missing values', () => {
+    const c = buildChoropleth('lq', 'bands', [0.5, 2]);
+    const counts = legendItems(c, fmt2, 'England', [0.3, 0.9, 1.1, 1.3, 5, 6, Number.NaN, 0]).map((i) => i.count);
+    expect(counts).toEqual([1, 0, 2, 1, 2]);
+  });
   it('has no neutral class on a sequential scale', () => {
     const c = buildChoropleth('share', 'equal', [0, 1], { classes: 2 });
     expect(legendItems(c, fmt2, 'England').map((i) => [i.label, i.neutral])).toEqual([

@@ -79,6 +79,8 @@ export interface LegendItem {
   colour: string;
   /** The neutral class of a diverging scale (holds its centre), labelled "same as England" for LQ. */
   neutral: boolean;
+  /** How many of the given values fall in this class. */
+  count: number;
 }
 
 /** Words for each class, e.g. "under 0.50", "0.80 to 1.25", "2.00 and over". */
@@ -86,10 +88,16 @@ export function legendItems(
   c: Choropleth,
   fmt: (v: number) => string,
   benchmarkName: string,
+  values: ArrayLike<number> = [],
 ): LegendItem[] {
   if (c.legend.type !== 'classes') return [];
   const { scale, classes } = c.legend;
-  return classes.map((k) => {
+  const counts = new Array<number>(classes.length).fill(0);
+  for (let i = 0; i < values.length; i++) {
+    const k = c.position(values[i]);
+    if (k >= 0) counts[k]++;
+  }
+  return classes.map((k, i) => {
     const neutral =
       scale.kind === 'diverging' &&
       (k.from === null || k.from <= scale.centre) &&
@@ -104,6 +112,6 @@ export function legendItems(
             ? `${fmt(k.from)} and over`
             : `${fmt(k.from)} to ${fmt(k.to)}`;
     if (neutral && c.metric === 'lq') label += ` (about the same as ${benchmarkName})`;
-    return { label, colour: k.colour, neutral };
+    return { label, colour: k.colour, neutral, count: counts[i] };
   });
 }

@@ -1,0 +1,67 @@
+// Selecting an area: by keyboard only, by search, and clearing with Escape.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launch, openMap, screenshotPath } from './browser';
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => browser?.close());
+
+describe('selecting an area', () => {
+  it('works with the keyboard alone: Tab to the map, arrows to move, Enter to select, Escape to clear', async () => {
+    const { page } = await openMap(browser, inject('baseUrl'));
+    // Tab from the search box into the map (the next tab stop).
+    await page.getByRole('combobox', { name: 'Find an area' }).focus();
+    await page.keyboard.press('Tab');
+    const first = await page.evaluate(() => document.activeElement?.getAttribute('data-code'));
+    expect(first).toMatch(/^E37/);
+    await page.keyboard.press('ArrowRight');
+    const second = await page.evaluate(() => document.activeElement?.getAttribute('data-code'));
+    expect(second).not.toBe(first);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.url()).toContain(`area=${second}`);
+    expect(await page.locator(`path.area[data-code="${second}"]`).getAttribute('aria-pressed')).toBe('true');
+    expect(await page.locator('path.selected-ring').count()).toBe(1);
+    // The legend marks the selected area's class.
+    expect(await page.locator('.legend li.selected').count()).toBe(1);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.url()).not.toContain('area=');
+    expect(await page.locator('path.selected-ring').count()).toBe(0);
+    await page.close();
+  });
+
+  it('finds an area by name with the search box and selects it', async () => {
+    const { page } = await openMap(browser, inject('baseUrl'));
+    const search = page.getByRole('combobox', { name: 'Find an area' });
+    await search.fill('leeds');
+    await page.getByRole('option', { name: /Leeds City Region/ }).waitFor();
+    await search.press('Enter');
+    await expect.poll(() => page.url()).toContain('area=E37000062');
+    expect(await page.locator('tr[aria-current="true"] th').innerText()).toContain('Leeds City Region');
+    // Zoom to it and back.
+    await page.getByRole('button', { name: 'Zoom to Leeds City Region' }).click();
+    expect(await page.locator('g.drawing').getAttribute('transform')).toMatch(/scale/);
+    await page.getByRole('button', { name: 'Show all of England' }).click();
+    expect(await page.locator('g.drawing').getAttribute('transform')).toBe('');
+    await page.close();
+  });
+
+  it('says so when no area matches', async () => {
+    const { page } = await openMap(browser, inject('baseUrl'));
+    await page.getByRole('combobox', { name: 'Find an area' }).fill('Atlantis');
+    expect(await page.getByRole('status').filter({ hasText: 'No area matches' }).count()).toBe(1);
+    await page.close();
+  });
+
+  it('fits a phone screen: map first, controls folded away', async () => {
+    const { page } = await openMap(browser, inject('baseUrl'), '', { width: 375, height: 740 });
+    expect(await page.locator('details.controls-wrap').getAttribute('open')).toBeNull();
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(375);
+    await page.screenshot({ path: screenshotPath('map-default-375x740') });
+    await page.close();
+  });
+});
