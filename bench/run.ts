@@ -6,6 +6,7 @@ import { parseAuditCsv } from '../src/lib/data/parse';
 import { buildCube } from '../src/lib/data/cube';
 import { allLocationQuotients, benchmarkIndex } from '../src/lib/metrics';
 import { generateCanonicalCsv } from './generate';
+import { browserBench } from './browser';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const ms = (x: number) => `${x.toFixed(1)} ms`;
@@ -77,6 +78,12 @@ const report = (label: string, value: string) => {
   );
   results.lqAllCellsMs = median(runs);
   report('LQ for every cell', ms(results.lqAllCellsMs));
+}
+
+// 3. The map in the browser (issue 3).
+{
+  console.log('\nMap in headless Chromium, production build served on localhost');
+  Object.assign(results, await browserBench(report));
 }
 
 mkdirSync('bench/results', { recursive: true });

@@ -1,0 +1,116 @@
+// Browser benchmarks on a production build served locally, in headless Debian Chromium.
+import { build, preview } from 'vite';
+import { chromium, type Browser } from 'playwright-core';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+async function timeToMark(browser: Browser, url: string, mark: string): Promise<number> {
+  // A fresh context each time: a cold cache, like a first visit.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForFunction((m) => performance.getEntriesByName(m).length > 0, mark, { timeout: 30_000 });
+  const t = await page.evaluate((m) => performance.getEntriesByName(m)[0].startTime, mark);
+  await context.close();
+  return t;
+}
+
+export interface BrowserFigures {
+  firstMapMs: number;
+  baselineMapMs: number;
+  firstMapRatio: number;
+  repaintMedianMs: number;
+  bundleGzipKb: number;
+  defaultDataKb: number;
+  defaultDataGzipKb: number;
+}
+
+export async function browserBench(
+  report: (label: string, value: string) => void,
+  only?: 'repaint',
+): Promise<BrowserFigures> {
+  await build({ logLevel: 'warn' });
+  await build({
+    root: 'bench/baseline',
+    base: './',
+    logLevel: 'warn',
+    publicDir: false,
+    build: { outDir: '../../dist/bench-baseline', emptyOutDir: true },
+  });
+  const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' });
+  const base = server.resolvedUrls!.local[0];
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+  });
+  try {
+    // 1. Navigation → first painted map, interleaved with the bare d3-geo baseline.
+    const ours: number[] = [];
+    const baseline: number[] = [];
+    if (only !== 'repaint') {
+    await timeToMark(browser, base, 'atlas:map-painted'); // warm the server and disk cache
+    await timeToMark(browser, `${base}bench-baseline/`, 'baseline:map-painted');
+    for (let i = 0; i < 9; i++) {
+      baseline.push(await timeToMark(browser, `${base}bench-baseline/`, 'baseline:map-painted'));
+      ours.push(await timeToMark(browser, base, 'atlas:map-painted'));
+    }
+    }
+    const firstMapMs = median(ours);
+    const baselineMapMs = median(baseline);
+    const firstMapRatio = median(ours.map((o, i) => o / baseline[i]));
+    if (only !== 'repaint') {
+      report('baseline: fetch TopoJSON + bare d3-geo draw', `${baselineMapMs.toFixed(0)} ms`);
+      report('atlas: navigation → first painted map (LEPs)', `${firstMapMs.toFixed(0)} ms`);
+      report('ratio (goal ≤ 1.5×)', `${firstMapRatio.toFixed(2)}×`);
+    }
+
+    // 2. Repaint after a sector change on the district layer: script, style and layout until the
+    //    new fills are in the DOM and laid out (forced synchronously), median of 20 changes.
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${base}?geo=lad`);
+    await page.waitForFunction(() => document.querySelectorAll('path.area').length === 309);
+    const times = await page.evaluate(async () => {
+      const select = [...document.querySelectorAll('label')].find((l) => l.textContent?.trim().startsWith('Sector'))!
+        .querySelector('select')!;
+      const options = [...select.options].map((o) => o.value);
+      const out: number[] = [];
+      for (let i = 0; i < 21; i++) {
+        const before = document.querySelector('path.area')!.getAttribute('fill');
+        const t0 = performance.now();
+        select.value = options[(i + 1) % options.length];
+        select.dispatchEvent(new Event('change', { bubbles: true }));
+        // Svelte flushes in a microtask; then force style and layout so they are counted.
+        await Promise.resolve();
+        await new Promise((r) => queueMicrotask(() => r(null)));
+        void document.body.getBoundingClientRect().height;
+        const t1 = performance.now();
+        if (i > 0) out.push(t1 - t0);
+        void before;
+        await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 30)));
+      }
+      return out;
+    });
+    await context.close();
+    const repaintMedianMs = median(times);
+    report('repaint after a sector change, 309 districts (goal ≤ 16 ms)', `${repaintMedianMs.toFixed(1)} ms median`);
+
+    // 3. Sizes: the JavaScript bundle and the data the default view downloads, raw and gzipped.
+    const assets = readdirSync('dist/assets').filter((f) => f.endsWith('.js'));
+    const bundleGzipKb = assets.reduce((n, f) => n + gzipSync(readFileSync(join('dist/assets', f))).length, 0) / 1024;
+    report('JavaScript bundle, gzipped (goal ≤ 100 KB)', `${bundleGzipKb.toFixed(1)} KB`);
+    const manifest = JSON.parse(readFileSync('public/data/datasets.json', 'utf8'));
+    const def = manifest.datasets.find((d: { id: string }) => d.id === manifest.default);
+    const files = ['datasets.json', def.file, manifest.topology.file, manifest.lookup.file].map((f) => join('public/data', f));
+    const defaultDataKb = files.reduce((n, f) => n + statSync(f).size, 0) / 1024;
+    const defaultDataGzipKb = files.reduce((n, f) => n + gzipSync(readFileSync(f)).length, 0) / 1024;
+    report('data the default view downloads', `${defaultDataKb.toFixed(0)} KB raw, ${defaultDataGzipKb.toFixed(0)} KB gzipped`);
+    return { firstMapMs, baselineMapMs, firstMapRatio, repaintMedianMs, bundleGzipKb, defaultDataKb, defaultDataGzipKb };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
