@@ -14,6 +14,12 @@ async function timeToMark(browser: Browser, url: string, mark: string): Promise<
   await page.goto(url);
   await page.waitForFunction((m) => performance.getEntriesByName(m).length > 0, mark, { timeout: 30_000 });
   const t = await page.evaluate((m) => performance.getEntriesByName(m)[0].startTime, mark);
+  if (process.env.BENCH_STAGES) {
+    const stages = await page.evaluate(() =>
+      performance.getEntriesByType('mark').map((e) => `${e.name.replace('atlas:', '')} ${e.startTime.toFixed(0)}`),
+    );
+    console.log('   ', stages.join(' · '));
+  }
   await context.close();
   return t;
 }

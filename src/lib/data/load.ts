@@ -15,7 +15,35 @@ export class DataLoadError extends Error {
 /** Base URL of the data folder, relative to the page so any hosting folder works. */
 export const DATA_BASE = `${import.meta.env?.BASE_URL ?? './'}data/`;
 
-async function fetchText(file: string, fetcher: typeof fetch): Promise<string> {
+// Requests started before the app mounts (see prefetch), so data and code download together.
+const early = new Map<string, Promise<string>>();
+
+/**
+ * Starts downloading files the first view will need, before the manifest has named them: the
+ * manifest, the boundaries and a guess at the dataset file. A guess that turns out wrong only
+ * costs the download; the loaders below use a prefetched file only when the manifest names it.
+ */
+export function prefetch(files: string[], fetcher: typeof fetch = fetch): void {
+  for (const file of files) {
+    if (early.has(file)) continue;
+    const p = fetchText(file, fetcher, false);
+    p.catch(() => {}); // a failed prefetch is retried (and reported) by the real load
+    early.set(file, p);
+  }
+}
+
+async function fetchText(file: string, fetcher: typeof fetch, useEarly = true): Promise<string> {
+  if (useEarly) {
+    const pending = early.get(file);
+    if (pending) {
+      early.delete(file); // one use only: "Try again" must really fetch again
+      try {
+        return await pending;
+      } catch {
+        // fall through to a fresh request, which reports its own error
+      }
+    }
+  }
   let res: Response;
   try {
     res = await fetcher(DATA_BASE + file);

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { topology } from 'topojson-server';
+import type { Feature, Polygon } from 'geojson';
+import { boundariesFromTopology, fitProjection, pathData, type AreaFeature } from '../../src/lib/map/geography';
+
+// Two districts side by side (sharing an edge) making up one LEP, plus a second LEP over the east one.
+const square = (code: string, x0: number, x1: number): Feature<Polygon, { code: string; name: string }> => ({
+  type: 'Feature',
+  id: code,
+  properties: { code, name: `Area ${code}` },
+  // exterior ring clockwise, as d3-geo expects
+  geometry: { type: 'Polygon', coordinates: [[[x0, 52], [x0, 53], [x1, 53], [x1, 52], [x0, 52]]] },
+});
+const lads = [square('E06000001', -2, -1), square('E06000002', -1, 0)];
+const leps = [square('E37000001', -2, 0), square('E37000002', -1, 0)];
+const topo = topology({ leps: { type: 'FeatureCollection', features: leps }, lads: { type: 'FeatureCollection', features: lads } });
+const lookup = {
+  ladToLep: { E06000001: ['E37000001'], E06000002: ['E37000001', 'E37000002'] },
+  lepToLads: { E37000001: ['E06000001', 'E06000002'], E37000002: ['E06000002'] },
+  shared: ['E06000002'],
+};
+
+describe('boundariesFromTopology', () => {
+  const b = boundariesFromTopology(topo as any, lookup);
+  it('reads both layers with codes and names', () => {
+    expect(b.leps.map((f) => f.properties.code)).toEqual(['E37000001', 'E37000002']);
+    expect(b.lads.map((f) => f.properties.name)).toEqual(['Area E06000001', 'Area E06000002']);
+  });
+  it('picks out the shared districts for the overlap stripes', () => {
+    expect(b.sharedLads.map((f) => f.properties.code)).toEqual(['E06000002']);
+  });
+  it('draws the inner district border once and the outline separately', () => {
+    expect(b.ladMesh.coordinates).toHaveLength(1); // the one shared edge
+    expect(b.outline.coordinates.length).toBeGreaterThan(0);
+  });
+  it('says what is wrong with a file that lacks the layers', () => {
+    expect(() => boundariesFromTopology({ type: 'Topology', objects: {}, arcs: [] } as any, lookup)).toThrow(
+      'the boundary file has no "leps" and "lads" layers',
+    );
+  });
+});
+
+describe('fitProjection', () => {
+  it('fits the features inside the box with its margin', () => {
+    const p = fitProjection(lads as AreaFeature[], 200, 100, 10);
+    for (const [lon, lat] of [[-2, 52], [0, 53], [-1, 52.5]]) {
+      const [x, y] = p([lon, lat])!;
+      expect(x).toBeGreaterThanOrEqual(9.999);
+      expect(x).toBeLessThanOrEqual(190.001);
+      expect(y).toBeGreaterThanOrEqual(9.999);
+      expect(y).toBeLessThanOrEqual(90.001);
+    }
+    // north is up
+    expect(p([-1, 53])![1]).toBeLessThan(p([-1, 52])![1]);
+  });
+  it('gives a path for every feature', () => {
+    const paths = pathData(lads as AreaFeature[], fitProjection(lads as AreaFeature[], 200, 100));
+    expect([...paths.keys()]).toEqual(['E06000001', 'E06000002']);
+    for (const d of paths.values()) expect(d).toMatch(/^M[\d.,-]+L/);
+  });
+});

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { DataLoadError, loadManifest, loadDatasetText, prefetch, validateManifest } from '../../src/lib/data/load';
+import type { DatasetMeta } from '../../src/lib/data/types';
+
+const okManifest = {
+  default: 'a',
+  datasets: [{ id: 'a', title: 'A', file: 'a.csv', measure: 'Jobs', unit: 'jobs' }],
+};
+
+function fakeFetch(responses: Record<string, () => Response | Promise<Response>>) {
+  const calls: string[] = [];
+  const f = (async (url: string) => {
+    calls.push(url);
+    const file = url.split('/').pop()!;
+    const r = responses[file];
+    if (!r) return new Response('missing', { status: 404, statusText: 'Not Found' });
+    return r();
+  }) as unknown as typeof fetch;
+  return { f, calls };
+}
+
+describe('validateManifest', () => {
+  it('accepts a manifest with datasets and a default among them', () => {
+    expect(validateManifest(okManifest).default).toBe('a');
+  });
+  it.each([
+    [null, /does not list any datasets/],
+    [{ datasets: [] }, /does not list any datasets/],
+    [{ default: 'a', datasets: [{ id: 'a', title: 'A', file: '', measure: 'm', unit: 'u' }] }, /dataset 1 has no "file"/],
+    [{ default: 'zzz', datasets: okManifest.datasets }, /default dataset "zzz" is not in its list/],
+  ])('rejects %j', (json, message) => {
+    expect(() => validateManifest(json)).toThrow(message);
+  });
+});
+
+describe('loading files', () => {
+  it('names the file and the HTTP status when a file is missing', async () => {
+    const { f } = fakeFetch({});
+    await expect(loadManifest(f)).rejects.toThrow('Could not load datasets.json: the server answered 404 Not Found');
+  });
+  it('names the file when the network fails', async () => {
+    const f = (async () => {
+      throw new TypeError('Failed to fetch');
+    }) as unknown as typeof fetch;
+    const err = await loadManifest(f).catch((e) => e);
+    expect(err).toBeInstanceOf(DataLoadError);
+    expect(err.message).toBe('Could not load datasets.json: the network request failed (Failed to fetch)');
+  });
+  it('says when the manifest is not JSON', async () => {
+    const { f } = fakeFetch({ 'datasets.json': () => new Response('<html>') });
+    await expect(loadManifest(f)).rejects.toThrow('Could not load datasets.json: it is not valid JSON');
+  });
+  it('uses a prefetched file once, then fetches again (so "Try again" really retries)', async () => {
+    let n = 0;
+    const { f, calls } = fakeFetch({ 'p.csv': () => new Response(`v${++n}`) });
+    prefetch(['p.csv'], f);
+    const meta = { file: 'p.csv' } as DatasetMeta;
+    expect(await loadDatasetText(meta, f)).toBe('v1');
+    expect(await loadDatasetText(meta, f)).toBe('v2');
+    expect(calls).toHaveLength(2);
+  });
+  it('falls back to a fresh request when the prefetch failed', async () => {
+    let fail = true;
+    const { f } = fakeFetch({
+      'q.csv': () => (fail ? new Response('down', { status: 503 }) : new Response('ok')),
+    });
+    prefetch(['q.csv'], f);
+    await Promise.resolve();
+    fail = false;
+    expect(await loadDatasetText({ file: 'q.csv' } as DatasetMeta, f)).toBe('ok');
+  });
+});
