@@ -21,7 +21,7 @@ const lookup = {
 };
 
 describe('boundariesFromTopology', () => {
-  const b = boundariesFromTopology(topo as any, lookup);
+  const b = boundariesFromTopology(topo as never, lookup);
   it('reads both layers with codes and names', () => {
     expect(b.leps.map((f) => f.properties.code)).toEqual(['E37000001', 'E37000002']);
     expect(b.lads.map((f) => f.properties.name)).toEqual(['Area E06000001', 'Area E06000002']);
@@ -29,12 +29,18 @@ describe('boundariesFromTopology', () => {
   it('picks out the shared districts for the overlap stripes', () => {
     expect(b.sharedLads.map((f) => f.properties.code)).toEqual(['E06000002']);
   });
-  it('draws the inner district border once and the outline separately', () => {
-    expect(b.ladMesh.coordinates).toHaveLength(1); // the one shared edge
-    expect(b.outline.coordinates.length).toBeGreaterThan(0);
+  it('outlines the outer edge only, not the border between two LEPs', () => {
+    const side = [square('E37000001', -2, -1), square('E37000002', -1, 0)];
+    const t = topology({ leps: { type: 'FeatureCollection', features: side }, lads: { type: 'FeatureCollection', features: lads } });
+    const outline = boundariesFromTopology(t as never, lookup).outline.coordinates;
+    const segments = outline.flatMap((line) => line.slice(1).map((p, i) => [line[i], p]));
+    // No segment runs along the shared border x = -1; the outer edges x = -2 and x = 0 are there.
+    expect(segments.some(([a, c]) => a[0] === -1 && c[0] === -1)).toBe(false);
+    expect(segments.some(([a, c]) => a[0] === -2 && c[0] === -2)).toBe(true);
+    expect(segments.some(([a, c]) => a[0] === 0 && c[0] === 0)).toBe(true);
   });
   it('says what is wrong with a file that lacks the layers', () => {
-    expect(() => boundariesFromTopology({ type: 'Topology', objects: {}, arcs: [] } as any, lookup)).toThrow(
+    expect(() => boundariesFromTopology({ type: 'Topology', objects: {}, arcs: [] } as never, lookup)).toThrow(
       'the boundary file has no "leps" and "lads" layers',
     );
   });

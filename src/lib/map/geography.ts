@@ -22,34 +22,39 @@ export interface Lookup {
 
 export interface Boundaries {
   leps: AreaFeature[];
-  lads: AreaFeature[];
-  /** District borders inside England, drawn once (shared arcs), for the thin lines on the LEP map too. */
-  ladMesh: MultiLineString;
-  /** Outer coastline/border of England. */
+  /** Districts, decoded on first use: the default LEP view does not need all 309. */
+  readonly lads: AreaFeature[];
+  /** England's outer edge (coast and Welsh and Scottish borders), drawn once over the fills. */
   outline: MultiLineString;
   lookup: Lookup;
-  /** The districts that belong to two LEPs, as features, for the overlap hatch. */
+  /** The districts that belong to two LEPs, as features, for the overlap stripes. */
   sharedLads: AreaFeature[];
 }
 
 type Objects = { leps: GeometryCollection<AreaProps>; lads: GeometryCollection<AreaProps> };
+type Areas = FeatureCollection<Polygon | MultiPolygon, AreaProps>;
 
 export function boundariesFromTopology(topology: Topology<Objects>, lookup: Lookup): Boundaries {
   if (!topology?.objects?.leps || !topology.objects.lads) {
     throw new Error('the boundary file has no "leps" and "lads" layers');
   }
-  const leps = (feature(topology, topology.objects.leps) as FeatureCollection<Polygon | MultiPolygon, AreaProps>)
-    .features;
-  const lads = (feature(topology, topology.objects.lads) as FeatureCollection<Polygon | MultiPolygon, AreaProps>)
-    .features;
   const shared = new Set(lookup.shared);
+  const ladObject = topology.objects.lads;
+  const sharedObject: GeometryCollection<AreaProps> = {
+    type: 'GeometryCollection',
+    geometries: ladObject.geometries.filter((g) => shared.has(String(g.properties?.code ?? g.id))),
+  };
+  let lads: AreaFeature[] | null = null;
   return {
-    leps,
-    lads,
-    ladMesh: mesh(topology, topology.objects.lads, (a, b) => a !== b),
-    outline: mesh(topology, topology.objects.lads, (a, b) => a === b),
+    leps: (feature(topology, topology.objects.leps) as Areas).features,
+    get lads() {
+      lads ??= (feature(topology, ladObject) as Areas).features;
+      return lads;
+    },
+    // Arcs used by one LEP only: the outer edge. (Overlapping LEPs share their arcs, so they drop out.)
+    outline: mesh(topology, topology.objects.leps, (a, b) => a === b),
     lookup,
-    sharedLads: lads.filter((f) => shared.has(f.properties.code)),
+    sharedLads: (feature(topology, sharedObject) as Areas).features,
   };
 }
 
