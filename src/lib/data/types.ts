@@ -62,6 +62,8 @@ export type ProblemCode =
   | 'bom-removed'
   | 'field-count'
   | 'unclosed-quote'
+  | 'malformed-quote'
+  | 'ignored-columns'
   | 'empty-required'
   | 'non-numeric-value'
   | 'negative-value'
