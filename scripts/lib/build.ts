@@ -9,7 +9,7 @@ import { SourceError } from './errors.ts';
 import { makeScope, type Scope } from './scope.ts';
 import { readUbc, SIZE_BANDS } from './ubc.ts';
 import { readAps } from './aps.ts';
-import { loadAppCsv, sortRows } from './canonical.ts';
+import { sortRows, writeChecked } from './canonical.ts';
 import { apsMeta, lepExcess, makeManifest, ubcDatasetId, ubcMeta, type OverlapFacts } from './manifest.ts';
 import { readSource, SOURCE_FILES } from './sources.ts';
 
@@ -139,23 +139,9 @@ export async function buildData(opts: BuildOptions): Promise<{ files: BuiltFile[
   if (renamed.size) log(`Names from the 2021 boundary files replace Nomis names: ${[...renamed].map(([c, n]) => `${c} "${n}" → "${names.get(c)}"`).join('; ')}`);
 
   // Canonical CSVs, each checked with the app's own parser ------------------------------------------
-  const app = await loadAppCsv();
-  if (!app.parse) log('Note: src/lib/data/parse.ts is not there yet: the CSVs are not re-read with parseAuditCsv.');
   for (const { meta, rows } of csvs) {
-    const text = app.write(rows);
-    if (app.parse) {
-      const result = app.parse(text);
-      const errors = result.problems.filter((p) => p.severity === 'error');
-      if (errors.length > 0 || result.rows.length !== rows.length) {
-        const first = errors.slice(0, 5).map((p) => `  ${p.message}`);
-        throw new Error(
-          `public/data/${meta.file}: the app's parser rejects the file the build wrote ` +
-            `(${errors.length} errors, ${result.rows.length} of ${rows.length} rows accepted):\n${first.join('\n')}`,
-        );
-      }
-      const warnings = result.problems.filter((p) => p.severity === 'warning');
-      if (warnings.length) log(`  ${meta.file}: parser warnings: ${warnings.length} (first: ${warnings[0].message})`);
-    }
+    const { text, warnings } = writeChecked(rows, meta.file);
+    if (warnings.length) log(`  ${meta.file}: parser warnings: ${warnings.length} (first: ${warnings[0]})`);
     pending.push({ file: meta.file, text, rows: rows.length });
     datasets.push(meta);
   }
@@ -175,7 +161,7 @@ export async function buildData(opts: BuildOptions): Promise<{ files: BuiltFile[
   fs.writeFileSync(path.join(outDir, MANIFEST_FILE), manifestText);
   files.push({ file: MANIFEST_FILE, bytes: Buffer.byteLength(manifestText), gzipBytes: zlib.gzipSync(manifestText).length });
 
-  log(`Wrote ${outDir} (CSV writer: ${app.writerName}${app.parse ? ', re-read with parseAuditCsv: no errors' : ''}):`);
+  log(`Wrote ${outDir} (CSVs by writeCanonicalCsv, each re-read with parseAuditCsv: no errors):`);
   for (const f of files) {
     log(`  ${f.file.padEnd(32)} ${kb(f.bytes).padStart(9)}  gzip ${kb(f.gzipBytes).padStart(9)}${f.rows !== undefined ? `  ${f.rows} rows` : ''}`);
   }

@@ -1,54 +1,29 @@
-// Writing canonical rows, and checking them with the app's own parser.
-// Uses src/lib/data/write-csv.ts and parse.ts when they exist (they are written alongside this build);
-// until then a local writer of the same format is used and the re-read check is skipped with a note.
+// Writing canonical rows with the app's own writer, and checking them with the app's own parser:
+// the build must produce files the browser accepts.
 
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import path from 'node:path';
-import fs from 'node:fs';
-import { CANONICAL_COLUMNS, type AuditRow, type ParseResult } from '../../src/lib/data/types.ts';
+import { parseAuditCsv } from '../../src/lib/data/parse.ts';
+import { writeCanonicalCsv } from '../../src/lib/data/write-csv.ts';
+import type { AuditRow } from '../../src/lib/data/types.ts';
 
-const DATA_LIB = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../src/lib/data');
+export { writeCanonicalCsv };
 
-type Writer = (rows: AuditRow[]) => string;
-type Parser = (text: string) => ParseResult;
-
-async function load<T>(file: string, name: string): Promise<T | null> {
-  const full = path.join(DATA_LIB, file);
-  if (!fs.existsSync(full)) return null;
-  const mod = (await import(pathToFileURL(full).href)) as Record<string, unknown>;
-  return typeof mod[name] === 'function' ? (mod[name] as T) : null;
-}
-
-export async function loadAppCsv(): Promise<{ write: Writer; writerName: string; parse: Parser | null }> {
-  const write = await load<Writer>('write-csv.ts', 'writeCanonicalCsv');
-  const parse = await load<Parser>('parse.ts', 'parseAuditCsv');
-  return write
-    ? { write, writerName: 'writeCanonicalCsv', parse }
-    : { write: writeCsvLocal, writerName: 'local writer', parse };
-}
-
-function cell(v: string): string {
-  return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
-}
-
-/** Canonical CSV: CANONICAL_COLUMNS header, RFC 4180 quoting, `\n` line ends, empty cells for nulls. */
-export function writeCsvLocal(rows: AuditRow[]): string {
-  const out: string[] = [CANONICAL_COLUMNS.join(',')];
-  for (const r of rows) {
-    out.push(
-      [
-        cell(r.areaCode),
-        cell(r.areaName),
-        cell(r.sectorCode),
-        cell(r.sectorName),
-        cell(r.year),
-        r.value === null ? '' : String(r.value),
-        r.flag ?? '',
-        r.ci95 === null ? '' : String(r.ci95),
-      ].join(','),
+/**
+ * Writes `rows` as a canonical CSV and re-reads it with parseAuditCsv. Throws if the parser reports any
+ * error or accepts a different number of rows; returns the text and the parser's warnings.
+ */
+export function writeChecked(rows: AuditRow[], file: string): { text: string; warnings: string[] } {
+  const text = writeCanonicalCsv(rows);
+  const result = parseAuditCsv(text, { fileName: file });
+  const errors = result.problems.filter((p) => p.severity === 'error');
+  if (errors.length > 0 || result.rows.length !== rows.length) {
+    const first = errors.slice(0, 5).map((p) => `  ${p.message}`);
+    throw new Error(
+      `public/data/${file}: the app's parser rejects the file the build wrote ` +
+        `(${errors.length} errors, ${result.rows.length} of ${rows.length} rows accepted)` +
+        (first.length ? `:\n${first.join('\n')}` : '.'),
     );
   }
-  return out.join('\n') + '\n';
+  return { text, warnings: result.problems.filter((p) => p.severity === 'warning').map((p) => p.message) };
 }
 
 /** Orders rows by area (in `areaOrder`), then sector (in `sectorOrder`), then year. */

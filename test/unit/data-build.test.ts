@@ -10,7 +10,7 @@ import { parseAuditCsv } from '../../src/lib/data/parse';
 import type { DatasetsManifest } from '../../src/lib/data/types';
 import { readAps, splitApsIndustry } from '../../scripts/lib/aps';
 import { buildData } from '../../scripts/lib/build';
-import { writeCsvLocal } from '../../scripts/lib/canonical';
+import { writeChecked } from '../../scripts/lib/canonical';
 import { SourceError } from '../../scripts/lib/errors';
 import { readBoundaries, readLookup } from '../../scripts/lib/geo';
 import { staleReason } from '../../scripts/lib/freshness';
@@ -467,22 +467,26 @@ describe('the whole build on a small fixture', () => {
   });
 });
 
-describe('local canonical CSV writer', () => {
-  it('quotes names with commas and writes empty cells for nulls', () => {
-    const csv = writeCsvLocal([
-      { areaCode: 'E92000001', areaName: 'England', sectorCode: 'B,D,E', sectorName: 'Energy "&" water', year: '2022', value: null, flag: 'suppressed', ci95: null, row: 2 },
-      { areaCode: 'E92000001', areaName: 'England', sectorCode: 'C', sectorName: 'Manufacturing', year: '2022', value: 1200, flag: null, ci95: 35.5, row: 3 },
-    ]);
-    expect(csv).toBe(
+describe('writing canonical CSVs', () => {
+  it('writes with the app writer and re-reads with the app parser', () => {
+    const { text, warnings } = writeChecked(
+      [
+        { areaCode: 'E92000001', areaName: 'England', sectorCode: 'B,D,E', sectorName: 'Energy "&" water', year: '2022', value: null, flag: 'suppressed', ci95: null, row: 2 },
+        { areaCode: 'E92000001', areaName: 'England', sectorCode: 'C', sectorName: 'Manufacturing', year: '2022', value: 1200, flag: null, ci95: 35.5, row: 3 },
+      ],
+      'x.csv',
+    );
+    expect(text).toBe(
       'area_code,area_name,sector_code,sector_name,year,value,flag,ci95\n' +
         'E92000001,England,"B,D,E","Energy ""&"" water",2022,,suppressed,\n' +
         'E92000001,England,C,Manufacturing,2022,1200,,35.5\n',
     );
-    const parsed = parseAuditCsv(csv);
-    expect(parsed.rows.map((r) => [r.sectorCode, r.sectorName, r.value, r.flag, r.ci95])).toEqual([
-      ['B,D,E', 'Energy "&" water', null, 'suppressed', null],
-      ['C', 'Manufacturing', 1200, null, 35.5],
-    ]);
+    expect(warnings).toEqual([]);
+  });
+
+  it('fails the build when the parser rejects what was written', () => {
+    const bad = { areaCode: '', areaName: 'England', sectorCode: 'C', sectorName: 'Manufacturing', year: '2022', value: 5, flag: null, ci95: null, row: 2 };
+    expect(() => writeChecked([bad], 'bad.csv')).toThrow(/^public\/data\/bad\.csv: the app's parser rejects the file the build wrote \(1 errors, 0 of 1 rows accepted\)/);
   });
 });
 
