@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { topology } from 'topojson-server';
-import type { Feature, Polygon } from 'geojson';
+import type { Feature, FeatureCollection, Polygon } from 'geojson';
 import { boundariesFromTopology, fitProjection, pathData, type AreaFeature } from '../../src/lib/map/geography';
 
 // Two districts side by side (sharing an edge) making up one LEP, plus a second LEP over the east one.
@@ -13,7 +13,8 @@ const square = (code: string, x0: number, x1: number): Feature<Polygon, { code: 
 });
 const lads = [square('E06000001', -2, -1), square('E06000002', -1, 0)];
 const leps = [square('E37000001', -2, 0), square('E37000002', -1, 0)];
-const topo = topology({ leps: { type: 'FeatureCollection', features: leps }, lads: { type: 'FeatureCollection', features: lads } });
+const collection = (features: Feature[]): FeatureCollection => ({ type: 'FeatureCollection', features });
+const topo = topology({ leps: collection(leps), lads: collection(lads) });
 const lookup = {
   ladToLep: { E06000001: ['E37000001'], E06000002: ['E37000001', 'E37000002'] },
   lepToLads: { E37000001: ['E06000001', 'E06000002'], E37000002: ['E06000002'] },
@@ -31,7 +32,7 @@ describe('boundariesFromTopology', () => {
   });
   it('outlines the outer edge only, not the border between two LEPs', () => {
     const side = [square('E37000001', -2, -1), square('E37000002', -1, 0)];
-    const t = topology({ leps: { type: 'FeatureCollection', features: side }, lads: { type: 'FeatureCollection', features: lads } });
+    const t = topology({ leps: collection(side), lads: collection(lads) });
     const outline = boundariesFromTopology(t as never, lookup).outline.coordinates;
     const segments = outline.flatMap((line) => line.slice(1).map((p, i) => [line[i], p]));
     // No segment runs along the shared border x = -1; the outer edges x = -2 and x = 0 are there.

@@ -42,7 +42,7 @@ export function boundariesFromTopology(topology: Topology<Objects>, lookup: Look
   const ladObject = topology.objects.lads;
   const sharedObject: GeometryCollection<AreaProps> = {
     type: 'GeometryCollection',
-    geometries: ladObject.geometries.filter((g) => shared.has(String(g.properties?.code ?? g.id))),
+    geometries: ladObject.geometries.filter((g) => shared.has(String((g.properties as AreaProps | undefined)?.code ?? g.id))),
   };
   let lads: AreaFeature[] | null = null;
   return {
