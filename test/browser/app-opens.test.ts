@@ -46,7 +46,7 @@ describe('the app on the built-in data', () => {
       els.map((e) => e.firstChild?.textContent?.trim() ?? ''),
     );
     expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en-GB')));
-    expect(page.url()).toContain('sort=name');
+    await expect.poll(() => page.url()).toContain('sort=name');
   });
 
   it('changes the figures when another sector is chosen', async () => {

@@ -27,7 +27,7 @@ describe('map layers', () => {
   it('draws the 309 districts after switching the geography', async () => {
     await page.getByRole('radio', { name: /Districts/ }).check();
     await expect.poll(() => page.locator('path.area').count()).toBe(309);
-    expect(page.url()).toContain('geo=lad');
+    await expect.poll(() => page.url()).toContain('geo=lad');
     // Districts are not in two places, so no overlap stripes on this layer.
     expect(await page.locator('path.overlap').count()).toBe(0);
   });
@@ -45,7 +45,7 @@ describe('map layers', () => {
   it('uses quantile classes when asked, with five legend classes', async () => {
     await page.getByLabel('Colour classes').selectOption({ label: 'Quantiles (equal counts)' });
     await expect.poll(() => page.locator('.legend .classes li').count()).toBe(5);
-    expect(page.url()).toContain('classes=quantiles');
+    await expect.poll(() => page.url()).toContain('classes=quantiles');
   });
 
   it('ran without page errors', () => {
