@@ -351,6 +351,16 @@ describe('parseAuditCsv: malformed input', () => {
     expectStats(r, 2, 1, 1);
   });
 
+  it('13b. a stray quote early in a large file is reported quickly, without re-reading the rest per chunk', () => {
+    const lines = Array.from({ length: 40000 }, (_, i) => `E${i},Area ${i},A,Agri,2022,${i},,`);
+    lines.splice(1, 0, 'E-1,"Stray,A,Agri,2022,1,,');
+    const t0 = performance.now();
+    const r = parseAuditCsv(csv(...lines), { chunkSize: 4096 });
+    expect(performance.now() - t0).toBeLessThan(2000);
+    expectOne(r, 'unclosed-quote', { severity: 'error', row: 3, column: 'area_name' });
+    expectStats(r, 2, 1, 1);
+  });
+
   it('14. a quote that is never closed in the header', () => {
     const r = parseAuditCsv('area_code,"area_name,sector_code,sector_name,year,value\nE1,A,S,Sec,2022,1\n');
     expect(r.format).toBeNull();

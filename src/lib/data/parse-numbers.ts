@@ -12,6 +12,18 @@ const THOUSANDS = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
  * Rejects "1,23", "abc", "NaN", "Infinity", hexadecimal or binary ("0x10"), and overflows ("1e400").
  */
 export function parseNumberCell(s: string): number {
+  // Most cells are short runs of digits: read those directly, which is several times faster than `+s`.
+  const len = s.length;
+  if (len > 0 && len < 10) {
+    let v = 0;
+    let i = 0;
+    for (; i < len; i++) {
+      const d = s.charCodeAt(i) - 48;
+      if (d < 0 || d > 9) break;
+      v = v * 10 + d;
+    }
+    if (i === len) return v;
+  }
   let n = +s;
   if (n === 0 && s.trim() === '') return NaN; // `+''` is 0, but an empty cell holds no number
   if (n === n) {

@@ -41,13 +41,14 @@ export interface ParseOptions {
   /** Named in file-level messages: 'The file "x.csv" is empty.' */
   fileName?: string;
   /**
-   * Characters papaparse reads at a time (default 1 MiB). Results do not depend on it; tests set
+   * Characters papaparse reads at a time (default 256 KiB). Results do not depend on it; tests set
    * it small to check that records split across chunks are read the same.
    */
   chunkSize?: number;
 }
 
-const DEFAULT_CHUNK_SIZE = 1 << 20;
+/** Small enough that a chunk's records are short-lived garbage, big enough that chunks are few. */
+const DEFAULT_CHUNK_SIZE = 1 << 18;
 
 // Local copies: the per-row loop should not go through module bindings.
 const FLAG_OF_CODE = FLAG_FROM_CODE;
@@ -164,59 +165,80 @@ export function parseAuditCsv(text: string, options: ParseOptions = {}): ParseRe
     recordsBefore: 0,
   };
 
+  /** Check one batch of records; false when the file cannot be read further. */
+  const handle = (data: string[][], errors: readonly Papa.ParseError[]): boolean => {
+    // Quote errors by record index in this chunk. MissingQuotes: the rest of the text fell into one cell.
+    let quoteErrors: QuoteErrors | null = null;
+    for (const e of errors) {
+      if ((e.code !== 'MissingQuotes' && e.code !== 'InvalidQuotes') || typeof e.row !== 'number') continue;
+      quoteErrors ??= new Map();
+      if (e.code === 'MissingQuotes') quoteErrors.set(e.row, 'unclosed');
+      else if (!quoteErrors.has(e.row)) quoteErrors.set(e.row, 'malformed');
+    }
+
+    let start = 0;
+    if (state.reader === null) {
+      // The header is the first non-blank record.
+      while (start < data.length && isBlankRecord(data[start])) start++;
+      if (start === data.length) {
+        state.recordsBefore += data.length;
+        return true;
+      }
+      const headerRow = state.recordsBefore + start + 1;
+      if (quoteErrors?.get(start) === 'unclosed') {
+        problems.push({
+          code: 'unclosed-quote',
+          severity: 'error',
+          row: headerRow,
+          column: null,
+          message: `Row ${headerRow} (the header): a quote mark (") opens a cell that is never closed, so the header cannot be read.`,
+        });
+        state.stopped = true;
+        return false;
+      }
+      const outcome = readHeader(data[start], headerRow, problems);
+      if (!outcome.ok) {
+        state.format = outcome.format;
+        state.stopped = true;
+        return false;
+      }
+      state.format = outcome.columns.format;
+      state.reader = new RowReader(outcome.columns, problems);
+      start++;
+    }
+    state.reader.feed(data, start, state.recordsBefore + 1, quoteErrors);
+    state.recordsBefore += data.length;
+    return true;
+  };
+
+  // papaparse reads the text in chunks. A chunk that completes no record means a cell is still
+  // open (a stray quote, or one huge quoted cell): papaparse would re-read a growing remainder
+  // for every further chunk, so the rest of the text is read in one go instead.
   const delimiter = detectDelimiter(text);
+  let resumeAt = -1;
+  let linebreak = '';
   parseInChunks(text, {
     header: false,
     skipEmptyLines: false,
     ...(delimiter ? { delimiter } : {}),
     chunkSize: options.chunkSize ?? DEFAULT_CHUNK_SIZE,
     chunk(results, parser) {
-      const data = results.data;
-      // Quote errors by record index in this chunk. MissingQuotes: the rest of the text fell into one cell.
-      let quoteErrors: QuoteErrors | null = null;
-      for (const e of results.errors) {
-        if ((e.code !== 'MissingQuotes' && e.code !== 'InvalidQuotes') || typeof e.row !== 'number') continue;
-        quoteErrors ??= new Map();
-        if (e.code === 'MissingQuotes') quoteErrors.set(e.row, 'unclosed');
-        else if (!quoteErrors.has(e.row)) quoteErrors.set(e.row, 'malformed');
-      }
-
-      let start = 0;
-      if (state.reader === null) {
-        // The header is the first non-blank record.
-        while (start < data.length && isBlankRecord(data[start])) start++;
-        if (start === data.length) {
-          state.recordsBefore += data.length;
-          return;
-        }
-        const headerRow = state.recordsBefore + start + 1;
-        if (quoteErrors?.get(start) === 'unclosed') {
-          problems.push({
-            code: 'unclosed-quote',
-            severity: 'error',
-            row: headerRow,
-            column: null,
-            message: `Row ${headerRow} (the header): a quote mark (") opens a cell that is never closed, so the header cannot be read.`,
-          });
-          state.stopped = true;
-          parser.abort();
-          return;
-        }
-        const outcome = readHeader(data[start], headerRow, problems);
-        if (!outcome.ok) {
-          state.format = outcome.format;
-          state.stopped = true;
-          parser.abort();
-          return;
-        }
-        state.format = outcome.columns.format;
-        state.reader = new RowReader(outcome.columns, problems);
-        start++;
-      }
-      state.reader.feed(data, start, state.recordsBefore + 1, quoteErrors);
-      state.recordsBefore += data.length;
+      if (results.data.length === 0 && results.meta.cursor < text.length) {
+        resumeAt = results.meta.cursor;
+        linebreak = results.meta.linebreak;
+        parser.abort();
+      } else if (!handle(results.data, results.errors)) parser.abort();
     },
   });
+  if (resumeAt >= 0) {
+    const rest = Papa.parse<string[]>(text.slice(resumeAt), {
+      header: false,
+      skipEmptyLines: false,
+      ...(delimiter ? { delimiter } : {}),
+      ...(linebreak ? { newline: linebreak as '\n' | '\r' | '\r\n' } : {}),
+    });
+    handle(rest.data, rest.errors);
+  }
 
   const { reader, format } = state;
   if (state.stopped) return fail(format);
