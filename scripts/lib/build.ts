@@ -3,6 +3,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { buildCube } from '../../src/lib/data/cube.ts';
+import { cubeToJson } from '../../src/lib/data/cube-json.ts';
 import type { AuditRow, DatasetMeta } from '../../src/lib/data/types.ts';
 import { ENGLAND_CODE, ENGLISH_LAD_CODE, LEP_CODE, buildTopology, readBoundaries, readLookup } from './geo.ts';
 import { SourceError } from './errors.ts';
@@ -140,10 +142,13 @@ export async function buildData(opts: BuildOptions): Promise<{ files: BuiltFile[
 
   // Canonical CSVs, each checked with the app's own parser ------------------------------------------
   for (const { meta, rows } of csvs) {
-    const { text, warnings } = writeChecked(rows, meta.file);
+    const { text, warnings, parsed } = writeChecked(rows, meta.file);
     if (warnings.length) log(`  ${meta.file}: parser warnings: ${warnings.length} (first: ${warnings[0]})`);
     pending.push({ file: meta.file, text, rows: rows.length });
-    datasets.push(meta);
+    // The app's fast path: the cube built from exactly what the parser read back from the CSV.
+    const cubeFile = meta.file.replace(/\.csv$/, '.cube.json');
+    pending.push({ file: cubeFile, text: JSON.stringify(cubeToJson(buildCube(parsed))) });
+    datasets.push({ ...meta, cube: cubeFile });
   }
 
   // Write --------------------------------------------------------------------------------------------

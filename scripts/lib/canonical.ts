@@ -11,7 +11,10 @@ export { writeCanonicalCsv };
  * Writes `rows` as a canonical CSV and re-reads it with parseAuditCsv. Throws if the parser reports any
  * error or accepts a different number of rows; returns the text and the parser's warnings.
  */
-export function writeChecked(rows: AuditRow[], file: string): { text: string; warnings: string[] } {
+export function writeChecked(
+  rows: AuditRow[],
+  file: string,
+): { text: string; warnings: string[]; parsed: AuditRow[] } {
   const text = writeCanonicalCsv(rows);
   const result = parseAuditCsv(text, { fileName: file });
   const errors = result.problems.filter((p) => p.severity === 'error');
@@ -23,7 +26,11 @@ export function writeChecked(rows: AuditRow[], file: string): { text: string; wa
         (first.length ? `:\n${first.join('\n')}` : '.'),
     );
   }
-  return { text, warnings: result.problems.filter((p) => p.severity === 'warning').map((p) => p.message) };
+  return {
+    text,
+    warnings: result.problems.filter((p) => p.severity === 'warning').map((p) => p.message),
+    parsed: result.rows,
+  };
 }
 
 /** Orders rows by area (in `areaOrder`), then sector (in `sectorOrder`), then year. */

@@ -17,13 +17,13 @@ describe('loading failures', () => {
   it('names the dataset file that failed and recovers on "Try again"', async () => {
     const page = await browser.newPage();
     let fail = true;
-    await page.route('**/data/ubc-enterprises.csv', (route) =>
+    await page.route('**/data/ubc-enterprises.cube.json', (route) =>
       fail ? route.fulfill({ status: 503, body: 'down' }) : route.fallback(),
     );
     await page.goto(inject('baseUrl'));
     const alert = page.getByRole('alert');
     await alert.waitFor();
-    expect(await alert.innerText()).toMatch(/ubc-enterprises\.csv.*503/s);
+    expect(await alert.innerText()).toMatch(/ubc-enterprises\.cube\.json.*503/s);
     expect(await page.getByRole('contentinfo').innerText()).toContain('Open Government Licence');
 
     fail = false;

@@ -1,6 +1,7 @@
 // Fetches what the data build wrote into public/data/. Every failure names the file and the reason,
 // so the error panel can say exactly what went wrong.
-import type { DatasetMeta, DatasetsManifest } from './types';
+import type { Cube, DatasetMeta, DatasetsManifest } from './types';
+import { cubeFromJson } from './cube-json';
 
 export class DataLoadError extends Error {
   constructor(
@@ -106,4 +107,14 @@ export async function loadBoundaryFiles(
     fetchJson(manifest.lookup.file, fetcher),
   ]);
   return { topology, lookup };
+}
+
+/** A dataset's compact cube file (see cube-json.ts), checked as it is read. */
+export async function loadDatasetCube(meta: DatasetMeta & { cube: string }, fetcher: typeof fetch = fetch): Promise<Cube> {
+  const json = await fetchJson(meta.cube, fetcher);
+  try {
+    return cubeFromJson(json);
+  } catch (e) {
+    throw new DataLoadError(meta.cube, e instanceof Error ? e.message : String(e));
+  }
 }

@@ -122,6 +122,8 @@ export interface DatasetMeta {
   unit: string;
   /** File name under public/data/ of the canonical CSV. */
   file: string;
+  /** The same figures as a compact cube (cube-json.ts) for the app's first view; optional. */
+  cube?: string;
   years: string[];
   /** Geography levels present, e.g. ["country", "lep", "lad"]. */
   levels: AreaLevel[];

@@ -1,0 +1,98 @@
+// A compact JSON form of the cube, which the data build writes beside each canonical CSV so the
+// app's first view needs no CSV parsing: the build makes it from the CSV it has just re-read with
+// the app's own parser, so both files always hold the same figures. The CSV stays the format for
+// downloads and for people's own files.
+import { areaLevel } from './areas';
+import type { Cube } from './types';
+
+export interface CubeJson {
+  format: 'specialisation-atlas-cube';
+  version: 1;
+  areas: [code: string, name: string][];
+  sectors: [code: string, name: string][];
+  years: string[];
+  /** Cell values in the cube's layout ((y · S + s) · A + a); null where missing. */
+  values: (number | null)[];
+  /** FLAG_CODE per cell; omitted when no cell has a flag. */
+  flags?: number[];
+  /** CI half-widths per cell, null where none; omitted when the dataset has none. */
+  ci95?: (number | null)[];
+}
+
+export function cubeToJson(cube: Cube): CubeJson {
+  const nullable = (a: Float64Array) => Array.from(a, (v) => (Number.isNaN(v) ? null : v));
+  const json: CubeJson = {
+    format: 'specialisation-atlas-cube',
+    version: 1,
+    areas: cube.areas.map((a) => [a.code, a.name]),
+    sectors: cube.sectors.map((s) => [s.code, s.name]),
+    years: [...cube.years],
+    values: nullable(cube.values),
+  };
+  if (cube.flags.some((f) => f !== 0)) json.flags = Array.from(cube.flags);
+  if (cube.ci95.some((v) => !Number.isNaN(v))) json.ci95 = nullable(cube.ci95);
+  return json;
+}
+
+/** Rebuilds the cube, checking the shape so a damaged file is reported rather than half-read. */
+export function cubeFromJson(json: unknown): Cube {
+  const j = json as Partial<CubeJson> | null;
+  if (!j || j.format !== 'specialisation-atlas-cube' || j.version !== 1) {
+    throw new Error('it is not a Specialisation Atlas cube file (version 1)');
+  }
+  const pairs = (x: unknown, what: string) => {
+    if (!Array.isArray(x) || x.some((p) => !Array.isArray(p) || typeof p[0] !== 'string' || typeof p[1] !== 'string')) {
+      throw new Error(`its ${what} list is damaged`);
+    }
+    return x as [string, string][];
+  };
+  const areas = pairs(j.areas, 'area').map(([code, name]) => ({ code, name, level: areaLevel(code) }));
+  const sectors = pairs(j.sectors, 'sector').map(([code, name]) => ({ code, name }));
+  if (!Array.isArray(j.years) || j.years.some((y) => typeof y !== 'string')) throw new Error('its year list is damaged');
+  const years = j.years;
+  const A = areas.length;
+  const S = sectors.length;
+  const Y = years.length;
+  const n = A * S * Y;
+  const cells = (x: unknown, what: string) => {
+    if (!Array.isArray(x) || x.length !== n) {
+      throw new Error(`its ${what} hold ${Array.isArray(x) ? x.length : 'no'} cells, not ${n}`);
+    }
+    return x as (number | null)[];
+  };
+  const values = Float64Array.from(cells(j.values, 'values'), (v) => (v === null ? NaN : v));
+  const flags = j.flags ? Uint8Array.from(cells(j.flags, 'flags') as number[]) : new Uint8Array(n);
+  const ci95 = j.ci95 ? Float64Array.from(cells(j.ci95, 'CIs'), (v) => (v === null ? NaN : v)) : new Float64Array(n).fill(NaN);
+
+  // Totals exactly as buildCube makes them: the sum of the sectors that have a value.
+  const totals = new Float64Array(Y * A).fill(NaN);
+  const missingInTotal = new Uint16Array(Y * A);
+  for (let y = 0; y < Y; y++) {
+    for (let a = 0; a < A; a++) {
+      let sum = 0;
+      let present = 0;
+      for (let s = 0; s < S; s++) {
+        const v = values[(y * S + s) * A + a];
+        if (v === v) {
+          sum += v;
+          present++;
+        }
+      }
+      totals[y * A + a] = present > 0 ? sum : NaN;
+      missingInTotal[y * A + a] = S - present;
+    }
+  }
+  return {
+    areas,
+    sectors,
+    years,
+    areaIndex: new Map(areas.map((a, i) => [a.code, i])),
+    sectorIndex: new Map(sectors.map((s, i) => [s.code, i])),
+    yearIndex: new Map(years.map((y, i) => [y, i])),
+    values,
+    flags,
+    ci95,
+    totals,
+    missingInTotal,
+  };
+}

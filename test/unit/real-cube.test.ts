@@ -1,0 +1,23 @@
+// Every dataset's cube file holds exactly the figures of its canonical CSV, read by the app's parser.
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseAuditCsv } from '../../src/lib/data/parse';
+import { buildCube } from '../../src/lib/data/cube';
+import { cubeFromJson } from '../../src/lib/data/cube-json';
+import type { DatasetsManifest } from '../../src/lib/data/types';
+
+const dir = 'public/data';
+const manifest: DatasetsManifest | null = existsSync(`${dir}/datasets.json`)
+  ? JSON.parse(readFileSync(`${dir}/datasets.json`, 'utf8'))
+  : null;
+
+describe.skipIf(!manifest)('cube files (public/data, built by npm run data)', () => {
+  for (const d of manifest?.datasets ?? []) {
+    it(`${d.cube} equals ${d.file}`, () => {
+      expect(d.cube).toBe(d.file.replace(/\.csv$/, '.cube.json'));
+      const fromCsv = buildCube(parseAuditCsv(readFileSync(`${dir}/${d.file}`, 'utf8')).rows);
+      const fromJson = cubeFromJson(JSON.parse(readFileSync(`${dir}/${d.cube}`, 'utf8')));
+      expect(fromJson).toEqual(fromCsv);
+    });
+  }
+});
