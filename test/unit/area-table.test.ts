@@ -102,3 +102,18 @@ describe('tooltip words', () => {
     expect(t.lines.map((l) => l.label)).toEqual(['Alpha LEP', 'Beta LEP']);
   });
 });
+
+describe('areaAccessibleName', () => {
+  it('says name, figure, rank and whether it is approximate', async () => {
+    const { areaAccessibleName } = await import('../../src/lib/views/tooltip');
+    const rows = areaTableRows(cube, q(M));
+    const ctx = { metric: 'lq' as const, measure: 'Jobs', year: '2020', from: '2019', benchmark: 'England', of: 2 };
+    const alpha = rows.find((r) => r.code === ALPHA)!;
+    const beta = rows.find((r) => r.code === BETA)!;
+    expect(areaAccessibleName(alpha, { ...ctx, rank: 1 })).toBe(
+      `Alpha LEP: Location quotient (England = 1) ${(605 / 180).toFixed(2)}, rank 1 of 2`,
+    );
+    expect(areaAccessibleName(beta, { ...ctx, rank: 2 })).toMatch(/, rank 2 of 2, approximate$/);
+    expect(areaAccessibleName({ ...beta, lq: Number.NaN }, { ...ctx, rank: undefined })).toBe('Beta LEP: no figure');
+  });
+});

@@ -60,3 +60,16 @@ export function overlapTooltip(
     notes: [`${label}. ONS counts this district in both LEPs, so the map shows both colours as stripes.`],
   };
 }
+
+/**
+ * The short accessible name of an area on the map: name, figure and rank, and whether the figure
+ * is approximate. (The full tooltip appears on focus; this is what a screen reader announces first.)
+ */
+export function areaAccessibleName(row: AreaTableRow, ctx: TooltipContext): string {
+  const v = row[ctx.metric];
+  if (!Number.isFinite(v)) return `${row.name}: no figure`;
+  const label = metricLabel(ctx.metric, { measure: ctx.measure, from: ctx.from, benchmark: ctx.benchmark });
+  const rank = ctx.rank === undefined ? '' : `, rank ${ctx.rank} of ${ctx.of}`;
+  const approx = row.flag !== null || row.partialTotal ? ', approximate' : '';
+  return `${row.name}: ${label} ${formatMetric(ctx.metric, v)}${rank}${approx}`;
+}
