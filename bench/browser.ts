@@ -106,8 +106,13 @@ export async function browserBench(
 
     // 3. Sizes: the JavaScript bundle and the data the default view downloads, raw and gzipped.
     const assets = readdirSync('dist/assets').filter((f) => f.endsWith('.js'));
-    const bundleGzipKb = assets.reduce((n, f) => n + gzipSync(readFileSync(join('dist/assets', f))).length, 0) / 1024;
-    report('JavaScript bundle, gzipped (goal ≤ 100 KB)', `${bundleGzipKb.toFixed(1)} KB`);
+    const gz = (f: string) => gzipSync(readFileSync(join('dist/assets', f))).length / 1024;
+    const bundleGzipKb = assets.filter((f) => f.startsWith('index-')).reduce((n, f) => n + gz(f), 0);
+    const allGzipKb = assets.reduce((n, f) => n + gz(f), 0);
+    report(
+      'JavaScript the first view loads, gzipped (goal ≤ 100 KB)',
+      `${bundleGzipKb.toFixed(1)} KB (${allGzipKb.toFixed(1)} KB with the CSV parser, loaded on demand)`,
+    );
     const manifest = JSON.parse(readFileSync('public/data/datasets.json', 'utf8'));
     const def = manifest.datasets.find((d: { id: string }) => d.id === manifest.default);
     const files = ['datasets.json', def.cube ?? def.file, manifest.topology.file, manifest.lookup.file].map((f) => join('public/data', f));

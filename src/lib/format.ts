@@ -82,3 +82,7 @@ export const METRIC_NAMES: Record<MetricKey, string> = {
   growth: 'Growth (% change)',
   lqChange: 'Change in location quotient',
 };
+
+// One collator for every sort by name: String#localeCompare with a locale builds one per call.
+const collator = new Intl.Collator('en-GB');
+export const compareNames = (a: string, b: string): number => collator.compare(a, b);

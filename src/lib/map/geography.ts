@@ -1,7 +1,7 @@
 // Boundaries for the map: the one TopoJSON (LEPs and districts sharing arcs) and the LAD → LEP lookup,
 // turned into GeoJSON features and a projection fitted to a box. No drawing here.
 import { feature, mesh } from 'topojson-client';
-import { geoPath, geoTransverseMercator, type GeoPermissibleObjects, type GeoProjection } from 'd3-geo';
+import { geoBounds, geoPath, geoTransverseMercator, type GeoPermissibleObjects, type GeoProjection } from 'd3-geo';
 import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Polygon } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 
@@ -29,6 +29,8 @@ export interface Boundaries {
   lookup: Lookup;
   /** The districts that belong to two LEPs, as features, for the overlap stripes. */
   sharedLads: AreaFeature[];
+  /** [west, south, east, north] in degrees, covering every area. */
+  bbox: [number, number, number, number];
 }
 
 type Objects = { leps: GeometryCollection<AreaProps>; lads: GeometryCollection<AreaProps> };
@@ -45,8 +47,14 @@ export function boundariesFromTopology(topology: Topology<Objects>, lookup: Look
     geometries: ladObject.geometries.filter((g) => shared.has(String((g.properties as AreaProps | undefined)?.code ?? g.id))),
   };
   let lads: AreaFeature[] | null = null;
+  const leps = (feature(topology, topology.objects.leps) as Areas).features;
+  // TopoJSON files normally carry their bounding box; work it out only when one does not.
+  const bbox = (
+    topology.bbox?.length === 4 ? topology.bbox : geoBounds({ type: 'FeatureCollection', features: leps }).flat()
+  ) as Boundaries['bbox'];
   return {
-    leps: (feature(topology, topology.objects.leps) as Areas).features,
+    leps,
+    bbox,
     get lads() {
       lads ??= (feature(topology, ladObject) as Areas).features;
       return lads;
@@ -56,6 +64,52 @@ export function boundariesFromTopology(topology: Topology<Objects>, lookup: Look
     lookup,
     sharedLads: (feature(topology, sharedObject) as Areas).features,
   };
+}
+
+/** Width of the map's drawing in SVG units; the SVG's viewBox scales it to any screen. */
+export const MAP_WIDTH = 1000;
+
+export interface MapFrame {
+  width: number;
+  height: number;
+  projection: GeoProjection;
+}
+
+/**
+ * One fixed drawing frame for the whole visit: paths are projected once into a MAP_WIDTH-wide
+ * frame and the SVG viewBox scales them to the screen, so a resize or a redraw never re-projects.
+ * It is fitted to the boundaries' bounding box (an edge-densified lon/lat rectangle), which
+ * contains every area and costs a few points to project instead of every vertex.
+ */
+export function mapFrame(bbox: [number, number, number, number], margin = 10): MapFrame {
+  const [w, s, e, n] = bbox;
+  const ring: [number, number][] = [];
+  const steps = 16;
+  for (let i = 0; i <= steps; i++) ring.push([w + ((e - w) * i) / steps, s]);
+  for (let i = 0; i <= steps; i++) ring.push([e, s + ((n - s) * i) / steps]);
+  for (let i = 0; i <= steps; i++) ring.push([e - ((e - w) * i) / steps, n]);
+  for (let i = 0; i <= steps; i++) ring.push([w, n - ((n - s) * i) / steps]);
+  const box: GeoPermissibleObjects = { type: 'MultiPoint', coordinates: ring };
+  const projection = geoTransverseMercator()
+    .rotate([2, 0])
+    .preclip((stream) => stream)
+    .fitWidth(MAP_WIDTH - 2 * margin, box);
+  const [[x0, y0], [x1, y1]] = geoPath(projection).bounds(box);
+  projection.translate([projection.translate()[0] - x0 + margin, projection.translate()[1] - y0 + margin]);
+  return { width: MAP_WIDTH, height: Math.ceil(y1 - y0 + 2 * margin), projection };
+}
+
+const pathCache = new WeakMap<readonly AreaFeature[], Map<string, string>>();
+
+/** Path data for a layer in a frame, computed once per layer and frame. */
+export function framePaths(features: readonly AreaFeature[], frame: MapFrame): Map<string, string> {
+  let paths = pathCache.get(features);
+  if (!paths || (paths as Map<string, string> & { frame?: MapFrame }).frame !== frame) {
+    paths = pathData(features, frame.projection);
+    (paths as Map<string, string> & { frame?: MapFrame }).frame = frame;
+    pathCache.set(features, paths);
+  }
+  return paths;
 }
 
 /**
@@ -71,6 +125,9 @@ export function fitProjection(
   const collection: FeatureCollection = { type: 'FeatureCollection', features: [...features] };
   return geoTransverseMercator()
     .rotate([2, 0])
+    // England is nowhere near the antimeridian, so skip d3's spherical clipping (a costly
+    // point-in-polygon test per ring); the rings are drawn exactly as published.
+    .preclip((stream) => stream)
     .fitExtent(
       [
         [margin, margin],
@@ -82,7 +139,8 @@ export function fitProjection(
 
 /** SVG path data for each feature under a projection (computed once per resize, not per repaint). */
 export function pathData(features: readonly AreaFeature[], projection: GeoProjection): Map<string, string> {
-  const path = geoPath(projection);
+  // One decimal place is a tenth of a pixel at the frame's size: shorter strings, same picture.
+  const path = geoPath(projection).digits(1);
   const out = new Map<string, string>();
   for (const f of features) out.set(f.properties.code, path(f) ?? '');
   return out;

@@ -7,6 +7,7 @@ import { cellIndex } from '../data/cube';
 import { growth, isPartialTotal, locationQuotient, share, type BenchmarkRef } from '../metrics';
 import type { SortColumn } from '../state/app-state';
 import type { MetricId } from '../map/classify';
+import { compareNames } from '../format';
 
 export interface AreaTableRow {
   code: string;
@@ -68,7 +69,7 @@ export function metricValue(row: AreaTableRow, metric: MetricId): number {
 /** Sorted copy. Missing values always sink to the bottom, whichever the direction. */
 export function sortAreaRows(rows: readonly AreaTableRow[], column: SortColumn, descending: boolean): AreaTableRow[] {
   const dir = descending ? -1 : 1;
-  const byName = (x: AreaTableRow, y: AreaTableRow) => x.name.localeCompare(y.name, 'en-GB');
+  const byName = (x: AreaTableRow, y: AreaTableRow) => compareNames(x.name, y.name);
   return [...rows].sort((x, y) => {
     if (column === 'name') return dir * byName(x, y);
     const a = x[column];
