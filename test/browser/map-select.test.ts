@@ -62,6 +62,15 @@ describe('selecting an area', () => {
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(width).toBeLessThanOrEqual(375);
     await page.screenshot({ path: screenshotPath('map-default-375x740') });
+    // The map comes before the ranking and the table, and fills the width.
+    const mapBox = await page.locator('.map-frame svg').boundingBox();
+    expect(mapBox!.width).toBeGreaterThan(330);
+    await page.setViewportSize({ width: 360, height: 740 });
+    await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    // Opening the folded controls shows them, one under another.
+    await page.getByText('Change what the map shows').click();
+    await page.getByLabel('Sector').waitFor();
+    expect(await page.getByLabel('Sector').isVisible()).toBe(true);
     await page.close();
   });
 });

@@ -5,12 +5,13 @@ const choices = {
   datasets: ['ubc-enterprises', 'aps-employment'],
   sectors: ['3', 'C', 'K-N'],
   years: ['2018', '2022'],
-  areas: ['E06000001', 'E37000001'],
+  areas: ['E06000001', 'E06000002', 'E37000001', 'E92000001'],
 };
 
 describe('URL state', () => {
   it('round-trips every field', () => {
     const state: AppState = {
+      view: 'profile',
       dataset: 'aps-employment',
       geography: 'lad',
       metric: 'growth',
@@ -20,6 +21,10 @@ describe('URL state', () => {
       classes: 'manual',
       breaks: '-10, 0, 10',
       area: 'E06000001',
+      compare: ['E37000001', 'E06000002'],
+      benchmark: 'E37000001',
+      embed: true,
+      embedStatic: true,
       sort: 'name',
       descending: false,
     };
@@ -53,8 +58,18 @@ describe('URL state', () => {
     ['?area=E99999999&geo=lad', { area: null, geography: 'lad' }],
     ['?from=2019x', { from: null }],
     ['?geo=lad&geo=lep', { geography: 'lad' }],
+    ['?view=chart', { view: 'map' }],
+    ['?area=E06000001&compare=E06000001,E37000001,E99,E06000002,E92000001', { area: 'E06000001', compare: ['E37000001', 'E06000002'] }],
+    ['?benchmark=nowhere', { benchmark: null }],
+    ['?compare=' + encodeURIComponent('<b>,E37000001'), { compare: ['E37000001'] }],
   ])('falls back on %s while keeping the rest', (search, expected) => {
     expect(parseUrlState(search, choices)).toEqual({ ...DEFAULT_STATE, ...expected });
+  });
+
+  it('reads embed and embed=static', () => {
+    expect(parseUrlState('?embed', choices)).toMatchObject({ embed: true, embedStatic: false });
+    expect(parseUrlState('?embed=static', choices)).toMatchObject({ embed: true, embedStatic: true });
+    expect(serialiseUrlState({ ...DEFAULT_STATE, embed: true })).toBe('?embed=');
   });
 
   it('reads ascending and descending sort', () => {

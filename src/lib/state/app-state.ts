@@ -6,7 +6,12 @@ import { GEOGRAPHIES, type Geography } from '../map/geography';
 export type SortColumn = 'name' | 'value' | 'share' | 'lq' | 'growth' | 'lqChange';
 export const SORT_COLUMNS: readonly SortColumn[] = ['name', 'value', 'share', 'lq', 'growth', 'lqChange'];
 
+export type View = 'map' | 'profile';
+export const VIEWS: readonly View[] = ['map', 'profile'];
+
 export interface AppState {
+  /** Which view: the map explorer or one area's profile. */
+  view: View;
   /** Dataset id from datasets.json. */
   dataset: string;
   /** Which areas: Local Enterprise Partnerships or local authority districts. */
@@ -25,11 +30,20 @@ export interface AppState {
   breaks: string | null;
   /** Selected area code. */
   area: string | null;
+  /** Up to two more areas to compare with the selected one in its profile. */
+  compare: string[];
+  /** Benchmark area code; null = the dataset's default (England). */
+  benchmark: string | null;
+  /** Embedded view (?embed): the chart alone, no app chrome. */
+  embed: boolean;
+  /** In an embed, hide controls and interaction (?embed=static). */
+  embedStatic: boolean;
   sort: SortColumn;
   descending: boolean;
 }
 
 export const DEFAULT_STATE: AppState = {
+  view: 'map',
   dataset: 'ubc-enterprises',
   geography: 'lep',
   metric: 'lq',
@@ -39,6 +53,10 @@ export const DEFAULT_STATE: AppState = {
   classes: null,
   breaks: null,
   area: null,
+  compare: [],
+  benchmark: null,
+  embed: false,
+  embedStatic: false,
   sort: 'lq',
   descending: true,
 };
@@ -70,7 +88,8 @@ export function parseUrlState(search: string, choices?: StateChoices): AppState 
     return { ...DEFAULT_STATE };
   }
   const get = (k: string) => clean(params.get(k));
-  const state: AppState = { ...DEFAULT_STATE };
+  const state: AppState = { ...DEFAULT_STATE, compare: [] };
+  state.view = oneOf(get('view'), VIEWS) ?? DEFAULT_STATE.view;
   const dataset = get('dataset');
   if (dataset && (!choices || choices.datasets.includes(dataset))) state.dataset = dataset;
   state.geography = oneOf(get('geo'), GEOGRAPHIES) ?? DEFAULT_STATE.geography;
@@ -84,8 +103,20 @@ export function parseUrlState(search: string, choices?: StateChoices): AppState 
   state.classes = oneOf(get('classes'), CLASS_METHODS);
   const breaks = get('breaks');
   if (breaks && /^[-+0-9.eE ,;]+$/.test(breaks)) state.breaks = breaks;
+  const known = (code: string) => /^[A-Za-z0-9_.-]{1,40}$/.test(code) && (!choices?.areas || choices.areas.includes(code));
   const area = get('area');
-  if (area && (!choices?.areas || choices.areas.includes(area))) state.area = area;
+  if (area && known(area)) state.area = area;
+  const compare = get('compare');
+  if (compare) {
+    // Up to two distinct codes, none the selected area itself; unknown ones are dropped.
+    state.compare = [...new Set(compare.split(','))].filter((c) => known(c) && c !== state.area).slice(0, 2);
+  }
+  const benchmark = get('benchmark');
+  if (benchmark && known(benchmark)) state.benchmark = benchmark;
+  if (params.has('embed')) {
+    state.embed = true;
+    state.embedStatic = params.get('embed') === 'static';
+  }
   const sort = get('sort');
   if (sort) {
     const desc = sort.startsWith('-');
@@ -102,6 +133,7 @@ export function parseUrlState(search: string, choices?: StateChoices): AppState 
 export function serialiseUrlState(state: AppState): string {
   const params = new URLSearchParams();
   const d = DEFAULT_STATE;
+  if (state.view !== d.view) params.set('view', state.view);
   if (state.dataset !== d.dataset) params.set('dataset', state.dataset);
   if (state.geography !== d.geography) params.set('geo', state.geography);
   if (state.metric !== d.metric) params.set('metric', state.metric);
@@ -111,6 +143,9 @@ export function serialiseUrlState(state: AppState): string {
   if (state.classes !== null) params.set('classes', state.classes);
   if (state.breaks !== null) params.set('breaks', state.breaks);
   if (state.area !== null) params.set('area', state.area);
+  if (state.compare.length > 0) params.set('compare', state.compare.join(','));
+  if (state.benchmark !== null) params.set('benchmark', state.benchmark);
+  if (state.embed) params.set('embed', state.embedStatic ? 'static' : '');
   if (state.sort !== d.sort || state.descending !== d.descending) {
     params.set('sort', (state.descending ? '-' : '') + state.sort);
   }
