@@ -1,0 +1,239 @@
+// The atlas's one state object and what follows from it. Components read it through context
+// (getAtlas) and change it only through its methods, which mirror every change in the URL.
+import { getContext, setContext } from 'svelte';
+import type { Topology } from 'topojson-specification';
+import { loadBoundaryFiles, loadDatasetCube, loadDatasetText, loadManifest, DataLoadError } from '../data/load';
+import { buildCube } from '../data/cube';
+import type { AreaLevel, Cube, DatasetMeta, DatasetsManifest } from '../data/types';
+import { areaBenchmark, defaultBenchmark, type Benchmark } from '../metrics';
+import { areaTableRows, ranks as rankAreas, sortAreaRows, type AreaTableRow } from '../views/area-table';
+import { parseUrlState, serialiseUrlState, type AppState, type StateChoices } from './app-state';
+import { boundariesFromTopology, type Boundaries, type Lookup } from '../map/geography';
+import { buildChoropleth, type Choropleth } from '../map/choropleth';
+import { metricScale, parseManualBreaks, type ClassMethod } from '../map/classify';
+import { metricLabel } from '../format';
+
+export interface AtlasError {
+  title: string;
+  message: string;
+}
+
+/** A dataset the user loaded from their own file: it lives only in this tab. */
+export interface LocalDataset {
+  meta: DatasetMeta;
+  cube: Cube;
+}
+
+export function describeError(e: unknown): AtlasError {
+  if (e instanceof DataLoadError) {
+    return { title: 'The data could not be loaded', message: `${e.message}. Check your connection and try again.` };
+  }
+  return { title: 'Something went wrong', message: e instanceof Error ? e.message : String(e) };
+}
+
+export class Atlas {
+  manifest = $state<DatasetsManifest | null>(null);
+  cube = $state.raw<Cube | null>(null);
+  boundaries = $state.raw<Boundaries | null>(null);
+  loading = $state<string | null>('Loading the list of datasets…');
+  error = $state<AtlasError | null>(null);
+  state = $state<AppState>(parseUrlState(typeof location === 'undefined' ? '' : location.search));
+  /** Area under the pointer or keyboard focus, shared by the map and the ranking (not in the URL). */
+  highlighted = $state<string | null>(null);
+  /** Datasets loaded from the user's own files during this visit. */
+  local = $state.raw<LocalDataset[]>([]);
+  /** A message about the URL that could not be honoured (e.g. a local dataset link opened elsewhere). */
+  notice = $state<string | null>(null);
+
+  #cubes = new Map<string, Cube>();
+
+  datasets = $derived<DatasetMeta[]>([...(this.manifest?.datasets ?? []), ...this.local.map((d) => d.meta)]);
+  meta = $derived(this.datasets.find((d) => d.id === this.state.dataset) ?? null);
+
+  sectorIdx = $derived.by(() => {
+    const cube = this.cube;
+    if (!cube) return -1;
+    const i = this.state.sector === null ? -1 : (cube.sectorIndex.get(this.state.sector) ?? -1);
+    if (i >= 0) return i;
+    // Default: Manufacturing where the dataset has it, the first sector otherwise.
+    const manufacturing = cube.sectors.findIndex((s) => /manufactur/i.test(s.name));
+    return manufacturing >= 0 ? manufacturing : 0;
+  });
+  yearIdx = $derived.by(() => {
+    const cube = this.cube;
+    if (!cube) return -1;
+    const i = this.state.year === null ? -1 : (cube.yearIndex.get(this.state.year) ?? -1);
+    return i >= 0 ? i : cube.years.length - 1;
+  });
+  fromIdx = $derived.by(() => {
+    const cube = this.cube;
+    if (!cube) return -1;
+    const i = this.state.from === null ? -1 : (cube.yearIndex.get(this.state.from) ?? -1);
+    return i >= 0 ? i : 0;
+  });
+
+  /** The benchmark E: the chosen area, else the dataset's (England), else the sum of the areas. */
+  benchmark = $derived.by((): Benchmark | null => {
+    const cube = this.cube;
+    if (!cube) return null;
+    for (const code of [this.state.benchmark, this.meta?.benchmark]) {
+      const i = code ? cube.areaIndex.get(code) : undefined;
+      if (i !== undefined) return areaBenchmark(cube, i);
+    }
+    return defaultBenchmark(cube);
+  });
+  benchmarkName = $derived(this.benchmark?.label ?? 'England');
+
+  metric = $derived(this.state.metric);
+  classes = $derived<ClassMethod>(this.state.classes ?? (this.state.metric === 'lq' ? 'bands' : 'quantiles'));
+  manual = $derived(
+    this.classes === 'manual' ? parseManualBreaks(this.state.breaks ?? '', metricScale(this.state.metric)) : null,
+  );
+
+  rows = $derived.by((): AreaTableRow[] => {
+    const { cube, sectorIdx, yearIdx, fromIdx, benchmark } = this;
+    if (!cube || sectorIdx < 0 || yearIdx < 0 || !benchmark) return [];
+    const level = this.levelInData;
+    return areaTableRows(cube, { level, sector: sectorIdx, year: yearIdx, from: fromIdx, benchmark });
+  });
+  /** The chosen geography, or for a user's file without LEPs or districts, the level it has. */
+  levelInData = $derived.by((): AreaLevel => {
+    const cube = this.cube;
+    const want = this.state.geography;
+    if (!cube || cube.areas.some((a) => a.level === want)) return want;
+    return cube.areas.some((a) => a.level === 'lad') ? 'lad' : cube.areas.some((a) => a.level === 'lep') ? 'lep' : 'other';
+  });
+  sortedRows = $derived(sortAreaRows(this.rows, this.state.sort, this.state.descending));
+  ranks = $derived(rankAreas(this.rows, this.state.metric));
+  choropleth = $derived<Choropleth>(
+    buildChoropleth(
+      this.state.metric,
+      this.classes === 'bands' && this.state.metric !== 'lq' ? 'quantiles' : this.classes,
+      this.rows.map((r) => r[this.state.metric]),
+      { classes: 5, manualBreaks: this.manual?.ok ? this.manual.breaks : undefined },
+    ),
+  );
+
+  sectorName = $derived(this.cube && this.sectorIdx >= 0 ? this.cube.sectors[this.sectorIdx].name : '');
+  yearLabel = $derived(this.cube && this.yearIdx >= 0 ? this.cube.years[this.yearIdx] : '');
+  fromLabel = $derived(this.cube && this.fromIdx >= 0 ? this.cube.years[this.fromIdx] : '');
+  metricText = $derived(
+    this.meta
+      ? metricLabel(this.state.metric, { measure: this.meta.measure, from: this.fromLabel, benchmark: this.benchmarkName })
+      : '',
+  );
+  selectedIdx = $derived(this.cube && this.state.area ? (this.cube.areaIndex.get(this.state.area) ?? -1) : -1);
+
+  choices(): StateChoices {
+    return { datasets: this.datasets.map((d) => d.id) };
+  }
+
+  async start(): Promise<void> {
+    this.error = null;
+    this.loading = 'Loading the list of datasets…';
+    try {
+      this.manifest = await loadManifest();
+      performance.mark('atlas:manifest');
+    } catch (e) {
+      this.error = describeError(e);
+      this.loading = null;
+      return;
+    }
+    const requested = new URLSearchParams(location.search).get('dataset');
+    this.state = parseUrlState(location.search, this.choices());
+    if (requested && requested.startsWith('local-') && !this.datasets.some((d) => d.id === requested)) {
+      this.notice =
+        'This link points to a dataset someone loaded from their own file. Files never leave the computer they were opened on, so it cannot be shown here; the default dataset is shown instead.';
+    }
+    if (!this.datasets.some((d) => d.id === this.state.dataset)) this.state.dataset = this.manifest.default;
+    const manifest = this.manifest;
+    await Promise.all([this.openDataset(this.state.dataset), this.boundaries ? null : this.openBoundaries(manifest)]);
+  }
+
+  async openDataset(id: string): Promise<void> {
+    const local = this.local.find((d) => d.meta.id === id);
+    if (local) {
+      this.cube = local.cube;
+      return;
+    }
+    const m = this.manifest?.datasets.find((d) => d.id === id);
+    if (!m) return;
+    const cached = this.#cubes.get(id);
+    if (cached) {
+      this.cube = cached;
+      return;
+    }
+    this.loading = `Loading ${m.title}…`;
+    this.error = null;
+    try {
+      let built: Cube;
+      if (m.cube) {
+        built = await loadDatasetCube({ ...m, cube: m.cube });
+      } else {
+        // Only datasets without a cube file need the CSV parser, so it loads on demand.
+        const [text, { parseAuditCsv }] = await Promise.all([loadDatasetText(m), import('../data/parse')]);
+        const parsed = parseAuditCsv(text, { fileName: m.file });
+        const errors = parsed.problems.filter((p) => p.severity === 'error');
+        if (errors.length > 0) {
+          // Built data should always parse cleanly; if not, say so rather than show a partial picture silently.
+          this.error = {
+            title: `${m.file} has ${errors.length} problem${errors.length === 1 ? '' : 's'}`,
+            message: errors.slice(0, 3).map((p) => p.message).join(' '),
+          };
+        }
+        built = buildCube(parsed.rows);
+      }
+      performance.mark('atlas:cube-built');
+      this.#cubes.set(id, built);
+      if (this.state.dataset === id) this.cube = built;
+    } catch (e) {
+      this.error = describeError(e);
+    } finally {
+      this.loading = null;
+    }
+  }
+
+  async openBoundaries(m: DatasetsManifest): Promise<void> {
+    try {
+      const { topology, lookup } = await loadBoundaryFiles(m);
+      performance.mark('atlas:boundaries-fetched');
+      this.boundaries = boundariesFromTopology(topology as Topology<never>, lookup as Lookup);
+      performance.mark('atlas:boundaries-ready');
+    } catch (e) {
+      // The table still works without the map; say what failed.
+      this.error = describeError(e);
+    }
+  }
+
+  /** Changes the state and records it in the browser history, so back and forward work. */
+  update(change: Partial<AppState>): void {
+    const datasetChanged = change.dataset !== undefined && change.dataset !== this.state.dataset;
+    this.state = { ...this.state, ...change };
+    const url = serialiseUrlState(this.state) || location.pathname;
+    // Write the URL after the frame is painted: history.pushState costs a few milliseconds.
+    requestAnimationFrame(() => setTimeout(() => history.pushState(null, '', url)));
+    if (datasetChanged) void this.openDataset(this.state.dataset);
+  }
+
+  select(code: string | null): void {
+    if (code !== this.state.area) this.update({ area: code, compare: this.state.compare.filter((c) => c !== code) });
+  }
+
+  /** Back/forward: re-read the URL. */
+  restoreFromUrl(): void {
+    const next = parseUrlState(location.search, this.choices());
+    const datasetChanged = next.dataset !== this.state.dataset;
+    this.state = next;
+    if (datasetChanged) void this.openDataset(next.dataset);
+  }
+
+  /** Adds a dataset from the user's own file and shows it. */
+  addLocal(dataset: LocalDataset): void {
+    this.local = [...this.local.filter((d) => d.meta.id !== dataset.meta.id), dataset];
+    this.update({ dataset: dataset.meta.id, sector: null, year: null, from: null, area: null, compare: [], benchmark: null });
+  }
+}
+
+const KEY = Symbol('atlas');
+export const setAtlas = (atlas: Atlas) => setContext(KEY, atlas);
+export const getAtlas = (): Atlas => getContext<Atlas>(KEY);
