@@ -1,0 +1,401 @@
+// The specialisation "bubble" chart of the Science and Innovation Audits, as pure geometry:
+//   x = location quotient in the end year, on a log scale (a ratio: 2 and ½ are equally far from 1),
+//       with a vertical reference line at LQ 1;
+//   y = % growth of the sector in the area between the start and end years, linear, with a
+//       horizontal reference line at the BENCHMARK'S TOTAL growth over the same years (the whole
+//       economy of England, say). So "growing" on this chart means growing faster than the benchmark
+//       as a whole, the usual reading of the audit chart. When the benchmark's growth is unknown the
+//       line is at 0 % and "growing" means growing at all (refSource says which).
+//   bubble AREA ∝ the sector's value in the end year (radius on a square-root scale).
+// Everything returned is in pixels of a width × height SVG, ready to draw; the module has no DOM.
+import { scaleLinear } from 'd3-scale';
+import { format } from 'd3-format';
+import type { Cube, Flag } from '../data/types';
+import { FLAG_FROM_CODE } from '../data/types';
+import { formatGrowth } from '../format';
+import { growth, locationQuotient, resolveBenchmark, type BenchmarkRef } from '../metrics';
+
+export interface BubbleSector {
+  code: string;
+  name: string;
+  /** LQ in the end year; NaN when missing. */
+  lq: number;
+  /** % growth between the two years (10 = +10 %); NaN when missing. */
+  growth: number;
+  /** Value in the end year (sets the bubble's area). */
+  value: number;
+  flag?: Flag | null;
+}
+
+export interface BubbleInput {
+  sectors: BubbleSector[];
+  /** The benchmark's growth of all sectors together over the same years, in % (the horizontal line); NaN when unknown. */
+  refGrowth: number;
+  /** Benchmark name for the quadrant titles, e.g. "England". */
+  benchmark: string;
+}
+
+/** The chart's input for area `areaIndex` between year indices y0 (start) and y1 (end). */
+export function bubbleInput(cube: Cube, areaIndex: number, y0: number, y1: number, benchmark?: BenchmarkRef): BubbleInput {
+  const b = resolveBenchmark(cube, benchmark);
+  const A = cube.areas.length;
+  const S = cube.sectors.length;
+  const sectors = cube.sectors.map((sector, s) => {
+    const i = (y1 * S + s) * A + areaIndex;
+    return {
+      code: sector.code,
+      name: sector.name,
+      lq: locationQuotient(cube, areaIndex, s, y1, b),
+      growth: growth(cube, areaIndex, s, y0, y1).pct,
+      value: cube.values[i] ?? NaN,
+      flag: FLAG_FROM_CODE[cube.flags[i] ?? 0] ?? null,
+    };
+  });
+  const t0 = b.total(y0);
+  const refGrowth = t0 > 0 ? (100 * (b.total(y1) - t0)) / t0 : NaN;
+  return { sectors, refGrowth, benchmark: b.label };
+}
+
+export interface BubbleOptions {
+  width: number;
+  height: number;
+  margin: { top: number; right: number; bottom: number; left: number };
+  /** Radius of the largest bubble; default min(plot width, plot height) / 10, kept within 6…40 px. */
+  maxRadius?: number;
+  /** Label font size in px (default 11). */
+  fontSize?: number;
+  /** Estimated width of one character in px (default 6.2 at 11 px, scaled with fontSize). */
+  charWidth?: number;
+  /** Most bubble labels to place (default 8). */
+  maxLabels?: number;
+  /** Longer names are cut to this many characters with "…" (default 24). */
+  maxLabelChars?: number;
+}
+
+export type QuadrantKey =
+  | 'specialised-growing'
+  | 'specialised-declining'
+  | 'not-specialised-growing'
+  | 'not-specialised-declining';
+
+export type Anchor = 'start' | 'middle' | 'end';
+
+export interface Bubble {
+  code: string;
+  name: string;
+  cx: number;
+  cy: number;
+  r: number;
+  quadrant: QuadrantKey;
+  lq: number;
+  growth: number;
+  value: number;
+  flag: Flag | null;
+  /** Whether to draw a label; labelX/labelY/anchor/labelText are only meaningful when true. */
+  label: boolean;
+  /** Where the label went: right of the bubble, left of it, or above it. */
+  labelPosition: 'right' | 'left' | 'above' | null;
+  labelText: string;
+  /** Text x (SVG text-anchor = anchor) and baseline y. */
+  labelX: number;
+  labelY: number;
+  anchor: Anchor;
+}
+
+export type OmitReason = 'no-lq' | 'none-in-area' | 'no-growth';
+
+export interface OmittedSector {
+  code: string;
+  name: string;
+  reason: OmitReason;
+  /** e.g. "no figure". */
+  reasonText: string;
+}
+
+export interface Tick {
+  value: number;
+  /** Pixel x (xTicks) or y (yTicks). */
+  px: number;
+  label: string;
+}
+
+export interface QuadrantLabel {
+  key: QuadrantKey;
+  /** Short text for the corner, e.g. "Specialised, growing faster". */
+  label: string;
+  /** Full reading for a tooltip or the table, e.g. "Specialised (LQ 1 or more) and growing faster than England overall (+4.5%)". */
+  title: string;
+  x: number;
+  y: number;
+  anchor: Anchor;
+  /** Bubbles in this quadrant. */
+  count: number;
+}
+
+export interface BubbleLayout {
+  plot: { left: number; top: number; right: number; bottom: number };
+  /** [1/k, k]: symmetric around 1 on the log scale. */
+  xDomain: [number, number];
+  yDomain: [number, number];
+  xTicks: Tick[];
+  yTicks: Tick[];
+  /** Pixel x of LQ = 1 (the middle of the plot). */
+  refX: number;
+  /** Pixel y of the reference growth. */
+  refY: number;
+  /** The growth the horizontal line is drawn at, in %. */
+  refGrowth: number;
+  /** 'benchmark': the benchmark's total growth; 'zero': it was unknown, so the line is at 0 %. */
+  refSource: 'benchmark' | 'zero';
+  /** e.g. "England overall +4.5%" or "No change". */
+  refLabel: string;
+  /** Largest value first (so smaller bubbles are painted on top); ties by code. */
+  bubbles: Bubble[];
+  quadrants: QuadrantLabel[];
+  /** Sectors that could not be placed, in input order. */
+  omitted: OmittedSector[];
+  /** e.g. "2 sectors not shown: no figure."; '' when none was left out. */
+  omittedNote: string;
+  /** Pixel scales, for tooltips and focus rings. */
+  x: (lq: number) => number;
+  y: (growth: number) => number;
+  r: (value: number) => number;
+}
+
+const REASON_TEXT: Record<OmitReason, string> = {
+  'no-lq': 'no figure',
+  'none-in-area': 'none in the area',
+  'no-growth': 'no growth figure',
+};
+
+/** Smallest half-range of the x axis: the domain is at least [½, 2]. */
+const MIN_RATIO = 2;
+/** Room beyond the most extreme LQ, as a factor, so its bubble is not on the edge. */
+const X_PAD = 1.15;
+
+const tickNumber = format(',~g');
+
+/** LQ ticks symmetric around 1: 1, 2, 5, 10, 20, 50 … within k, and their reciprocals; only powers of 10 if that is too many. */
+export function lqTicks(k: number): number[] {
+  const up: number[] = [];
+  for (let p = 1; p <= k * (1 + 1e-9); p *= 10) for (const m of [1, 2, 5]) if (p * m <= k * (1 + 1e-9)) up.push(p * m);
+  let chosen = up;
+  if (2 * up.length - 1 > 9) chosen = up.filter((v) => Math.log10(v) % 1 === 0);
+  const out = new Set<number>();
+  for (const v of chosen) {
+    out.add(v);
+    out.add(+(1 / v).toPrecision(12));
+  }
+  return [...out].sort((a, b) => a - b);
+}
+
+function lqTickLabel(v: number): string {
+  return String(+v.toPrecision(3));
+}
+
+function growthTickLabel(v: number): string {
+  if (v === 0) return '0%';
+  return `${v > 0 ? '+' : '−'}${tickNumber(Math.abs(v))}%`;
+}
+
+function truncate(name: string, max: number): string {
+  return name.length <= max ? name : `${name.slice(0, Math.max(1, max - 1)).trimEnd()}…`;
+}
+
+interface Box {
+  x0: number;
+  x1: number;
+  y0: number;
+  y1: number;
+}
+
+function overlaps(a: Box, b: Box): boolean {
+  return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+}
+
+function textBox(x: number, baseline: number, width: number, anchor: Anchor, fontSize: number): Box {
+  const x0 = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
+  // Ascent ≈ 0.75 em above the baseline, descent ≈ 0.25 em below: the box is one em tall.
+  return { x0, x1: x0 + width, y0: baseline - 0.75 * fontSize, y1: baseline + 0.25 * fontSize };
+}
+
+export function bubbleLayout(input: BubbleInput, options: BubbleOptions): BubbleLayout {
+  const { width, height, margin } = options;
+  const plot = { left: margin.left, top: margin.top, right: width - margin.right, bottom: height - margin.bottom };
+  const plotW = Math.max(0, plot.right - plot.left);
+  const plotH = Math.max(0, plot.bottom - plot.top);
+  const fontSize = options.fontSize ?? 11;
+  const charWidth = options.charWidth ?? (6.2 * fontSize) / 11;
+  const maxLabels = options.maxLabels ?? 8;
+  const maxLabelChars = options.maxLabelChars ?? 24;
+  const maxRadius = options.maxRadius ?? Math.min(40, Math.max(6, Math.min(plotW, plotH) / 10));
+
+  // Which sectors can be drawn.
+  const shown: BubbleSector[] = [];
+  const omitted: OmittedSector[] = [];
+  for (const s of input.sectors) {
+    const reason: OmitReason | null = !Number.isFinite(s.lq)
+      ? 'no-lq'
+      : s.lq <= 0
+        ? 'none-in-area' // LQ 0 has no place on a log scale
+        : !Number.isFinite(s.growth)
+          ? 'no-growth'
+          : null;
+    if (reason) omitted.push({ code: s.code, name: s.name, reason, reasonText: REASON_TEXT[reason] });
+    else shown.push(s);
+  }
+
+  // x: log scale symmetric around 1.
+  let ratio = MIN_RATIO;
+  for (const s of shown) ratio = Math.max(ratio, X_PAD * Math.max(s.lq, 1 / s.lq));
+  const xDomain: [number, number] = [1 / ratio, ratio];
+  const logK = Math.log(ratio);
+  const x = (lq: number) => plot.left + ((Math.log(lq) + logK) / (2 * logK)) * plotW;
+  const refX = plot.left + plotW / 2;
+
+  // y: linear, covering every growth and the reference line, padded and made nice.
+  const refKnown = Number.isFinite(input.refGrowth);
+  const refGrowth = refKnown ? input.refGrowth : 0;
+  let lo = refGrowth;
+  let hi = refGrowth;
+  for (const s of shown) {
+    lo = Math.min(lo, s.growth);
+    hi = Math.max(hi, s.growth);
+  }
+  if (hi - lo < 1e-9) {
+    lo -= 5;
+    hi += 5;
+  } else {
+    const pad = 0.08 * (hi - lo);
+    lo -= pad;
+    hi += pad;
+  }
+  const yScale = scaleLinear().domain([lo, hi]).range([plot.bottom, plot.top]).nice(6);
+  const yDomain = yScale.domain() as [number, number];
+  const y = (g: number) => yScale(g);
+  const refY = y(refGrowth);
+
+  // r: bubble area ∝ value.
+  let maxValue = 0;
+  for (const s of shown) if (s.value > maxValue) maxValue = s.value;
+  const r = (v: number) => (maxValue > 0 && v > 0 ? maxRadius * Math.sqrt(v / maxValue) : 0);
+
+  const quadrantOf = (lq: number, g: number): QuadrantKey =>
+    lq >= 1 ? (g >= refGrowth ? 'specialised-growing' : 'specialised-declining') : g >= refGrowth ? 'not-specialised-growing' : 'not-specialised-declining';
+
+  const bubbles: Bubble[] = shown
+    .map((s): Bubble => {
+      const cx = x(s.lq);
+      const cy = y(s.growth);
+      const rad = r(s.value);
+      return {
+        code: s.code,
+        name: s.name,
+        cx,
+        cy,
+        r: rad,
+        quadrant: quadrantOf(s.lq, s.growth),
+        lq: s.lq,
+        growth: s.growth,
+        value: s.value,
+        flag: s.flag ?? null,
+        label: false,
+        labelPosition: null,
+        labelText: truncate(s.name, maxLabelChars),
+        labelX: cx + rad + 3,
+        labelY: cy + 0.25 * fontSize,
+        anchor: 'start',
+      };
+    })
+    .sort((a, b) => b.value - a.value || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+
+  // Quadrant labels in the four corners of the plot.
+  const refText = refKnown ? `${input.benchmark} overall (${formatGrowth(refGrowth)})` : '';
+  const quadrantText: Record<QuadrantKey, [string, string]> = refKnown
+    ? {
+        'specialised-growing': ['Specialised, growing faster', `Specialised (LQ 1 or more) and growing faster than ${refText}`],
+        'specialised-declining': ['Specialised, growing slower', `Specialised (LQ 1 or more) but growing slower than ${refText}`],
+        'not-specialised-growing': ['Not specialised, growing faster', `Not specialised (LQ below 1) but growing faster than ${refText}`],
+        'not-specialised-declining': ['Not specialised, growing slower', `Not specialised (LQ below 1) and growing slower than ${refText}`],
+      }
+    : {
+        'specialised-growing': ['Specialised and growing', 'Specialised (LQ 1 or more) and growing'],
+        'specialised-declining': ['Specialised and declining', 'Specialised (LQ 1 or more) and not growing'],
+        'not-specialised-growing': ['Not specialised, growing', 'Not specialised (LQ below 1) but growing'],
+        'not-specialised-declining': ['Not specialised, declining', 'Not specialised (LQ below 1) and not growing'],
+      };
+  const inset = 4;
+  const topY = plot.top + inset + 0.75 * fontSize;
+  const bottomY = plot.bottom - inset - 0.25 * fontSize;
+  const corners: [QuadrantKey, number, number, Anchor][] = [
+    ['specialised-growing', plot.right - inset, topY, 'end'],
+    ['not-specialised-growing', plot.left + inset, topY, 'start'],
+    ['not-specialised-declining', plot.left + inset, bottomY, 'start'],
+    ['specialised-declining', plot.right - inset, bottomY, 'end'],
+  ];
+  const placed: Box[] = [];
+  const quadrants: QuadrantLabel[] = corners.map(([key, qx, qy, anchor]) => {
+    const [label, title] = quadrantText[key];
+    placed.push(textBox(qx, qy, label.length * charWidth, anchor, fontSize));
+    return { key, label, title, x: qx, y: qy, anchor, count: bubbles.filter((b) => b.quadrant === key).length };
+  });
+
+  // Labels: largest bubbles first; right, then left, then above; drop a label that would overlap an
+  // already placed label (or a quadrant label) or leave the plot.
+  const gap = 3;
+  let labelled = 0;
+  for (const b of bubbles) {
+    if (labelled >= maxLabels) break;
+    if (!(b.r > 0)) continue;
+    const w = b.labelText.length * charWidth;
+    const candidates: ['right' | 'left' | 'above', number, number, Anchor][] = [
+      ['right', b.cx + b.r + gap, b.cy + 0.25 * fontSize, 'start'],
+      ['left', b.cx - b.r - gap, b.cy + 0.25 * fontSize, 'end'],
+      ['above', b.cx, b.cy - b.r - gap - 0.25 * fontSize, 'middle'],
+    ];
+    for (const [position, lx, ly, anchor] of candidates) {
+      const box = textBox(lx, ly, w, anchor, fontSize);
+      const inside = box.x0 >= plot.left && box.x1 <= plot.right && box.y0 >= plot.top && box.y1 <= plot.bottom;
+      if (!inside || placed.some((p) => overlaps(p, box))) continue;
+      placed.push(box);
+      Object.assign(b, { label: true, labelPosition: position, labelX: lx, labelY: ly, anchor });
+      labelled++;
+      break;
+    }
+  }
+
+  const xTicks = lqTicks(ratio).map((v) => ({ value: v, px: x(v), label: lqTickLabel(v) }));
+  const yTicks = yScale.ticks(6).map((v) => ({ value: v, px: y(v), label: growthTickLabel(v) }));
+
+  return {
+    plot,
+    xDomain,
+    yDomain,
+    xTicks,
+    yTicks,
+    refX,
+    refY,
+    refGrowth,
+    refSource: refKnown ? 'benchmark' : 'zero',
+    refLabel: refKnown ? refText : 'No change',
+    bubbles,
+    quadrants,
+    omitted,
+    omittedNote: omittedNote(omitted),
+    x,
+    y,
+    r,
+  };
+}
+
+/** "2 sectors not shown: no figure." or "3 sectors not shown: 2 with no figure, 1 with no growth figure."; '' for none. */
+export function omittedNote(omitted: readonly OmittedSector[]): string {
+  if (omitted.length === 0) return '';
+  const counts = new Map<OmitReason, number>();
+  for (const o of omitted) counts.set(o.reason, (counts.get(o.reason) ?? 0) + 1);
+  const head = `${omitted.length} ${omitted.length === 1 ? 'sector' : 'sectors'} not shown: `;
+  if (counts.size === 1) return `${head}${REASON_TEXT[omitted[0].reason]}.`;
+  const order: OmitReason[] = ['no-lq', 'none-in-area', 'no-growth'];
+  const parts = order.filter((k) => counts.has(k)).map((k) => `${counts.get(k)} with ${REASON_TEXT[k]}`);
+  return `${head}${parts.join(', ')}.`;
+}

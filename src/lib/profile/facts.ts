@@ -1,0 +1,155 @@
+// Headline facts of the area profile, in words ready to show. Every sentence states what is missing
+// rather than hiding it ("2 sectors have no figure and are left out.").
+import type { Cube } from '../data/types';
+import { formatGrowth, formatLq, formatShare, formatValue } from '../format';
+import { growth, herfindahlIndex, krugmanIndex, resolveBenchmark, type BenchmarkRef } from '../metrics';
+import { profileBars } from './lq-bars';
+import { fractionWords, leftOut, listWords, numberWord, plural, possessive } from './words';
+
+export interface FactsOptions {
+  /** Year index of the facts (the end year of growth). */
+  year: number;
+  /** Year index growth is measured from; omitted (or equal to `year`) means no growth sentence. */
+  startYear?: number;
+  benchmark?: BenchmarkRef;
+  /** What is counted, as a plural noun for "… of {unit} would have to change sector": 'enterprises', 'people in employment'. */
+  unit: string;
+}
+
+export interface FactSector {
+  index: number;
+  code: string;
+  name: string;
+  lq: number;
+}
+
+export interface HeadlineFacts {
+  /** Sentence naming up to five sectors with LQ above 1, highest first. */
+  topSpecialisms: string;
+  /** Those sectors (for links). */
+  top: FactSector[];
+  /** Sentence naming the specialised sector that grew most, or saying none grew. */
+  fastestGrowingSpecialised: string;
+  fastest: (FactSector & { growth: number }) | null;
+  /** Krugman dissimilarity against the benchmark (0 = its mix exactly, 1 = nothing in common). */
+  krugman: { value: number; sentence: string };
+  /** Hirschman–Herfindahl concentration (1/N for an even spread over N sectors, 1 for one sector). */
+  herfindahl: { value: number; sentence: string };
+  /** Sectors with no LQ in the year (left out of the specialisms). */
+  missing: number;
+}
+
+/** Map a Herfindahl index, rescaled to 0…1 above its 1/N floor, to words. */
+export function concentrationWords(h: number, n: number): string {
+  const normalised = n > 1 ? (h - 1 / n) / (1 - 1 / n) : 1;
+  if (normalised < 0.05) return 'spread almost evenly across sectors';
+  if (normalised < 0.15) return 'fairly diverse';
+  if (normalised < 0.35) return 'moderately concentrated';
+  return 'highly concentrated';
+}
+
+function withMissing(sentence: string, note: string): string {
+  return note ? `${sentence} ${note}` : sentence;
+}
+
+export function headlineFacts(cube: Cube, areaIndex: number, options: FactsOptions): HeadlineFacts {
+  const b = resolveBenchmark(cube, options.benchmark);
+  const { year: y, startYear: y0, unit } = options;
+  const area = cube.areas[areaIndex]?.name ?? 'This area';
+  const bench = b.label;
+  const yearLabel = cube.years[y] ?? '';
+
+  // Top specialisms.
+  const bars = profileBars(cube, areaIndex, y, b);
+  const missing = bars.filter((bar) => bar.missing).length;
+  const specialised = bars.filter((bar) => bar.lq > 1);
+  const top = specialised.slice(0, 5).map((bar) => ({ index: bar.index, code: bar.sector.code, name: bar.sector.name, lq: bar.lq }));
+  const named = listWords(top.map((t) => `${t.name} (${formatLq(t.lq)})`));
+  let topSentence: string;
+  if (specialised.length >= 5) {
+    topSentence = `The top five specialisms of ${area} in ${yearLabel}, by location quotient against ${bench}: ${named}.`;
+  } else if (specialised.length > 0) {
+    const n = specialised.length;
+    topSentence = `Only ${numberWord(n)} ${n === 1 ? 'sector' : 'sectors'} in ${area} ${n === 1 ? 'has' : 'have'} a location quotient above 1 against ${bench} in ${yearLabel}: ${named}.`;
+  } else {
+    topSentence = `No sector in ${area} has a location quotient above 1 against ${bench} in ${yearLabel}.`;
+  }
+  topSentence = withMissing(topSentence, leftOut(missing));
+
+  // Fastest-growing specialised sector.
+  let fastest: HeadlineFacts['fastest'] = null;
+  let growthSentence: string;
+  if (y0 === undefined || y0 === y || cube.years[y0] === undefined) {
+    growthSentence = `Choose a start year to see which specialised sector grew fastest.`;
+  } else if (specialised.length === 0) {
+    growthSentence = `${area} has no specialised sector (location quotient above 1) in ${yearLabel}.`;
+  } else {
+    const from = cube.years[y0];
+    const withGrowth = specialised
+      .map((bar) => ({ bar, g: growth(cube, areaIndex, bar.index, y0, y) }))
+      .filter((c) => Number.isFinite(c.g.pct));
+    const noGrowth = specialised.length - withGrowth.length;
+    if (withGrowth.length === 0) {
+      growthSentence = `None of ${possessive(area)} specialised sectors has a figure for both ${from} and ${yearLabel}.`;
+    } else {
+      // Highest % growth; ties go to the higher LQ (the order of `specialised`).
+      let best = withGrowth[0];
+      for (const c of withGrowth) if (c.g.pct > best.g.pct) best = c;
+      const { bar, g } = best;
+      fastest = { index: bar.index, code: bar.sector.code, name: bar.sector.name, lq: bar.lq, growth: g.pct };
+      if (g.pct > 0) {
+        const e1 = bar.value;
+        const e0 = e1 - g.change;
+        growthSentence = `Of ${possessive(area)} specialised sectors, ${bar.sector.name} grew fastest between ${from} and ${yearLabel}: ${formatGrowth(g.pct)}, from ${formatValue(e0)} to ${formatValue(e1)} ${unit}.`;
+      } else {
+        const how = g.pct === 0 ? 'held steady' : 'fell least';
+        growthSentence = `None of ${possessive(area)} specialised sectors grew between ${from} and ${yearLabel}; ${bar.sector.name} ${how} (${formatGrowth(g.pct)}).`;
+      }
+    }
+    growthSentence = withMissing(
+      growthSentence,
+      withGrowth.length > 0 && noGrowth > 0
+        ? `${plural(noGrowth, 'specialised sector')} ${noGrowth === 1 ? 'has' : 'have'} no growth figure and ${noGrowth === 1 ? 'is' : 'are'} left out.`
+        : '',
+    );
+  }
+
+  // Krugman dissimilarity against the benchmark.
+  const k = krugmanIndex(cube, areaIndex, y, b);
+  let krugmanSentence: string;
+  if (!Number.isFinite(k.value)) {
+    krugmanSentence = `Krugman index: no figure, as no sector has a value in both ${area} and ${bench} in ${yearLabel}.`;
+  } else if (k.value === 0) {
+    krugmanSentence = `Krugman index 0.00: ${area} has exactly ${possessive(bench)} mix of sectors.`;
+  } else {
+    krugmanSentence = `Krugman index ${k.value.toFixed(2)}: ${fractionWords(k.value)} of ${unit} would have to change sector for ${area} to match ${possessive(bench)} mix.`;
+  }
+  krugmanSentence = withMissing(krugmanSentence, Number.isFinite(k.value) ? leftOut(k.sectorsMissing) : '');
+
+  // Hirschman–Herfindahl concentration.
+  const h = herfindahlIndex(cube, areaIndex, y);
+  let hhSentence: string;
+  if (!Number.isFinite(h.value)) {
+    hhSentence = `Hirschman–Herfindahl index: no figure, as no sector of ${area} has a value in ${yearLabel}.`;
+  } else {
+    const n = h.sectorsUsed;
+    let largest = bars[0];
+    for (const bar of bars) if (bar.share === bar.share && !(bar.share <= largest.share)) largest = bar;
+    const range =
+      n > 1
+        ? `from ${(1 / n).toFixed(2)} for an even spread over ${n} sectors to 1 for a single sector`
+        : 'only one sector has a figure, so it is 1 by definition';
+    hhSentence = `Hirschman–Herfindahl index ${h.value.toFixed(2)} (${range}): ${possessive(area)} mix is ${concentrationWords(h.value, n)}; its largest sector, ${largest.sector.name}, has ${formatShare(largest.share)} of ${unit}.`;
+    hhSentence = withMissing(hhSentence, leftOut(h.sectorsMissing));
+  }
+
+  return {
+    topSpecialisms: topSentence,
+    top,
+    fastestGrowingSpecialised: growthSentence,
+    fastest,
+    krugman: { value: k.value, sentence: krugmanSentence },
+    herfindahl: { value: h.value, sentence: hhSentence },
+    missing,
+  };
+}

@@ -1,0 +1,224 @@
+// Geometry of the specialisation bubble chart, worked by hand. Unless a test says otherwise the
+// SVG is 500 × 300 with margins top 10, right 20, bottom 30, left 40, so the plot runs
+// x 40…480 (440 px wide) and y 10…270 (260 px tall); the largest bubble has radius 20.
+import { describe, expect, it } from 'vitest';
+import { buildCube } from '../../src/lib/data/cube';
+import { bubbleInput, bubbleLayout, lqTicks, omittedNote, type BubbleSector } from '../../src/lib/profile/bubble';
+import { auditRows } from './fixtures-audit';
+
+const box = { width: 500, height: 300, margin: { top: 10, right: 20, bottom: 30, left: 40 }, maxRadius: 20 };
+const sector = (code: string, lq: number, growth: number, value: number, name = code): BubbleSector => ({
+  code,
+  name,
+  lq,
+  growth,
+  value,
+});
+
+describe('x axis: log scale symmetric around LQ 1', () => {
+  it('spans [1/k, k] with k = 1.15 × the most extreme ratio, and puts LQ 1 in the middle', () => {
+    // Most extreme: LQ 4 (ratio 4; LQ 0.5 is ratio 2) → k = 1.15 · 4 = 4.6.
+    const layout = bubbleLayout({ sectors: [sector('a', 4, 0, 1), sector('b', 0.5, 1, 1)], refGrowth: 0, benchmark: 'England' }, box);
+    expect(layout.xDomain[0]).toBeCloseTo(1 / 4.6, 12);
+    expect(layout.xDomain[1]).toBeCloseTo(4.6, 12);
+    expect(layout.xDomain[0] * layout.xDomain[1]).toBeCloseTo(1, 12);
+    expect(layout.refX).toBe(260); // 40 + 440 / 2
+    expect(layout.x(1)).toBeCloseTo(260, 9);
+    expect(layout.x(4.6)).toBeCloseTo(480, 9);
+    expect(layout.x(1 / 4.6)).toBeCloseTo(40, 9);
+    // Log symmetry: LQ 2 is as far right of 1 as LQ ½ is left of it.
+    expect(layout.x(2) - 260).toBeCloseTo(260 - layout.x(0.5), 9);
+    // Ticks within 4.6: 1, 2 and their reciprocals.
+    expect(layout.xTicks.map((t) => t.label)).toEqual(['0.5', '1', '2']);
+    expect(layout.xTicks[1].px).toBeCloseTo(260, 9);
+  });
+
+  it('is at least [½, 2] when every LQ is close to 1', () => {
+    const layout = bubbleLayout({ sectors: [sector('a', 1.2, 0, 1), sector('b', 0.9, 1, 1)], refGrowth: 0, benchmark: 'England' }, box);
+    expect(layout.xDomain).toEqual([0.5, 2]);
+  });
+
+  it('has symmetric ticks 1, 2, 5, 10 … and falls back to powers of ten when there would be too many', () => {
+    expect(lqTicks(25)).toEqual([0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10, 20]);
+    expect(lqTicks(60)).toEqual([0.1, 1, 10]);
+    expect(lqTicks(2)).toEqual([0.5, 1, 2]);
+  });
+});
+
+describe('y axis, reference line and quadrants', () => {
+  // Four known points around LQ 1 and the benchmark's growth of +5 %, and one exactly on both lines.
+  const layout = bubbleLayout(
+    {
+      sectors: [
+        sector('sg', 2, 10, 100),
+        sector('sd', 2, 0, 100),
+        sector('ng', 0.5, 10, 100),
+        sector('nd', 0.5, 0, 100),
+        sector('on', 1, 5, 100),
+      ],
+      refGrowth: 5,
+      benchmark: 'England',
+    },
+    box,
+  );
+  const byCode = new Map(layout.bubbles.map((b) => [b.code, b]));
+
+  it('assigns quadrants against LQ 1 and the benchmark growth (on a line counts as ≥)', () => {
+    expect(byCode.get('sg')!.quadrant).toBe('specialised-growing');
+    expect(byCode.get('sd')!.quadrant).toBe('specialised-declining');
+    expect(byCode.get('ng')!.quadrant).toBe('not-specialised-growing');
+    expect(byCode.get('nd')!.quadrant).toBe('not-specialised-declining');
+    expect(byCode.get('on')!.quadrant).toBe('specialised-growing');
+    expect(layout.quadrants.find((q) => q.key === 'specialised-growing')!.count).toBe(2);
+  });
+
+  it('puts the reference line at the benchmark growth', () => {
+    // Growth 0…10 padded by 8 % of the range: −0.8…10.8; made nice with a step of 2: −2…12.
+    // refY = 270 − (5 − (−2)) / 14 · 260 = 270 − 130 = 140.
+    expect(layout.yDomain).toEqual([-2, 12]);
+    expect(layout.refY).toBeCloseTo(140, 9);
+    expect(layout.refSource).toBe('benchmark');
+    expect(layout.refLabel).toBe('England overall (+5.0%)');
+    expect(layout.yTicks.map((t) => t.label)).toEqual(['−2%', '0%', '+2%', '+4%', '+6%', '+8%', '+10%', '+12%']);
+    // Pixel positions: above the line means growing faster (SVG y grows downwards).
+    const sg = byCode.get('sg')!;
+    expect(sg.cx).toBeGreaterThan(layout.refX);
+    expect(sg.cy).toBeLessThan(layout.refY);
+    expect(sg.cy).toBeCloseTo(270 - (12 / 14) * 260, 9); // growth 10
+  });
+
+  it('labels the quadrants in words, in the plot corners', () => {
+    const sg = layout.quadrants.find((q) => q.key === 'specialised-growing')!;
+    expect(sg).toMatchObject({ label: 'Specialised, growing faster', x: 476, anchor: 'end' });
+    expect(sg.title).toBe('Specialised (LQ 1 or more) and growing faster than England overall (+5.0%)');
+    const nd = layout.quadrants.find((q) => q.key === 'not-specialised-declining')!;
+    expect(nd).toMatchObject({ label: 'Not specialised, growing slower', x: 44, anchor: 'start' });
+  });
+
+  it('falls back to a line at 0 % (and says so) when the benchmark growth is unknown', () => {
+    const l = bubbleLayout({ sectors: [sector('a', 2, -3, 1), sector('b', 2, 4, 1)], refGrowth: NaN, benchmark: 'England' }, box);
+    expect(l.refSource).toBe('zero');
+    expect(l.refGrowth).toBe(0);
+    expect(l.bubbles.find((b) => b.code === 'a')!.quadrant).toBe('specialised-declining');
+    expect(l.quadrants[0].label).toBe('Specialised and growing');
+  });
+});
+
+describe('bubble size', () => {
+  it('makes bubble area proportional to value (radius on a square-root scale)', () => {
+    // Values 400 and 100: radii 20 and 20 · sqrt(100/400) = 10; areas 4 : 1.
+    const l = bubbleLayout({ sectors: [sector('small', 1, 0, 100), sector('big', 1, 0, 400)], refGrowth: 0, benchmark: 'England' }, box);
+    expect(l.bubbles.map((b) => [b.code, b.r])).toEqual([
+      ['big', 20],
+      ['small', 10],
+    ]);
+  });
+});
+
+describe('labels avoid collisions', () => {
+  // Bubble A: LQ 1, growth 5, value 400 → cx 260; growth domain 5 ± 5 = 0…10, so cy = 140; r 20.
+  // Bubble B: LQ 1.05, growth 5, value 100 → cx = 260 + ln 1.05 / (2 ln 2) · 440 = 275.49; cy 140; r 10.
+  // Text box: 6.2 px per character, one em (11 px) tall: baseline − 8.25 … baseline + 2.75.
+  const cxB = 260 + (Math.log(1.05) / (2 * Math.LN2)) * 440;
+
+  it('labels the larger bubble first, to its right, and moves the second to its left', () => {
+    // A right: x 260 + 20 + 3 = 283, baseline 140 + 2.75 = 142.75; "Alpha sector" = 12 × 6.2 = 74.4 → x 283…357.4.
+    // B right: x 275.49 + 13 = 288.49 … overlaps A's label → B left: x ends at 262.49, starts at 194.29: free.
+    const l = bubbleLayout(
+      { sectors: [sector('B', 1.05, 5, 100, 'Beta sector'), sector('A', 1, 5, 400, 'Alpha sector')], refGrowth: 5, benchmark: 'England' },
+      box,
+    );
+    const [a, b] = l.bubbles;
+    expect(a.code).toBe('A');
+    expect(a).toMatchObject({ label: true, labelPosition: 'right', labelX: 283, labelY: 142.75, anchor: 'start' });
+    expect(b.label).toBe(true);
+    expect(b.labelPosition).toBe('left');
+    expect(b.labelX).toBeCloseTo(cxB - 13, 9);
+    expect(b.anchor).toBe('end');
+  });
+
+  it('drops the second label when right, left and above are all taken or off the plot', () => {
+    // Names of 60 characters are 372 px wide: right and left run off the 440 px plot for both.
+    // A above: centred on 260 (x 74…446), baseline 140 − 20 − 3 − 2.75 = 114.25 → y 106…117.
+    // B above: baseline 140 − 10 − 3 − 2.75 = 124.25 → y 116…127: overlaps A's by 1 px → no label.
+    const long = (c: string) => c.repeat(60);
+    const l = bubbleLayout(
+      {
+        sectors: [sector('A', 1, 5, 400, long('a')), sector('B', 1.05, 5, 100, long('b'))],
+        refGrowth: 5,
+        benchmark: 'England',
+      },
+      { ...box, maxLabelChars: 100 },
+    );
+    const [a, b] = l.bubbles;
+    expect(a).toMatchObject({ label: true, labelPosition: 'above', labelX: 260, labelY: 114.25, anchor: 'middle' });
+    expect(b.label).toBe(false);
+    expect(b.labelPosition).toBeNull();
+  });
+
+  it('cuts long names for the label but keeps the full name', () => {
+    const name = 'Professional, scientific and technical activities';
+    const l = bubbleLayout({ sectors: [sector('M', 1, 0, 1, name)], refGrowth: 0, benchmark: 'England' }, box);
+    expect(l.bubbles[0].labelText).toBe('Professional, scientifi…'); // 23 characters + … = 24;
+    expect(l.bubbles[0].name).toBe(name);
+  });
+
+  it('labels at most maxLabels bubbles', () => {
+    const sectors = [0.6, 0.8, 1.2, 1.6].map((lq, i) => sector(`s${i}`, lq, i * 3, 100 - i, 'X'));
+    const l = bubbleLayout({ sectors, refGrowth: 0, benchmark: 'England' }, { ...box, maxLabels: 2 });
+    expect(l.bubbles.filter((b) => b.label).map((b) => b.code)).toEqual(['s0', 's1']);
+  });
+
+  it('is deterministic', () => {
+    const input = { sectors: [sector('B', 1.05, 5, 100, 'Beta sector'), sector('A', 1, 5, 400, 'Alpha sector')], refGrowth: 5, benchmark: 'E' };
+    const strip = (l: ReturnType<typeof bubbleLayout>) => JSON.stringify({ ...l, x: 0, y: 0, r: 0 });
+    expect(strip(bubbleLayout(input, box))).toBe(strip(bubbleLayout(structuredClone(input), box)));
+  });
+});
+
+describe('sectors left off the chart', () => {
+  it('omits missing LQ, zero LQ and missing growth, with the reason, and says so', () => {
+    const l = bubbleLayout(
+      {
+        sectors: [sector('ok', 1, 1, 1), sector('x', NaN, 1, NaN), sector('z', 0, 1, 0), sector('g', 2, NaN, 5)],
+        refGrowth: 0,
+        benchmark: 'England',
+      },
+      box,
+    );
+    expect(l.bubbles.map((b) => b.code)).toEqual(['ok']);
+    expect(l.omitted.map((o) => [o.code, o.reason])).toEqual([
+      ['x', 'no-lq'],
+      ['z', 'none-in-area'],
+      ['g', 'no-growth'],
+    ]);
+    expect(l.omittedNote).toBe('3 sectors not shown: 1 with no figure, 1 with none in the area, 1 with no growth figure.');
+    expect(omittedNote([l.omitted[0], { ...l.omitted[0], code: 'y' }])).toBe('2 sectors not shown: no figure.');
+    expect(omittedNote([])).toBe('');
+  });
+});
+
+describe('bubbleInput from the fixture cube', () => {
+  // Alpha 2019 → 2020 against England: M 60 → 66 (+10 %), LQ 3.361; R 40 → 44 (+10 %), LQ 0.776;
+  // D 0 → 10: growth from zero has no %, so it is left off. England total 1000 → 1100: +10 %.
+  const cube = buildCube(auditRows());
+  const input = bubbleInput(cube, 1, 0, 1, 0);
+
+  it('takes LQ and value in the end year and growth between the years', () => {
+    expect(input.refGrowth).toBeCloseTo(10, 12);
+    expect(input.benchmark).toBe('England');
+    expect(input.sectors[0]).toMatchObject({ code: 'M', value: 66 });
+    expect(input.sectors[0].lq).toBeCloseTo(30.25 / 9, 12);
+    expect(input.sectors[0].growth).toBeCloseTo(10, 12);
+    expect(input.sectors[2].growth).toBeNaN();
+  });
+
+  it('lays out two bubbles and says why the third is missing', () => {
+    const l = bubbleLayout(input, box);
+    expect(l.bubbles.map((b) => [b.code, b.quadrant])).toEqual([
+      ['M', 'specialised-growing'], // growth 10 ≥ benchmark 10
+      ['R', 'not-specialised-growing'],
+    ]);
+    expect(l.omittedNote).toBe('1 sector not shown: no growth figure.');
+  });
+});
