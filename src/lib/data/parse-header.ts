@@ -18,6 +18,12 @@ export interface ColumnMap {
   ci: number;
   /** Column names as written in the header (trimmed). */
   names: string[];
+  /** Mapped by hand: numbers and flags are read loosely (see MappedColumns in parse.ts). */
+  loose?: boolean;
+  /** Wide table: one value column per period; `year` is −1 and `value` the first of `columns`. */
+  wide?: { columns: number[]; labels: string[] };
+  /** Only records with these cells are read; the others are set aside and counted. */
+  keep?: { column: number; value: string }[];
 }
 
 export type HeaderOutcome = { ok: true; columns: ColumnMap } | { ok: false; format: SourceFormat | null };

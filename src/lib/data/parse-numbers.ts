@@ -63,3 +63,46 @@ export const VALUE_MARKERS: ReadonlyMap<string, Flag> = new Map<string, Flag>([
 export function markerFlag(s: string): Flag | null {
   return VALUE_MARKERS.get(s) ?? null;
 }
+
+/** Spaces used to group thousands: space, no-break space, narrow no-break space. */
+const SPACED_THOUSANDS = /^[+-]?\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:\.\d+)?$/;
+
+/**
+ * parseNumberCell, more forgiving, for files mapped by hand: also reads a trailing % ("12.5%" is
+ * 12.5), a leading currency sign ("£1,200"), thousands grouped by spaces ("1 234") and spaces
+ * around the number. NaN when it is still not a number.
+ */
+export function parseLooseNumber(s: string): number {
+  let t = s.trim();
+  const n = parseNumberCell(t);
+  if (n === n || t.length === 0) return n;
+  if (t.charCodeAt(t.length - 1) === 37 /* % */) t = t.slice(0, -1).trimEnd();
+  let sign = '';
+  if (t[0] === '-' || t[0] === '+') {
+    sign = t[0];
+    t = t.slice(1).trimStart();
+  }
+  if (t[0] === '£' || t[0] === '$' || t[0] === '€') t = t.slice(1).trimStart();
+  t = sign + t;
+  if (SPACED_THOUSANDS.test(t)) t = t.replace(/[ \u00a0\u202f]/g, '');
+  return t.length === 0 ? NaN : parseNumberCell(t);
+}
+
+/**
+ * Further markers understood in files mapped by hand (lower-cased cell → flag): the bracketed
+ * shorthand of recent ONS releases ("[c]" confidential, "[x]" not available, "[z]" not applicable,
+ * "[u]" low reliability, "[low]" rounds to zero) and common words for "not available".
+ */
+export const LOOSE_MARKERS: ReadonlyMap<string, Flag> = new Map<string, Flag>([
+  ['[c]', 'suppressed'],
+  ['[x]', 'missing'],
+  ['[z]', 'missing'],
+  ['[u]', 'unreliable'],
+  ['[low]', 'rounded'],
+  ['n/a', 'missing'],
+  ['na', 'missing'],
+  ['*', 'suppressed'],
+  ['..', 'suppressed'],
+  ['x', 'suppressed'],
+  ['c', 'suppressed'],
+]);

@@ -22,9 +22,9 @@
 
 import Papa, { type ParseConfig, type ParseResult as PapaResult, type Parser } from 'papaparse';
 import { periodSortKey } from './period';
-import { VALUE_MARKERS, parseNumberCell } from './parse-numbers';
+import { LOOSE_MARKERS, VALUE_MARKERS, parseLooseNumber, parseNumberCell } from './parse-numbers';
 import { findRepeatedKeys } from './parse-keys';
-import { detectDelimiter, fileProblem, readHeader, type ColumnMap } from './parse-header';
+import { detectDelimiter, fileProblem, readHeader, type ColumnMap, type HeaderOutcome } from './parse-header';
 import {
   FLAG_CODE,
   FLAG_FROM_CODE,
@@ -45,6 +45,42 @@ export interface ParseOptions {
    * it small to check that records split across chunks are read the same.
    */
   chunkSize?: number;
+  /**
+   * Columns chosen by hand (the importer's column mapping), as indices into the header record,
+   * instead of recognising the header's names. See MappedColumns.
+   */
+  columns?: MappedColumns;
+  /**
+   * Read only records whose cell in `column` (index into the header) equals `value`, trimmed: one
+   * Nomis measure out of several, say. The others are set aside, counted in `stats.setAside` and
+   * described by one 'set-aside' info problem per value.
+   */
+  keep?: { column: number; value: string }[];
+  /** Called after each chunk with the characters read so far and the text's length. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/**
+ * A hand-made column mapping (indices into the header record). `areaName` may equal `area` (and
+ * `sectorName` equal `sector`) when the file has only one of code and name. Cells are read loosely:
+ * numbers may end in %, carry a currency sign or space-separated thousands; flags may be flag
+ * names, value markers or Nomis status letters.
+ */
+export interface MappedColumns {
+  area: number;
+  areaName: number;
+  sector: number;
+  sectorName: number;
+  /** −1 for a wide table (one value column per period, listed in `wide`). */
+  year: number;
+  /** −1 for a wide table. */
+  value: number;
+  flag: number;
+  ci: number;
+  /** Wide table: the value columns and the period label each holds. */
+  wide?: { columns: number[]; labels: string[] };
+  /** Only records whose cell in `column` equals `value` (trimmed) are read; the others are set aside and counted. */
+  keep?: { column: number; value: string }[];
 }
 
 /** Small enough that a chunk's records are short-lived garbage, big enough that chunks are few. */
@@ -74,6 +110,9 @@ const NOMIS_STATUS: ReadonlyMap<string, Flag | null> = new Map<string, Flag | nu
   ...VALUE_MARKERS,
 ]);
 
+/** Flag cells in a hand-mapped file: flag names, value markers or Nomis status letters. */
+const LOOSE_FLAGS: ReadonlyMap<string, Flag | null> = new Map<string, Flag | null>([...NOMIS_STATUS, ...FLAG_NAMES]);
+
 /** Longest cell text quoted back in a message. */
 const MAX_QUOTE = 60;
 
@@ -97,7 +136,7 @@ function isBlankRecord(r: string[]): boolean {
 }
 
 /** Binary files renamed .csv, or text decoded with the wrong encoding. */
-function looksLikeBinary(text: string): boolean {
+export function looksLikeBinary(text: string): boolean {
   if (text.indexOf('\u0000') >= 0) return true;
   const n = Math.min(text.length, 65536);
   let bad = 0;
@@ -196,49 +235,39 @@ export function parseAuditCsv(text: string, options: ParseOptions = {}): ParseRe
         state.stopped = true;
         return false;
       }
-      const outcome = readHeader(data[start], headerRow, problems);
+      const outcome = options.columns
+        ? mappedHeader(data[start], headerRow, options.columns, problems)
+        : readHeader(data[start], headerRow, problems);
       if (!outcome.ok) {
         state.format = outcome.format;
         state.stopped = true;
         return false;
       }
       state.format = outcome.columns.format;
+      const keep = options.keep?.filter((k) => k.column >= 0 && k.column < outcome.columns.names.length);
+      if (keep && keep.length > 0) outcome.columns.keep = [...(outcome.columns.keep ?? []), ...keep];
       state.reader = new RowReader(outcome.columns, problems);
       start++;
     }
-    state.reader.feed(data, start, state.recordsBefore + 1, quoteErrors);
+    const wide = state.reader.wide;
+    if (wide === null) state.reader.feed(data, start, state.recordsBefore + 1, quoteErrors);
+    else {
+      // A wide table: one pass over the chunk per period column, so each value keeps its
+      // record's row number and its own column name; record-level problems are said once.
+      for (let k = 0; k < wide.columns.length; k++) {
+        state.reader.setPass(wide.columns[k], wide.labels[k], k > 0);
+        state.reader.feed(data, start, state.recordsBefore + 1, quoteErrors);
+      }
+    }
     state.recordsBefore += data.length;
     return true;
   };
 
-  // papaparse reads the text in chunks. A chunk that completes no record means a cell is still
-  // open (a stray quote, or one huge quoted cell): papaparse would re-read a growing remainder
-  // for every further chunk, so the rest of the text is read in one go instead.
-  const delimiter = detectDelimiter(text);
-  let resumeAt = -1;
-  let linebreak = '';
-  parseInChunks(text, {
-    header: false,
-    skipEmptyLines: false,
-    ...(delimiter ? { delimiter } : {}),
-    chunkSize: options.chunkSize ?? DEFAULT_CHUNK_SIZE,
-    chunk(results, parser) {
-      if (results.data.length === 0 && results.meta.cursor < text.length) {
-        resumeAt = results.meta.cursor;
-        linebreak = results.meta.linebreak;
-        parser.abort();
-      } else if (!handle(results.data, results.errors)) parser.abort();
-    },
+  readRecords(text, detectDelimiter(text), options.chunkSize ?? DEFAULT_CHUNK_SIZE, (data, errors, cursor) => {
+    const go = handle(data, errors);
+    options.onProgress?.(cursor, text.length);
+    return go;
   });
-  if (resumeAt >= 0) {
-    const rest = Papa.parse<string[]>(text.slice(resumeAt), {
-      header: false,
-      skipEmptyLines: false,
-      ...(delimiter ? { delimiter } : {}),
-      ...(linebreak ? { newline: linebreak as '\n' | '\r' | '\r\n' } : {}),
-    });
-    handle(rest.data, rest.errors);
-  }
 
   const { reader, format } = state;
   if (state.stopped) return fail(format);
@@ -252,7 +281,108 @@ export function parseAuditCsv(text: string, options: ParseOptions = {}): ParseRe
     return fail(format);
   }
   const rows = reader.finish(problems);
-  return { format, rows, problems, stats: { read: reader.read, accepted: rows.length, rejected: reader.rejected } };
+  const stats: ParseResult['stats'] = { read: reader.read, accepted: rows.length, rejected: reader.rejected };
+  if (reader.keep !== null) {
+    stats.setAside = reader.setAside;
+    reader.reportSetAside(problems);
+  }
+  return { format, rows, problems, stats };
+}
+
+/**
+ * Read the records of `text` in chunks with papaparse, calling `handle` with each chunk's records
+ * (blank ones included, so record i of the text is spreadsheet row i + 1), its quote errors and
+ * how far into the text it has read; `handle` returns false to stop. A chunk that completes no
+ * record means a cell is still open (a stray quote, or one huge quoted cell): papaparse would
+ * re-read a growing remainder for every further chunk, so the rest of the text is read in one go.
+ */
+export function readRecords(
+  text: string,
+  delimiter: string,
+  chunkSize: number,
+  handle: (data: string[][], errors: readonly Papa.ParseError[], cursor: number) => boolean,
+): void {
+  let resumeAt = -1;
+  // One line break for the whole text: papaparse would guess it afresh in every chunk, so a file
+  // that mixes CRLF and LF would split differently depending on where the chunks fall.
+  let linebreak = detectLinebreak(text);
+  parseInChunks(text, {
+    header: false,
+    skipEmptyLines: false,
+    ...(delimiter ? { delimiter } : {}),
+    ...(linebreak ? { newline: linebreak as '\n' | '\r' | '\r\n' } : {}),
+    chunkSize,
+    chunk(results, parser) {
+      if (results.data.length === 0 && results.meta.cursor < text.length) {
+        resumeAt = results.meta.cursor;
+        linebreak ||= results.meta.linebreak;
+        parser.abort();
+      } else if (!handle(results.data, results.errors, results.meta.cursor)) parser.abort();
+    },
+  });
+  if (resumeAt >= 0) {
+    const rest = Papa.parse<string[]>(text.slice(resumeAt), {
+      header: false,
+      skipEmptyLines: false,
+      ...(delimiter ? { delimiter } : {}),
+      ...(linebreak ? { newline: linebreak as '\n' | '\r' | '\r\n' } : {}),
+    });
+    handle(rest.data, rest.errors, text.length);
+  }
+}
+
+/** The text's first line break outside quotes ('\r\n', '\n' or '\r'), or '' when it has none in its first 1 MiB. */
+export function detectLinebreak(text: string): string {
+  const n = Math.min(text.length, 1 << 20);
+  let inQuotes = false;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) inQuotes = !inQuotes;
+    else if (!inQuotes && c === 10) return '\n';
+    else if (!inQuotes && c === 13) return text.charCodeAt(i + 1) === 10 ? '\r\n' : '\r';
+  }
+  return '';
+}
+
+/** The header of a file whose columns were mapped by hand: check the indices against it. */
+function mappedHeader(record: string[], row: number, m: MappedColumns, problems: Problem[]): HeaderOutcome {
+  const names = record.map((c) => c.trim());
+  const indices = [m.area, m.areaName, m.sector, m.sectorName, m.year, m.value, m.flag, m.ci];
+  for (const j of m.wide?.columns ?? []) indices.push(j);
+  for (const k of m.keep ?? []) indices.push(k.column);
+  const required = [m.area, m.areaName, m.sector, m.sectorName];
+  if (m.wide) {
+    if (m.wide.columns.length === 0 || m.wide.columns.length !== m.wide.labels.length) required.push(-1);
+  } else required.push(m.year, m.value);
+  if (required.some((j) => j < 0) || indices.some((j) => j >= names.length)) {
+    problems.push(
+      fileProblem(
+        'missing-column',
+        'error',
+        `The column mapping does not fit the header (row ${row}), which has ${names.length} column${names.length === 1 ? '' : 's'}: ` +
+          'choose an area, a sector, a year (or year columns) and a value column.',
+      ),
+    );
+    return { ok: false, format: null };
+  }
+  return {
+    ok: true,
+    columns: {
+      format: 'canonical',
+      area: m.area,
+      areaName: m.areaName,
+      sector: m.sector,
+      sectorName: m.sectorName,
+      year: m.wide ? -1 : m.year,
+      value: m.wide ? m.wide.columns[0] : m.value,
+      flag: m.flag,
+      ci: m.ci,
+      names,
+      loose: true,
+      ...(m.wide ? { wide: m.wide } : {}),
+      ...(m.keep && m.keep.length ? { keep: m.keep } : {}),
+    },
+  };
 }
 
 /** Checks data records chunk by chunk and keeps the accepted rows. */
@@ -260,6 +390,17 @@ class RowReader {
   private readonly rows: AuditRow[] = [];
   read = 0;
   rejected = 0;
+  /** Records set aside by `keep` (another measure, say), and how many per cell text that did not match. */
+  setAside = 0;
+  private readonly setAsideBy = new Map<string, { column: string; count: number; rows: number[] }>();
+  readonly keep: { column: number; value: string }[] | null;
+  readonly wide: { columns: number[]; labels: string[] } | null;
+  /** The value column in use (one per pass in a wide table). */
+  private valueCol: number;
+  /** The period label of the value column in a wide table. */
+  private fixedYear = '';
+  /** A later pass over records a first pass already reported on: say record-level problems once. */
+  private quiet = false;
 
   private readonly areaIndex = new Map<string, number>();
   private readonly areaCodes: string[] = [];
@@ -293,6 +434,56 @@ class RowReader {
     this.push = (code, severity, row, column, message) => {
       problems.push({ code, severity, row, column, message });
     };
+    this.keep = cols.keep && cols.keep.length > 0 ? cols.keep : null;
+    this.wide = cols.wide ?? null;
+    this.valueCol = cols.value;
+  }
+
+  /** Wide tables: read values from column `column`, for period `label`. */
+  setPass(column: number, label: string, quiet: boolean): void {
+    this.valueCol = column;
+    this.fixedYear = label;
+    this.quiet = quiet;
+  }
+
+  /** Whether record r passes the `keep` filters; counts it as set aside when not (once, in the first pass). */
+  private kept(r: string[], row: number): boolean {
+    for (const k of this.keep!) {
+      const cell = clean(r[k.column]);
+      if (cell === k.value) continue;
+      if (!this.quiet) {
+        this.setAside++;
+        const key = k.column + '\u0000' + cell;
+        let entry = this.setAsideBy.get(key);
+        if (entry === undefined) {
+          entry = { column: this.cols.names[k.column], count: 0, rows: [] };
+          this.setAsideBy.set(key, entry);
+        }
+        entry.count++;
+        if (entry.rows.length < 5) entry.rows.push(row);
+      }
+      return false;
+    }
+    return true;
+  }
+
+  /** One info problem per value that set records aside, so no row goes unaccounted for. */
+  reportSetAside(problems: Problem[]): void {
+    for (const [key, e] of this.setAsideBy) {
+      const cell = key.slice(key.indexOf('\u0000') + 1);
+      const chosen = this.keep!.find((k) => this.cols.names[k.column] === e.column)?.value ?? '';
+      const more = e.count > e.rows.length ? ', …' : '';
+      problems.push(
+        fileProblem(
+          'set-aside',
+          'info',
+          `${e.count} row${e.count === 1 ? '' : 's'} (row${e.count === 1 ? '' : 's'} ${e.rows.join(', ')}${more}) ` +
+            `${e.count === 1 ? 'has' : 'have'} ${q(cell)} in column "${e.column}", not the chosen ${q(chosen)}, so ` +
+            `${e.count === 1 ? 'it was' : 'they were'} set aside.`,
+          e.column,
+        ),
+      );
+    }
   }
 
   /** Check records data[start…]; data[0] is spreadsheet row `firstRow`. */
@@ -302,15 +493,20 @@ class RowReader {
     const names = cols.names;
     const nCols = names.length;
     const nomis = cols.format === 'nomis';
+    const loose = cols.loose === true;
+    const lenientFlags = nomis || loose;
+    const keep = this.keep;
+    const quiet = this.quiet;
+    const fixedYear = this.fixedYear;
     const iArea = cols.area;
     const iAreaName = cols.areaName;
     const iSector = cols.sector;
     const iSectorName = cols.sectorName;
     const iYear = cols.year;
-    const iValue = cols.value;
+    const iValue = this.valueCol;
     const iFlag = cols.flag;
     const iCi = cols.ci;
-    const colYear = names[iYear];
+    const colYear = iYear >= 0 ? names[iYear] : names[iValue];
     const colValue = names[iValue];
     const colFlag = iFlag >= 0 ? names[iFlag] : '';
     const colCi = iCi >= 0 ? names[iCi] : '';
@@ -332,16 +528,17 @@ class RowReader {
         if (qe !== undefined || r.length !== nCols) {
           read++;
           rejected++;
-          this.recordProblem(row, r, qe);
+          if (!quiet) this.recordProblem(row, r, qe);
           continue;
         }
       }
+      if (keep !== null && !this.kept(r, row)) continue;
 
       const areaCode = clean(r[iArea]);
       const areaName = clean(r[iAreaName]);
       const sectorCode = clean(r[iSector]);
       const sectorName = clean(r[iSectorName]);
-      const year = clean(r[iYear]);
+      const year = iYear >= 0 ? clean(r[iYear]) : fixedYear;
       const rawValue = clean(r[iValue]);
       const rawFlag = iFlag >= 0 ? clean(r[iFlag]) : '';
       const rawCi = iCi >= 0 ? clean(r[iCi]) : '';
@@ -355,7 +552,7 @@ class RowReader {
         year.length === 0
       ) {
         if (isBlankRecord(r)) continue;
-        bad = this.emptyRequired(row, areaCode, areaName, sectorCode, sectorName, year);
+        bad = quiet || this.emptyRequired(row, areaCode, areaName, sectorCode, sectorName, year);
       }
       read++;
 
@@ -386,8 +583,8 @@ class RowReader {
       if (rawFlag.length > 0) {
         let fc = flagCache.get(rawFlag);
         if (fc === undefined) {
-          if (nomis) {
-            const f = NOMIS_STATUS.get(rawFlag);
+          if (lenientFlags) {
+            const f = nomis ? NOMIS_STATUS.get(rawFlag) : (LOOSE_FLAGS.get(rawFlag) ?? LOOSE_FLAGS.get(rawFlag.toLowerCase()));
             fc = f === undefined ? -1 : f === null ? 0 : FLAG_CODE[f];
           } else {
             const f = FLAG_NAMES.get(rawFlag.toLowerCase());
@@ -396,7 +593,7 @@ class RowReader {
           flagCache.set(rawFlag, fc);
         }
         if (fc >= 0) flagCode = fc;
-        else if (nomis) this.unknownStatus(row, colFlag, rawFlag);
+        else if (lenientFlags) this.unknownStatus(row, colFlag, rawFlag);
         else {
           bad = true;
           push(
@@ -413,7 +610,7 @@ class RowReader {
       // Value: a number, a marker, or empty. A missing value is never zero.
       let value: number | null = null;
       if (rawValue.length === 0) {
-        if (flagCode === 0 && (rawFlag.length === 0 || nomis)) {
+        if (flagCode === 0 && (rawFlag.length === 0 || lenientFlags)) {
           flagCode = MISSING;
           push(
             'empty-value-no-flag',
@@ -424,7 +621,8 @@ class RowReader {
           );
         }
       } else {
-        const n = parseNumberCell(rawValue);
+        let n = parseNumberCell(rawValue);
+        if (n !== n && loose && !VALUE_MARKERS.has(rawValue)) n = parseLooseNumber(rawValue);
         if (n === n) {
           value = n;
           if (n < 0) {
@@ -447,7 +645,7 @@ class RowReader {
             );
           }
         } else {
-          const marker = VALUE_MARKERS.get(rawValue);
+          const marker = VALUE_MARKERS.get(rawValue) ?? (loose ? LOOSE_MARKERS.get(rawValue.toLowerCase()) : undefined);
           if (marker !== undefined) {
             // An explicit flag says more than a marker, so it wins.
             if (flagCode === 0) flagCode = FLAG_CODE[marker];
@@ -461,7 +659,7 @@ class RowReader {
       // Confidence interval half-width.
       let ci: number | null = null;
       if (rawCi.length > 0) {
-        const n = parseNumberCell(rawCi);
+        const n = loose ? parseLooseNumber(rawCi) : parseNumberCell(rawCi);
         if (n !== n) {
           bad = true;
           push('non-numeric-ci', 'error', row, colCi, `Row ${row}, column "${colCi}": ${q(rawCi)} is not a number.`);
@@ -629,7 +827,7 @@ class RowReader {
     const c = this.cols;
     const indices = [c.area, c.areaName, c.sector, c.sectorName, c.year];
     for (let k = 0; k < cells.length; k++) {
-      if (cells[k].length > 0) continue;
+      if (cells[k].length > 0 || indices[k] < 0 || indices.indexOf(indices[k]) < k) continue;
       const column = c.names[indices[k]];
       this.push('empty-required', 'error', row, column, `Row ${row}, column "${column}": this cell is empty but must be filled in.`);
     }

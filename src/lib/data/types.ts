@@ -74,7 +74,9 @@ export type ProblemCode =
   | 'negative-ci'
   | 'unknown-year-format'
   | 'duplicate-key'
-  | 'inconsistent-name';
+  | 'inconsistent-name'
+  | 'set-aside'
+  | 'not-a-period';
 
 export interface Problem {
   code: ProblemCode;
@@ -95,7 +97,16 @@ export interface ParseResult {
   rows: AuditRow[];
   problems: Problem[];
   /** Data rows read (not counting the header or blank lines), accepted, and rejected with an error. */
-  stats: { read: number; accepted: number; rejected: number };
+  stats: {
+    read: number;
+    accepted: number;
+    rejected: number;
+    /**
+     * Only when the reader was asked to keep some records (one Nomis measure, say): records set
+     * aside, not counted in `read`, and described by 'set-aside' problems.
+     */
+    setAside?: number;
+  };
 }
 
 /** Geography level, derived from the ONS GSS code prefix. */

@@ -1,0 +1,79 @@
+// Web Worker: reads a user's file, detects its layout, converts it and builds the cube off the
+// main thread. The work itself lives in src/lib/import (pure, tested in Node); this file only
+// moves messages. The cube's typed arrays are transferred, so the main thread receives a
+// million-row file as a few buffers and a small report, never as a million objects.
+
+import { detectImport } from '../lib/import/detect';
+import type { FromWorker, ToWorker } from '../lib/import/messages';
+import { cubeTransferables, rejectedCsvFor, runImport } from '../lib/import/pipeline';
+
+const post = (m: FromWorker, transfer: Transferable[] = []) => (self as unknown as Worker).postMessage(m, transfer);
+
+let text: string | null = null;
+let fileName = '';
+let bytes = 0;
+let cancelled = false;
+
+/** Read a Blob as text with progress, decoding in pieces. */
+async function readText(blob: Blob): Promise<string> {
+  const total = blob.size;
+  const decoder = new TextDecoder('utf-8');
+  const parts: string[] = [];
+  let loaded = 0;
+  const reader = blob.stream().getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    if (cancelled) throw new Error('cancelled');
+    loaded += value.byteLength;
+    parts.push(decoder.decode(value, { stream: true }));
+    post({ type: 'progress', phase: 'reading', loaded, total });
+  }
+  parts.push(decoder.decode());
+  return parts.join('');
+}
+
+self.onmessage = async (e: MessageEvent<ToWorker>) => {
+  const msg = e.data;
+  try {
+    if (msg.type === 'cancel') {
+      cancelled = true;
+      return;
+    }
+    if (msg.type === 'load') {
+      cancelled = false;
+      fileName = msg.fileName;
+      if (typeof msg.source === 'string') {
+        text = msg.source;
+        bytes = text.length;
+      } else {
+        bytes = msg.source.size;
+        text = await readText(msg.source);
+      }
+      if (cancelled) return;
+      post({ type: 'detected', detection: detectImport(text) });
+      return;
+    }
+    if (msg.type === 'convert') {
+      if (text === null) throw new Error('No file has been loaded.');
+      const src = text;
+      const { cube, report, result } = runImport(src, msg.plan, {
+        fileName,
+        knownCodes: new Set(msg.knownCodes),
+        onProgress: (phase, done, total) =>
+          post({
+            type: 'progress',
+            phase,
+            loaded: phase === 'parsing' ? Math.round((done / Math.max(total, 1)) * bytes) : bytes,
+            total: bytes,
+          }),
+      });
+      post({ type: 'done', cube, report }, cubeTransferables(cube));
+      const csv = rejectedCsvFor(src, result);
+      post({ type: 'rejected-csv', blob: csv === null ? null : new Blob([csv], { type: 'text/csv;charset=utf-8' }) });
+      text = null;
+    }
+  } catch (err) {
+    post({ type: 'error', message: err instanceof Error ? err.message : String(err) });
+  }
+};

@@ -1,0 +1,313 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseAuditCsv } from '../../src/lib/data/parse';
+import { buildCube } from '../../src/lib/data/cube';
+import { collectRecords, convertImport, rejectedRowNumbers, rejectedRowsCsv, type ImportPlan } from '../../src/lib/import/convert';
+import { buildReport } from '../../src/lib/import/report';
+import { rejectedCsvFor, runImport } from '../../src/lib/import/pipeline';
+import type { ParseResult } from '../../src/lib/data/types';
+import { importText, planFromDetectionFields } from './import-helpers';
+
+const NOMIS_HEADER =
+  'DATE,DATE_NAME,DATE_CODE,DATE_TYPE,GEOGRAPHY,GEOGRAPHY_NAME,GEOGRAPHY_CODE,GEOGRAPHY_TYPE,INDUSTRY,INDUSTRY_NAME,INDUSTRY_CODE,MEASURES,MEASURES_NAME,OBS_VALUE,OBS_STATUS,OBS_STATUS_NAME';
+const nomisLine = (area: string, sector: string, measure: string, value: string, status = 'A') =>
+  `2022,2022,2022,date,1,Area ${area},${area},la,1,${sector} : Sector,${sector},2,${measure},${value},${status},x`;
+
+const compact = (r: ParseResult) => r.rows.map((x) => [x.areaCode, x.sectorCode, x.year, x.value, x.flag, x.row]);
+const errorRows = (r: ParseResult) => rejectedRowNumbers(r.problems);
+
+describe('convertImport', () => {
+  it('reads a canonical file exactly as parseAuditCsv does', () => {
+    const text = 'area_code,area_name,sector_code,sector_name,year,value,flag,ci95\nE1,A,C,M,2022,1,,\nE1,A,D,N,2022,,suppressed,\n';
+    const r = importText(text);
+    const p = parseAuditCsv(text);
+    expect(r.rows).toEqual(p.rows);
+    expect(r.problems).toEqual(p.problems);
+    expect(r.layout).toBe('canonical');
+  });
+
+  it('reads one measure of a Nomis file with two, and accounts for the other in a set-aside problem', () => {
+    const text = [
+      NOMIS_HEADER,
+      nomisLine('E06000001', 'A', 'Value', '"1,230"'),
+      nomisLine('E06000001', 'A', 'Percent', '12.5'),
+      nomisLine('E06000001', 'B', 'Value', '', 'Q'),
+      nomisLine('E06000001', 'B', 'Percent', '', 'Q'),
+    ].join('\r\n');
+    const r = importText(text);
+    expect(r.format).toBe('nomis');
+    expect(compact(r)).toEqual([
+      ['E06000001', 'A', '2022', 1230, null, 2],
+      ['E06000001', 'B', '2022', null, 'suppressed', 4],
+    ]);
+    expect(r.stats).toEqual({ read: 2, accepted: 2, rejected: 0, setAside: 2 });
+    const aside = r.problems.filter((p) => p.code === 'set-aside');
+    expect(aside).toHaveLength(1);
+    expect(aside[0].message).toBe('2 rows (rows 3, 5) have "Percent" in column "MEASURES_NAME", not the chosen "Value", so they were set aside.');
+    // Choosing the other measure reads the other rows.
+    const pct = importText(text, { 12: 'Percent' });
+    expect(compact(pct).map((x) => x[3])).toEqual([12.5, null]);
+    // Without a choice, the two measures would collide as duplicates.
+    expect(parseAuditCsv(text).problems.filter((p) => p.code === 'duplicate-key')).toHaveLength(2);
+  });
+
+  it('turns a wide table with thousands separators long, one row per area × sector × year', () => {
+    const text =
+      'area_code,area_name,sector,2018,2019,2020\n' +
+      'E06000001,Hartlepool,Manufacturing,"1,200","1,300",1 400\n' +
+      'E06000002,Middlesbrough,Manufacturing,..,12%, 7 \n';
+    const r = importText(text);
+    expect(r.layout).toBe('wide');
+    expect(r.valuesPerRecord).toBe(3);
+    expect(r.stats).toEqual({ read: 6, accepted: 6, rejected: 0 });
+    const rows = r.rows.map((x) => [x.areaCode, x.areaName, x.sectorCode, x.sectorName, x.year, x.value, x.flag, x.row]);
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        ['E06000001', 'Hartlepool', 'Manufacturing', 'Manufacturing', '2018', 1200, null, 2],
+        ['E06000001', 'Hartlepool', 'Manufacturing', 'Manufacturing', '2020', 1400, null, 2],
+        ['E06000002', 'Middlesbrough', 'Manufacturing', 'Manufacturing', '2018', null, 'suppressed', 3],
+        ['E06000002', 'Middlesbrough', 'Manufacturing', 'Manufacturing', '2019', 12, null, 3],
+        ['E06000002', 'Middlesbrough', 'Manufacturing', 'Manufacturing', '2020', 7, null, 3],
+      ]),
+    );
+    expect(r.rows).toHaveLength(6);
+  });
+
+  it('names the year column and row of a bad value in a wide table, and says a short record once', () => {
+    const r = importText('Area,Industry,2019/20,2020/21\nHartlepool,Retail,5,abc\nShort,Retail\n');
+    expect(r.problems.filter((p) => p.severity === 'error').map((p) => [p.code, p.row, p.column])).toEqual([
+      ['non-numeric-value', 2, '2020/21'],
+      ['field-count', 3, null],
+    ]);
+    expect(r.stats).toEqual({ read: 4, accepted: 1, rejected: 3 });
+  });
+
+  it('refuses year columns whose heading is not a period', () => {
+    const plan: ImportPlan = { ...planFromDetectionFields('Area,Industry,2019,Notes\nA,B,1,x\n'), wide: { yearColumns: [2, 3] } };
+    const r = convertImport('Area,Industry,2019,Notes\nA,B,1,x\n', plan);
+    expect(r.problems.map((p) => p.code)).toEqual(['not-a-period']);
+    expect(r.rows).toEqual([]);
+  });
+
+  it.each([
+    ['semicolons', ';'],
+    ['tabs', '\t'],
+  ])('reads a hand-mapped file delimited by %s', (_n, d) => {
+    const text = ['LAD21CD', 'LAD21NM', 'SIC', 'Industry', 'Year', 'Jobs'].join(d) + '\n' + ['E06000001', 'Hartlepool, town', 'C', 'Manuf', '2021', '1,234'].join(d) + '\n';
+    const r = importText(text);
+    expect(r.layout).toBe('unknown');
+    expect(compact(r)).toEqual([['E06000001', 'C', '2021', 1234, null, 2]]);
+    expect(r.rows[0].areaName).toBe('Hartlepool, town');
+  });
+
+  it('strips a BOM and reads CRLF line ends and quoted fields with line breaks, keeping row numbers', () => {
+    const text = '\uFEFFLAD21CD,LAD21NM,SIC,Industry,Year,Jobs\r\nE06000001,"Hartle\r\npool",C,M,2021,5\r\nE06000002,Mid,C,M,2021,x\r\nE06000003,Red,C,M,2021,oops\r\n';
+    const r = importText(text);
+    expect(r.problems[0].code).toBe('bom-removed');
+    expect(compact(r)).toEqual([
+      ['E06000001', 'C', '2021', 5, null, 2],
+      ['E06000002', 'C', '2021', null, 'suppressed', 3],
+    ]);
+    expect(r.rows[0].areaName).toBe('Hartle\r\npool');
+    expect(errorRows(r)).toEqual([4]);
+  });
+
+  it.each([
+    ['*', 'suppressed'],
+    ['..', 'suppressed'],
+    [':', 'suppressed'],
+    ['x', 'suppressed'],
+    ['c', 'suppressed'],
+    ['!', 'suppressed'],
+    ['~', 'unreliable'],
+    ['-', 'missing'],
+    ['', 'missing'],
+    ['[c]', 'suppressed'],
+  ])('reads the marker "%s" as a missing value flagged %s, never zero', (marker, flag) => {
+    const r = importText(`Area code,Area name,SIC,Industry,Year,Value\nE06000001,H,C,M,2021,${marker}\n`);
+    expect(r.rows).toHaveLength(1);
+    expect(r.rows[0].value).toBeNull();
+    expect(r.rows[0].flag).toBe(flag);
+    const cube = buildCube(r.rows);
+    expect(cube.values[0]).toBeNaN();
+  });
+
+  it('rejects duplicates after the first and reports them', () => {
+    const r = importText('Area code,Area name,SIC,Industry,Year,Value\nE1,A,C,M,2021,1\nE1,A,C,M,2021,2\n');
+    expect(compact(r)).toEqual([['E1', 'C', '2021', 1, null, 2]]);
+    expect(r.problems.map((p) => [p.code, p.row])).toEqual([['duplicate-key', 3]]);
+  });
+
+  it('reports an empty file, a header-only file and a binary file', () => {
+    expect(importText('').problems.map((p) => p.code)).toEqual(['empty-file']);
+    expect(importText('area_code,area_name,sector_code,sector_name,year,value\n').problems.map((p) => p.code)).toEqual(['no-data-rows']);
+    const png = new TextDecoder().decode(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0, 2, 3, 4, 5]));
+    expect(importText(png).problems.map((p) => p.code)).toEqual(['not-text']);
+  });
+
+  it('uses a name column as the code when the file has no code, and the reverse', () => {
+    const r = importText('Area,Industry,Year,Jobs\nHartlepool,Retail,2021,5\n');
+    expect(r.rows[0]).toMatchObject({ areaCode: 'Hartlepool', areaName: 'Hartlepool', sectorCode: 'Retail', sectorName: 'Retail' });
+  });
+});
+
+describe('rejected rows CSV', () => {
+  it('lists each rejected row with its reasons and cells as written, neutralising formulas', () => {
+    const text = 'Area code,Area name,SIC,Industry,Year,Value\nE1,A,C,M,2021,1\nE2,=HYPERLINK("x"),C,M,2021,abc\nE3,B,C,M,1066x,2\n';
+    const r = importText(text);
+    const csv = rejectedRowsCsv(r.problems, collectRecords(text, rejectedRowNumbers(r.problems)));
+    const lines = csv.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    expect(lines[0]).toBe('row,reason,Area code,Area name,SIC,Industry,Year,Value');
+    expect(lines[1]).toBe('3,"Row 3, column ""Value"": ""abc"" is not a number.",E2,"\'=HYPERLINK(""x"")",C,M,2021,abc');
+    expect(lines[2]).toMatch(/^4,"Row 4, column ""Year"": ""1066x"" is not a year/);
+    expect(lines).toHaveLength(3);
+    expect(rejectedCsvFor('area_code,area_name,sector_code,sector_name,year,value\nE1,A,C,M,2021,1\n', importText('area_code,area_name,sector_code,sector_name,year,value\nE1,A,C,M,2021,1\n'))).toBeNull();
+  });
+
+  it('finds the right records after quoted line breaks and blank lines', () => {
+    const text = 'h1,h2\n"a\nb",1\n\nc,2\n';
+    expect([...collectRecords(text, [2, 4]).records]).toEqual([
+      [2, ['a\nb', '1']],
+      [4, ['c', '2']],
+    ]);
+  });
+});
+
+describe('buildReport', () => {
+  const text =
+    'Area code,Area name,SIC,Industry,Year,Value\n' +
+    'E92000001,England,C,Manufacturing,2021,100\n' +
+    'E06000001,Hartlepool,C,Manufacturing,2021,10\n' +
+    'X1,My own area,C,Manufacturing,2021,5\n' +
+    'X1,My own area,C,Manufacturing,2021,6\n' +
+    'X1,My own area,D,Energy,2021,..\n' +
+    'X2,Bad,C,Manufacturing,2021,zzz\n' +
+    'X2,Bad,C,Manufacturing,2021,-5\n';
+
+  it('counts, lists rejected rows and duplicates, unmatched areas, empty sectors, and offers England', () => {
+    const { report } = runImport(text, planFromDetectionFields(text), { knownCodes: new Set(['E92000001', 'E06000001']), fileName: 'mine.csv' });
+    expect(report.counts).toEqual({ read: 7, used: 5, rejected: 2, setAside: 0, warnings: 1, valuesPerRecord: 1 });
+    expect(report.rejected.map((x) => [x.row, x.column])).toEqual([
+      [5, null],
+      [7, 'Value'],
+    ]);
+    expect(report.duplicates.map((d) => [d.row, d.firstRow])).toEqual([[5, 4]]);
+    expect(report.unmatchedAreas).toEqual([
+      { code: 'X1', name: 'My own area' },
+      { code: 'X2', name: 'Bad' },
+    ]);
+    expect(report.unmatchedSentence).toBe(
+      '2 areas in this file have codes that match no boundary, so the map cannot draw them; they still appear in charts and tables.',
+    );
+    expect(report.sectorsWithNoData).toEqual([{ code: 'D', name: 'Energy' }]);
+    expect(report.benchmark.suggested).toBe('E92000001');
+    expect(report.benchmark.options).toEqual([{ code: 'E92000001', name: 'England' }]);
+    expect(report.failed).toBe(false);
+    expect(report.warnings.map((w) => [w.code, w.count])).toEqual([['negative-value', 1]]);
+  });
+
+  it('falls back to the sum of the loaded areas and says so', () => {
+    const t = 'Area code,Area name,SIC,Industry,Year,Value\nE06000001,H,C,M,2021,1\nE06000002,M,C,M,2021,2\n';
+    const r = convertImport(t, planFromDetectionFields(t));
+    const report = buildReport(r, buildCube(r.rows));
+    expect(report.benchmark.suggested).toBeNull();
+    expect(report.benchmark.sentence).toBe(
+      'Benchmark: the sum of the 2 areas loaded from this file, because it has no row for England or the UK. ' +
+        'A location quotient of 1 means the same mix of sectors as these areas together, not as England.',
+    );
+  });
+
+  it('offers the UK when the file has it', () => {
+    const t = 'Area code,Area name,SIC,Industry,Year,Value\nK02000001,United Kingdom,C,M,2021,1\nE06000002,M,C,M,2021,2\n';
+    const { report } = runImport(t, planFromDetectionFields(t));
+    expect(report.benchmark.suggested).toBe('K02000001');
+  });
+});
+
+// ---- Property-based tests ------------------------------------------------------------------
+
+/** Cells that exercise the reader: codes, numbers, markers, quotes, delimiters, line breaks. */
+const cellArb = fc.oneof(
+  fc.constantFrom('E06000001', 'E92000001', 'C', 'Manufacturing', '2021', '2021/22', '1,234', '12%', '..', 'x', '-', '', ' 7 ', 'abc', '"', '""', 'a"b', '\n', ';', '\t'),
+  fc.string({ maxLength: 6 }),
+  fc.integer({ min: -10, max: 100000 }).map(String),
+);
+const quoteCell = (c: string) => (/[",\n;\t]/.test(c) && Math.random() < 0.7 ? '"' + c.replace(/"/g, '""') + '"' : c);
+const headers = [
+  'area_code,area_name,sector_code,sector_name,year,value,flag,ci95',
+  'DATE,GEOGRAPHY_CODE,GEOGRAPHY_NAME,INDUSTRY_CODE,INDUSTRY_NAME,MEASURES_NAME,OBS_VALUE,OBS_STATUS',
+  'Area code,Area name,SIC,Industry,Year,Jobs,Note,CI',
+  'area_code,area_name,sector,2018,2019,2020,2021,x',
+];
+const csvArb = fc
+  .tuple(
+    fc.constantFrom(...headers),
+    fc.array(fc.array(cellArb, { minLength: 6, maxLength: 9 }), { maxLength: 25 }),
+    fc.constantFrom('\n', '\r\n'),
+    fc.boolean(),
+  )
+  .map(([header, records, eol, bom]) => (bom ? '\uFEFF' : '') + [header, ...records.map((r) => r.map(quoteCell).join(','))].join(eol));
+
+/**
+ * Every non-blank data record is used, rejected (an error naming its row) or set aside (counted):
+ * read = accepted + rejected, each accepted row's number is a real data row, and the rows with an
+ * error are exactly `rejected` when no value of a wide row was accepted.
+ */
+function checkAccounting(text: string, r: ParseResult & { valuesPerRecord?: number }, chunkSize?: number) {
+  expect(r.stats.read).toBe(r.stats.accepted + r.stats.rejected);
+  expect(r.rows).toHaveLength(r.stats.accepted);
+  const fileError = r.problems.some((p) => p.row === null && p.severity === 'error');
+  if (fileError) {
+    expect(r.rows).toEqual([]);
+    return;
+  }
+  // Count non-blank data records independently with collectRecords.
+  const all = collectRecords(text, Array.from({ length: text.length + 2 }, (_, i) => i + 1), chunkSize);
+  const headerRowIdx = Math.min(...[...all.records.keys(), Infinity]);
+  const dataRows = [...all.records.entries()].filter(([row, rec]) => row >= headerRowIdx && rec.some((c) => c.trim() !== '')).map(([row]) => row);
+  const used = new Set(r.rows.map((x) => x.row));
+  const rejected = new Set(rejectedRowNumbers(r.problems));
+  const setAside = r.stats.setAside ?? 0;
+  const k = r.valuesPerRecord ?? 1;
+  // Rows neither used nor rejected must be set aside, and there are exactly setAside of them.
+  const unaccounted = dataRows.filter((row) => !used.has(row) && !rejected.has(row));
+  expect(unaccounted.length).toBe(setAside);
+  expect(r.stats.read).toBe((dataRows.length - setAside) * k);
+  for (const row of used) expect(dataRows).toContain(row);
+}
+
+describe('property: never throws, every row used or reported', () => {
+  it('parseAuditCsv never throws on any string', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), (s) => {
+        const r = parseAuditCsv(s);
+        expect(r.stats.read).toBe(r.stats.accepted + r.stats.rejected);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('detect + convert never throw on any string, including binary-like ones', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ maxLength: 300 }), fc.string({ unit: 'binary', maxLength: 200 })), (s) => {
+        const r = importText(s);
+        expect(r.stats.read).toBe(r.stats.accepted + r.stats.rejected);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('on CSV-ish records every data row is used, rejected with its row number, or set aside', () => {
+    fc.assert(
+      fc.property(csvArb, fc.constantFrom(undefined, 7, 64), (text, chunkSize) => {
+        const p = parseAuditCsv(text, chunkSize ? { chunkSize } : {});
+        checkAccounting(text, p, chunkSize);
+        const r = importText(text, {}, chunkSize);
+        checkAccounting(text, r, chunkSize);
+        // Results do not depend on the chunk size.
+        expect(parseAuditCsv(text).problems).toEqual(p.problems);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
