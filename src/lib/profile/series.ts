@@ -1,0 +1,57 @@
+// Time series of one sector in one area across every year of the cube, against the benchmark:
+// value and LQ per year, missing years kept as NaN (a gap in the line, never a drop to zero).
+import type { Cube, Flag } from '../data/types';
+import { FLAG_FROM_CODE } from '../data/types';
+import { locationQuotient, resolveBenchmark, share, type BenchmarkRef } from '../metrics';
+
+export interface SeriesPoint {
+  /** Period label, e.g. "2022". */
+  year: string;
+  /** Index into cube.years. */
+  yearIndex: number;
+  /** e[a,s]; NaN when missing. */
+  value: number;
+  flag: Flag | null;
+  share: number;
+  lq: number;
+  /** E[s] and E[s]/E[·] of the benchmark; NaN when missing. */
+  benchmarkValue: number;
+  benchmarkShare: number;
+}
+
+export interface SectorSeries {
+  area: string;
+  sector: string;
+  benchmark: string;
+  points: SeriesPoint[];
+  /** Years with no value in the area (drawn as gaps). */
+  missingYears: string[];
+}
+
+export function sectorSeries(cube: Cube, areaIndex: number, sectorIndex: number, benchmark?: BenchmarkRef): SectorSeries {
+  const b = resolveBenchmark(cube, benchmark);
+  const A = cube.areas.length;
+  const S = cube.sectors.length;
+  const points = cube.years.map((year, y) => {
+    const i = (y * S + sectorIndex) * A + areaIndex;
+    const E = b.sector(sectorIndex, y);
+    const T = b.total(y);
+    return {
+      year,
+      yearIndex: y,
+      value: cube.values[i] ?? NaN,
+      flag: FLAG_FROM_CODE[cube.flags[i] ?? 0] ?? null,
+      share: share(cube, areaIndex, sectorIndex, y),
+      lq: locationQuotient(cube, areaIndex, sectorIndex, y, b),
+      benchmarkValue: E,
+      benchmarkShare: T > 0 ? E / T : NaN,
+    };
+  });
+  return {
+    area: cube.areas[areaIndex]?.name ?? '',
+    sector: cube.sectors[sectorIndex]?.name ?? '',
+    benchmark: b.label,
+    points,
+    missingYears: points.filter((p) => p.value !== p.value).map((p) => p.year),
+  };
+}

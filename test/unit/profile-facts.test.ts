@@ -1,0 +1,135 @@
+// Headline facts in words. Numbers worked by hand from ./fixtures-audit.ts:
+//
+//                      2019                        2020
+//               M      R      D   total     M      R      D   total
+// England     200    500    300   1000     180    520    400   1100
+// Alpha LEP    60     40      0    100      66     44     10    120
+// Beta LEP     10     —      40     50      12*    30     48     90      (— suppressed, * rounded)
+import { describe, expect, it } from 'vitest';
+import { buildCube } from '../../src/lib/data/cube';
+import type { AuditRow } from '../../src/lib/data/types';
+import { concentrationWords, headlineFacts } from '../../src/lib/profile/facts';
+import { fractionWords, listWords } from '../../src/lib/profile/words';
+import { auditRows } from './fixtures-audit';
+
+const cube = buildCube(auditRows());
+const [E, AL, BE] = [0, 1, 2];
+const [Y19, Y20] = [0, 1];
+
+describe('headlineFacts on the fixture', () => {
+  it('Alpha 2020 against England, growth since 2019', () => {
+    // LQ 2020: M 3.36, R 0.78, D 0.23 → only M above 1. M grew 60 → 66 = +10 %.
+    // Krugman: shares ×1320: Alpha 726, 484, 110; England 216, 624, 480 → ½(510 + 140 + 370)/1320
+    //   = 17/44 = 0.386 ≈ two fifths (0.4, within 0.02).
+    // HHI: (66² + 44² + 10²)/120² = 6392/14400 = 0.444; floor 1/3; (0.444 − 0.333)/(0.667) = 0.166
+    //   → "moderately concentrated"; largest M 66/120 = 55.0 %.
+    const f = headlineFacts(cube, AL, { year: Y20, startYear: Y19, benchmark: E, unit: 'enterprises' });
+    expect(f.topSpecialisms).toBe(
+      'Only one sector in Alpha LEP has a location quotient above 1 against England in 2020: Manufacturing (3.36).',
+    );
+    expect(f.top.map((t) => t.code)).toEqual(['M']);
+    expect(f.fastestGrowingSpecialised).toBe(
+      "Of Alpha LEP's specialised sectors, Manufacturing grew fastest between 2019 and 2020: +10.0%, from 60 to 66 enterprises.",
+    );
+    expect(f.fastest).toMatchObject({ code: 'M', growth: expect.closeTo(10, 12) });
+    expect(f.krugman.value).toBeCloseTo(17 / 44, 12);
+    expect(f.krugman.sentence).toBe(
+      "Krugman index 0.39: about two fifths of enterprises would have to change sector for Alpha LEP to match England's mix.",
+    );
+    expect(f.herfindahl.value).toBeCloseTo(6392 / 14400, 12);
+    expect(f.herfindahl.sentence).toBe(
+      "Hirschman–Herfindahl index 0.44 (from 0.33 for an even spread over 3 sectors to 1 for a single sector): Alpha LEP's mix is moderately concentrated; its largest sector, Manufacturing, has 55.0% of enterprises.",
+    );
+    expect(f.missing).toBe(0);
+  });
+
+  it('Beta 2019 states the suppressed sector in every sentence that leaves it out', () => {
+    // LQ 2019: D 0.8/0.3 = 2.67, M 0.2/0.2 = 1 (not above 1), R suppressed.
+    // Krugman over M, D: Beta .2, .8; England 200/500 = .4, .6 → ½(.2 + .2) = 0.2: a fifth.
+    // HHI: .2² + .8² = 0.68; floor ½; (0.68 − 0.5)/0.5 = 0.36 → "highly concentrated".
+    const f = headlineFacts(cube, BE, { year: Y19, benchmark: E, unit: 'people in employment' });
+    expect(f.topSpecialisms).toBe(
+      'Only one sector in Beta LEP has a location quotient above 1 against England in 2019: Digital (2.67). 1 sector has no figure and is left out.',
+    );
+    expect(f.fastestGrowingSpecialised).toBe('Choose a start year to see which specialised sector grew fastest.');
+    expect(f.krugman.sentence).toBe(
+      "Krugman index 0.20: about a fifth of people in employment would have to change sector for Beta LEP to match England's mix. 1 sector has no figure and is left out.",
+    );
+    expect(f.herfindahl.sentence).toBe(
+      "Hirschman–Herfindahl index 0.68 (from 0.50 for an even spread over 2 sectors to 1 for a single sector): Beta LEP's mix is highly concentrated; its largest sector, Digital, has 80.0% of people in employment. 1 sector has no figure and is left out.",
+    );
+    expect(f.missing).toBe(1);
+  });
+
+  it('Beta 2020 from 2019: Digital 40 → 48', () => {
+    const f = headlineFacts(cube, BE, { year: Y20, startYear: Y19, benchmark: E, unit: 'enterprises' });
+    expect(f.fastestGrowingSpecialised).toBe(
+      "Of Beta LEP's specialised sectors, Digital grew fastest between 2019 and 2020: +20.0%, from 40 to 48 enterprises.",
+    );
+  });
+});
+
+// A hand-made cube with seven sectors. England: 10 in each of A…F and 940 in G (total 1000), both years.
+// Xtown 2020: 30, 25, 20, 15, 12, 8, 90 (total 200) → LQ = (v/200)/(10/1000) = v/2:
+//   15, 12.5, 10, 7.5, 6, 4 and G (90/200)/0.94 = 0.48. Six above 1: the top five are named.
+// Xtown 2019: 40, 50, 25, 30, —, 10, 100 → growth −25 %, −50 %, −20 %, −50 %, none, −20 %:
+//   nothing grew; C and F tie at −20 %, and the tie goes to the higher LQ: Ceramics.
+// Twin has England's mix exactly: every LQ is 1 (none above), Krugman 0.
+const names = ['Aerospace', 'Biotech', 'Ceramics', 'Defence', 'Energy', 'Fintech', 'Grocery'];
+function rowsFor(code: string, name: string, year: string, values: (number | null)[]): AuditRow[] {
+  return values.map((value, s) => ({
+    areaCode: code,
+    areaName: name,
+    sectorCode: names[s][0],
+    sectorName: names[s],
+    year,
+    value,
+    flag: value === null ? 'suppressed' : null,
+    ci95: null,
+    row: 0,
+  }));
+}
+const seven = buildCube([
+  ...rowsFor('E92000001', 'England', '2019', [10, 10, 10, 10, 10, 10, 940]),
+  ...rowsFor('E92000001', 'England', '2020', [10, 10, 10, 10, 10, 10, 940]),
+  ...rowsFor('E06000001', 'Xtown', '2019', [40, 50, 25, 30, null, 10, 100]),
+  ...rowsFor('E06000001', 'Xtown', '2020', [30, 25, 20, 15, 12, 8, 90]),
+  ...rowsFor('E06000002', 'Twin', '2019', [1, 1, 1, 1, 1, 1, 94]),
+  ...rowsFor('E06000002', 'Twin', '2020', [1, 1, 1, 1, 1, 1, 94]),
+]);
+
+describe('headlineFacts on a seven-sector cube', () => {
+  it('names the top five of six specialisms, and says when no specialised sector grew', () => {
+    const f = headlineFacts(seven, 1, { year: 1, startYear: 0, unit: 'enterprises' });
+    expect(f.topSpecialisms).toBe(
+      'The top five specialisms of Xtown in 2020, by location quotient against England: Aerospace (15.00), Biotech (12.50), Ceramics (10.00), Defence (7.50) and Energy (6.00).',
+    );
+    expect(f.top).toHaveLength(5);
+    expect(f.fastestGrowingSpecialised).toBe(
+      "None of Xtown's specialised sectors grew between 2019 and 2020; Ceramics fell least (−20.0%). 1 specialised sector has no growth figure and is left out.",
+    );
+  });
+
+  it('says so when no sector is above 1, and when the mix is exactly the benchmark', () => {
+    const f = headlineFacts(seven, 2, { year: 1, startYear: 0, unit: 'enterprises' });
+    expect(f.topSpecialisms).toBe('No sector in Twin has a location quotient above 1 against England in 2020.');
+    expect(f.fastestGrowingSpecialised).toBe('Twin has no specialised sector (location quotient above 1) in 2020.');
+    expect(f.krugman.sentence).toBe("Krugman index 0.00: Twin has exactly England's mix of sectors.");
+    expect(f.fastest).toBeNull();
+  });
+});
+
+describe('word helpers', () => {
+  it('lists, fractions and concentration words', () => {
+    expect(listWords(['A'])).toBe('A');
+    expect(listWords(['A', 'B', 'C'])).toBe('A, B and C');
+    expect(fractionWords(0.21)).toBe('about a fifth');
+    expect(fractionWords(0.29)).toBe('about 29%'); // 0.04 from a quarter and from a third
+    expect(fractionWords(0.05)).toBe('about 5%');
+    expect(fractionWords(0.004)).toBe('less than 1%');
+    expect(fractionWords(0.5)).toBe('about half');
+    // Even spread over 10 sectors: 0.1 = floor → evenly; one sector at 1 → highly concentrated.
+    expect(concentrationWords(0.1, 10)).toBe('spread almost evenly across sectors');
+    expect(concentrationWords(1, 10)).toBe('highly concentrated');
+  });
+});
