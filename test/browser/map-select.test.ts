@@ -37,7 +37,7 @@ describe('selecting an area', () => {
     const { page } = await openMap(browser, inject('baseUrl'));
     const search = page.getByRole('combobox', { name: 'Find an area' });
     await search.fill('leeds');
-    await page.getByRole('option', { name: /Leeds City Region/ }).waitFor();
+    await page.getByRole('listbox', { name: 'Matching areas' }).getByRole('option', { name: /Leeds City Region/ }).waitFor();
     await search.press('Enter');
     await expect.poll(() => page.url()).toContain('area=E37000062');
     expect(await page.locator('tr[aria-current="true"] th').innerText()).toContain('Leeds City Region');
