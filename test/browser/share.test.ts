@@ -1,0 +1,175 @@
+// Sharing: the URL is the view (reload, back and forward), downloads hold what the view shows,
+// and an embed resizes its host page's iframe to fit.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { launch, openMap } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => browser?.close());
+
+async function download(page: Page, button: string): Promise<{ name: string; body: Buffer }> {
+  const [d] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+  const path = await d.path();
+  return { name: d.suggestedFilename(), body: readFileSync(path!) };
+}
+
+describe('the URL is the view', () => {
+  it('comes back the same after a reload', async () => {
+    const { page } = await openMap(browser, inject('baseUrl'));
+    await page.getByRole('radio', { name: /Districts/ }).check();
+    await page.getByLabel('Sector').selectOption({ label: 'Construction' });
+    await page.getByLabel('Show', { exact: true }).selectOption({ label: 'Growth (% change)' });
+    await expect.poll(() => page.url()).toContain('metric=growth');
+    const title = await page.locator('#view-title').innerText();
+    await page.reload();
+    await page.locator('path.area').first().waitFor();
+    expect(await page.locator('#view-title').innerText()).toBe(title);
+    expect(await page.locator('path.area').count()).toBe(309);
+    expect(await page.getByLabel('Show', { exact: true }).inputValue()).toBe('growth');
+    await page.close();
+  });
+
+  it('moves through changes with back and forward', async () => {
+    const { page } = await openMap(browser, inject('baseUrl'));
+    await page.getByLabel('Sector').selectOption({ label: 'Construction' });
+    await expect.poll(() => page.url()).toContain('sector=');
+    await page.getByLabel('Sector').selectOption({ label: 'Retail' });
+    await expect.poll(() => page.locator('#view-title').innerText()).toMatch(/^Retail/);
+    await expect.poll(() => page.url()).toMatch(/sector=7/);
+    await page.goBack();
+    await expect.poll(() => page.locator('#view-title').innerText()).toMatch(/^Construction/);
+    await page.goForward();
+    await expect.poll(() => page.locator('#view-title').innerText()).toMatch(/^Retail/);
+    await page.close();
+  });
+
+  it('falls back to defaults on a garbage URL without a blank page', async () => {
+    const { page, errors } = await openMap(browser, inject('baseUrl'), '?dataset=%00&geo=mars&sector=<b>&year=1066&sort=-x');
+    expect(await page.locator('#view-title').innerText()).toMatch(/^Manufacturing: which LEPs/);
+    expect(await page.locator('path.area').count()).toBe(38);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('downloads', () => {
+  let page: Page;
+  beforeAll(async () => {
+    const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 } });
+    page = await context.newPage();
+    await page.goto(inject('baseUrl') + '?sort=name');
+    await page.locator('path.area').first().waitFor();
+    await page.getByRole('button', { name: 'Share & download' }).click();
+  });
+
+  it('the view CSV holds the rows the table shows, in its order, with a header block', async () => {
+    const { name, body } = await download(page, 'Data in this view (CSV)');
+    expect(name).toMatch(/^specialisation-atlas_enterprises_manufacturing_2022_.*\.csv$/);
+    const text = body.toString('utf8');
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    expect(text).toContain('Source: Office for National Statistics licensed under the Open Government Licence v.3.0');
+    const lines = text.split('\r\n');
+    const headerAt = lines.findIndex((l) => l.startsWith('area_code,area_name,value'));
+    const csvCodes = lines.slice(headerAt + 1).filter(Boolean).map((l) => l.split(',')[0]);
+    const tableCodes = await page.locator('tbody th .code').allInnerTexts();
+    expect(csvCodes).toEqual(tableCodes);
+  });
+
+  it('the whole-dataset CSV has every canonical row', async () => {
+    const { body } = await download(page, 'Whole dataset (CSV)');
+    const lines = body.toString('utf8').split('\r\n');
+    const headerAt = lines.findIndex((l) => l.startsWith('area_code,area_name,sector_code'));
+    expect(lines.slice(headerAt + 1).filter(Boolean)).toHaveLength(348 * 18 * 5);
+  });
+
+  it('the SVG is a standalone document with the title, legend and source', async () => {
+    const { name, body } = await download(page, 'Image (SVG)');
+    expect(name).toMatch(/\.svg$/);
+    const svg = body.toString('utf8');
+    const check = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+      const root = doc.documentElement;
+      return {
+        error: doc.getElementsByTagName('parsererror').length,
+        root: root.nodeName,
+        width: root.getAttribute('width'),
+        height: root.getAttribute('height'),
+        paths: doc.querySelectorAll('path').length,
+      };
+    }, svg);
+    expect(check.error).toBe(0);
+    expect(check.root).toBe('svg');
+    expect(Number(check.width)).toBeGreaterThan(300);
+    expect(check.paths).toBeGreaterThanOrEqual(38);
+    expect(svg).toContain('Manufacturing: which LEPs are specialised?');
+    expect(svg).toContain('0.80 to 1.25 (about the same as England)');
+    expect(svg).toContain('Open Government Licence');
+  });
+
+  it('the PNG is a valid image at twice the SVG size, and not blank', async () => {
+    const svg = (await download(page, 'Image (SVG)')).body.toString('utf8');
+    const svgWidth = Number(svg.match(/<svg[^>]*\swidth="([\d.]+)"/)![1]);
+    const { body } = await download(page, 'Image (PNG)');
+    expect([...body.subarray(1, 4)].map((c) => String.fromCharCode(c)).join('')).toBe('PNG');
+    const width = body.readUInt32BE(16);
+    const height = body.readUInt32BE(20);
+    expect(width).toBe(Math.round(svgWidth * 2));
+    expect(height).toBeGreaterThan(400);
+    const colours = await page.evaluate(async (b64) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const c = document.createElement('canvas');
+      c.width = img.width;
+      c.height = img.height;
+      const ctx = c.getContext('2d')!;
+      ctx.drawImage(img, 0, 0);
+      const data = ctx.getImageData(0, 0, c.width, c.height).data;
+      const seen = new Set<number>();
+      for (let i = 0; i < data.length; i += 4 * 97) seen.add((data[i] << 16) | (data[i + 1] << 8) | data[i + 2]);
+      return seen.size;
+    }, body.toString('base64'));
+    expect(colours).toBeGreaterThan(20);
+  });
+});
+
+describe('embed', () => {
+  it('shows the chart alone, and its snippet resizes the host iframe to the content', async () => {
+    const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(inject('baseUrl'));
+    await page.locator('path.area').first().waitFor();
+    await page.getByRole('button', { name: 'Share & download' }).click();
+    const snippet = await page.locator('#embed-snippet').inputValue();
+    expect(snippet).toMatch(/[?&amp;;]embed\b/);
+    // A host page with the snippet pasted in, as a publisher's page would have it.
+    const host = inject('baseUrl') + 'host-page-for-test.html';
+    await page.route(host, (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: `<!doctype html><html><body><h1>Host</h1><div style="width:600px">${snippet}</div></body></html>`,
+      }),
+    );
+    await page.goto(host);
+    const frame = page.frameLocator('iframe');
+    await frame.locator('path.area').first().waitFor();
+    expect(await frame.locator('nav').count()).toBe(0); // no app chrome
+    expect(await frame.getByRole('link', { name: 'Open in the Specialisation Atlas' }).count()).toBe(1);
+    await expect
+      .poll(async () => {
+        const [iframeHeight, contentHeight] = await Promise.all([
+          page.locator('iframe').evaluate((f) => (f as HTMLIFrameElement).getBoundingClientRect().height),
+          page
+            .locator('iframe')
+            .evaluate((f) => (f as HTMLIFrameElement).contentDocument?.documentElement.scrollHeight ?? -1),
+        ]);
+        return Math.abs(iframeHeight - contentHeight) <= 2 && iframeHeight !== 560;
+      })
+      .toBe(true);
+    await context.close();
+  });
+});
