@@ -13,10 +13,11 @@ afterAll(async () => browser?.close());
 describe('selecting an area', () => {
   it('works with the keyboard alone: Tab to the map, arrows to move, Enter to select, Escape to clear', async () => {
     const { page } = await openMap(browser, inject('baseUrl'));
-    // Tab from the search box into the map (the next tab stop).
+    // Tab from the search box, past the share button, into the map: one tab stop for all areas.
     await page.getByRole('combobox', { name: 'Find an area' }).focus();
-    await page.keyboard.press('Tab');
-    const first = await page.evaluate(() => document.activeElement?.getAttribute('data-code'));
+    const focusedCode = () => page.evaluate(() => document.activeElement?.getAttribute('data-code') ?? null);
+    for (let i = 0; i < 4 && !(await focusedCode()); i++) await page.keyboard.press('Tab');
+    const first = await focusedCode();
     expect(first).toMatch(/^E37/);
     await page.keyboard.press('ArrowRight');
     const second = await page.evaluate(() => document.activeElement?.getAttribute('data-code'));
