@@ -1,0 +1,131 @@
+// Small pure helpers for the import panel: words for fields and layouts, the dataset's name and id,
+// and the DatasetMeta a user's file becomes. No DOM, no state.
+
+import type { AreaLevel, Cube, DatasetMeta } from '../../lib/data/types';
+import type { MappingField, ImportFormat } from '../../lib/import/detect';
+import type { ImportReport } from '../../lib/import/report';
+
+export const FIELD_LABEL: Record<MappingField, string> = {
+  areaCode: 'Area code',
+  areaName: 'Area name',
+  sectorCode: 'Sector code',
+  sectorName: 'Sector name',
+  year: 'Year or period',
+  value: 'Value',
+  flag: 'Flag (optional)',
+  ci95: '95% confidence interval ± (optional)',
+};
+
+/** What each required field means when it is missing, for the "Continue" message. */
+export const FIELD_NEED: Record<MappingField, string> = {
+  areaCode: 'an area code or area name column',
+  areaName: 'an area name column',
+  sectorCode: 'a sector code or sector name column',
+  sectorName: 'a sector name column',
+  year: 'a year column (or, in a wide table, at least one year column)',
+  value: 'a value column',
+  flag: 'a flag column',
+  ci95: 'a confidence interval column',
+};
+
+export const FORMAT_LABEL: Record<ImportFormat, string> = {
+  canonical: 'the atlas’s own audit CSV layout (area_code, area_name, sector_code, sector_name, year, value)',
+  nomis: 'a Nomis bulk download (GEOGRAPHY_CODE, INDUSTRY_CODE, DATE, OBS_VALUE …)',
+  wide: 'a wide table, with one column per year',
+  unknown: 'a table the atlas does not recognise: please say which column holds what',
+};
+
+export const plural = (n: number, one: string, many = one + 's') => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
+
+/** "my_jobs-2022.csv" → "my jobs 2022". */
+export function nameFromFile(fileName: string): string {
+  const base = fileName.replace(/\.(csv|tsv|txt)$/i, '').replace(/[_]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return base.slice(0, 80) || 'My data';
+}
+
+/** A dataset id the URL can carry, starting with `local-`, not clashing with `taken`. */
+export function localId(name: string, taken: readonly string[]): string {
+  const slug =
+    name
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 40)
+      .replace(/-+$/, '') || 'data';
+  let id = `local-${slug}`;
+  for (let k = 2; taken.includes(id); k++) id = `local-${slug}-${k}`;
+  return id;
+}
+
+/** A guess at what the numbers count, from the value column's header. */
+export function guessMeasure(valueHeader: string | null | undefined, chosenMeasure: string | null): string {
+  const h = (valueHeader ?? '').trim();
+  if (h && !/^(obs[_ ]?value|value|values|count|amount|number|total)$/i.test(h) && !/^\d/.test(h)) {
+    return h.charAt(0).toUpperCase() + h.slice(1).toLowerCase().replace(/_/g, ' ');
+  }
+  if (chosenMeasure && !/^(value|count)$/i.test(chosenMeasure)) return chosenMeasure;
+  return 'Values';
+}
+
+const LEVEL_ORDER: AreaLevel[] = ['country', 'lep', 'lad', 'other'];
+
+export function levelsOf(cube: Cube): AreaLevel[] {
+  const seen = new Set(cube.areas.map((a) => a.level));
+  return LEVEL_ORDER.filter((l) => seen.has(l));
+}
+
+function hasAnyCi(cube: Cube): boolean {
+  const ci = cube.ci95;
+  for (let i = 0; i < ci.length; i++) if (ci[i] === ci[i]) return true;
+  return false;
+}
+
+/** The DatasetMeta for a user's file, as the atlas lists and credits it. */
+export function localMeta(opts: {
+  id: string;
+  title: string;
+  measure: string;
+  fileName: string;
+  cube: Cube;
+  report: ImportReport;
+  /** Benchmark area code from the file, or '' for the sum of the loaded areas. */
+  benchmark: string;
+  date?: Date;
+}): DatasetMeta {
+  const { cube, report } = opts;
+  const caveats: string[] = [];
+  if (!opts.benchmark) caveats.push(report.benchmark.sumSentence);
+  if (report.rejectedRowCount > 0) {
+    caveats.push(
+      `${plural(report.rejectedRowCount, 'row')} of the file ${report.rejectedRowCount === 1 ? 'was' : 'were'} rejected and ${report.rejectedRowCount === 1 ? 'is' : 'are'} not shown (see the import report).`,
+    );
+  }
+  if (report.counts.setAside > 0) {
+    caveats.push(`${plural(report.counts.setAside, 'row')} of other measures or categories were set aside.`);
+  }
+  if (report.unmatchedAreaCount > 0) caveats.push(report.unmatchedSentence);
+  const levels = levelsOf(cube);
+  const measure = opts.measure.trim() || 'Values';
+  const date = (opts.date ?? new Date()).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+  return {
+    id: opts.id,
+    title: opts.title.trim() || nameFromFile(opts.fileName),
+    measure,
+    unit: measure.toLowerCase(),
+    file: opts.fileName,
+    years: [...cube.years],
+    levels,
+    sectorCount: cube.sectors.length,
+    benchmark: opts.benchmark,
+    totals: `Area totals are the sum of the ${plural(cube.sectors.length, 'sector')} in your file.`,
+    source: `Your file: ${opts.fileName}`,
+    sourceUrl: '',
+    release: `Loaded on ${date}; the file stays on this computer`,
+    licence: 'As given by the file’s publisher',
+    attribution: [],
+    caveats,
+    hasCi: hasAnyCi(cube),
+    geography: levels.includes('lad') ? 'lad' : levels.includes('lep') ? 'lep' : 'other',
+  };
+}
