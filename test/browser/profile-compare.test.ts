@@ -1,0 +1,70 @@
+// Compare: add one or two areas and see their LQs side by side, benchmark named.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { launch, watchErrors } from './browser';
+import { parseAuditCsv } from '../../src/lib/data/parse';
+import { buildCube } from '../../src/lib/data/cube';
+import { compareBars } from '../../src/lib/profile/lq-bars';
+
+const cube = buildCube(parseAuditCsv(readFileSync('public/data/ubc-enterprises.csv', 'utf8')).rows);
+const idx = (c: string) => cube.areaIndex.get(c)!;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => browser?.close());
+
+describe('area profile: compare', () => {
+  it('adds an area by search and shows both areas on one chart', async () => {
+    const want = compareBars(cube, [idx('E37000001'), idx('E37000062')], cube.years.length - 1);
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const errors = watchErrors(page);
+    await page.goto(`${inject('baseUrl')}?view=profile&area=E37000001`);
+    const search = page.getByRole('combobox', { name: 'Add an area to compare' });
+    await search.fill('Leeds');
+    await page.getByRole('listbox', { name: 'Matching areas' }).getByRole('option', { name: /Leeds City Region/ }).waitFor();
+    await search.press('Enter');
+    await expect.poll(() => page.url()).toContain('compare=E37000062');
+    const chart = page.getByRole('figure', { name: /Black Country compared with Leeds City Region: location quotients, 2022/ });
+    await chart.waitFor();
+    expect(await chart.getByRole('list', { name: 'Areas', exact: true }).innerText()).toMatch(/Black Country[\s\S]*Leeds City Region/);
+    expect(await chart.getByText('England = 1', { exact: true }).count()).toBe(1);
+    const rows = chart.getByRole('group', { name: /Dot plot/ }).getByRole('button');
+    expect(await rows.count()).toBe(cube.sectors.length);
+    for (const [k, code] of ['E37000001', 'E37000062'].entries()) {
+      const withLq = want.rows.filter((r) => r.cells[k].lq > 0).length;
+      expect(await chart.locator(`path.mark[data-area="${code}"]`).count()).toBe(withLq);
+    }
+    // Rows follow the first area's LQ.
+    const order = await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-sector')));
+    expect(order).toEqual(want.rows.map((r) => r.sector.code));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows three areas from the URL and lets one be removed', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${inject('baseUrl')}?view=profile&area=E37000001&compare=E37000062,E37000051`);
+    const chart = page.getByRole('figure', { name: /Black Country compared with Leeds City Region compared with London/ });
+    await chart.waitFor();
+    expect(await chart.locator('path.mark[data-area="E37000051"]').count()).toBeGreaterThan(0);
+    // Two compared areas is the most: the search gives way to a note.
+    expect(await page.getByRole('combobox', { name: /compare/ }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Stop comparing with London' }).click();
+    await expect.poll(() => page.url()).not.toContain('E37000051');
+    await page.getByRole('figure', { name: /^Black Country compared with Leeds City Region: location/ }).waitFor();
+    await page.close();
+  });
+
+  it('compares a peer with one click', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${inject('baseUrl')}?view=profile&area=E37000001`);
+    const peer = page.getByRole('button', { name: /^Compare Black Country with / }).first();
+    await peer.click();
+    expect(await peer.getAttribute('aria-pressed')).toBe('true');
+    await page.getByRole('figure', { name: /^Black Country compared with / }).waitFor();
+    await page.close();
+  });
+});
