@@ -7,6 +7,7 @@ import { buildCube } from '../src/lib/data/cube';
 import { allLocationQuotients, benchmarkIndex } from '../src/lib/metrics';
 import { generateCanonicalCsv } from './generate';
 import { browserBench } from './browser';
+import { profileBench } from './profile';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const ms = (x: number) => `${x.toFixed(1)} ms`;
@@ -84,6 +85,12 @@ const report = (label: string, value: string) => {
 {
   console.log('\nMap in headless Chromium, production build served on localhost');
   Object.assign(results, await browserBench(report));
+}
+
+// 4. The area profile in the browser (issue 4).
+{
+  console.log('\nArea profile in headless Chromium, production build served on localhost, median of 20 clicks');
+  Object.assign(results, await profileBench(report));
 }
 
 mkdirSync('bench/results', { recursive: true });
