@@ -7,6 +7,7 @@ import { buildCube } from '../src/lib/data/cube';
 import { allLocationQuotients, benchmarkIndex } from '../src/lib/metrics';
 import { generateCanonicalCsv } from './generate';
 import { browserBench } from './browser';
+import { importBench } from './import';
 import { profileBench } from './profile';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -91,6 +92,12 @@ const report = (label: string, value: string) => {
 {
   console.log('\nArea profile in headless Chromium, production build served on localhost, median of 20 clicks');
   Object.assign(results, await profileBench(report));
+}
+
+// 5. Importing a user's 1,000,000-row CSV in the browser (issue 6).
+{
+  console.log('\nImport of your own CSV (1,000,000 rows) in headless Chromium, production build');
+  Object.assign(results, await importBench(report, { skipBuild: true }));
 }
 
 mkdirSync('bench/results', { recursive: true });
