@@ -173,3 +173,25 @@ describe('embed', () => {
     await context.close();
   });
 });
+
+describe('sharing the area profile', () => {
+  it('downloads one CSV row per sector and the LQ chart as SVG, and embeds without the app around it', async () => {
+    const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(inject('baseUrl') + '?view=profile&area=E37000001');
+    await page.locator('svg[data-export="profile-bars"]').waitFor();
+    await page.getByRole('button', { name: 'Share & download' }).click();
+    const csv = (await download(page, 'Data in this view (CSV)')).body.toString('utf8').split('\r\n');
+    const headerAt = csv.findIndex((l) => l.startsWith('sector_code,sector_name,value'));
+    expect(csv.slice(headerAt + 1).filter(Boolean)).toHaveLength(18);
+    expect(csv.join('\n')).toContain('Black Country (E37000001)');
+    const svg = (await download(page, 'Image (SVG)')).body.toString('utf8');
+    expect(svg).toContain('Location quotient of every sector in Black Country, 2022');
+
+    await page.goto(inject('baseUrl') + '?view=profile&area=E37000001&embed');
+    await page.locator('svg[data-export="profile-bars"]').waitFor();
+    expect(await page.locator('nav').count()).toBe(0);
+    expect(await page.getByRole('combobox', { name: /Find/ }).count()).toBe(0);
+    await context.close();
+  });
+});
