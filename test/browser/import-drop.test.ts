@@ -101,4 +101,19 @@ describe('a file dropped anywhere on the page', () => {
     expect(dialogs).toEqual([]);
     expect(errors).toEqual([]);
   });
+
+  it('reads cells pasted anywhere on the page while the panel is open (tab-separated, as a spreadsheet copies them)', async () => {
+    await page.getByRole('button', { name: 'Load your own CSV' }).click();
+    const panel = page.getByRole('region', { name: 'Load your own CSV' });
+    await panel.getByRole('heading', { name: 'Choose a file' }).waitFor();
+    const text = 'area_code\tarea_name\tsector_code\tsector_name\tyear\tvalue\nE37000001\tBlack Country\tC\tManufacturing\t2022\t1 200\n';
+    await page.evaluate((t) => {
+      const dt = new DataTransfer();
+      dt.setData('text/plain', t);
+      document.body.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+    }, text);
+    await panel.getByRole('heading', { name: 'What is in pasted data?' }).waitFor();
+    expect(await panel.locator('p.detected').innerText()).toMatch(/audit CSV layout .*6 columns, separated by tabs\.$/);
+    expect(dialogs).toEqual([]);
+  });
 });
