@@ -5,7 +5,10 @@ import type { Topology } from 'topojson-specification';
 import { loadBoundaryFiles, loadDatasetCube, loadDatasetText, loadManifest, DataLoadError } from '../data/load';
 import { buildCube } from '../data/cube';
 import type { AreaLevel, Cube, DatasetMeta, DatasetsManifest } from '../data/types';
-import { areaBenchmark, defaultBenchmark, type Benchmark } from '../metrics';
+import { areaBenchmark, defaultBenchmark, sumBenchmark, type Benchmark } from '../metrics';
+
+/** The benchmark choice that means "add up the areas shown" rather than one area. */
+export const SUM_BENCHMARK = 'sum';
 import { areaTableRows, ranks as rankAreas, sortAreaRows, type AreaTableRow } from '../views/area-table';
 import { parseUrlState, serialiseUrlState, type AppState, type StateChoices } from './app-state';
 import { boundariesFromTopology, type Boundaries, type Lookup } from '../map/geography';
@@ -76,6 +79,12 @@ export class Atlas {
   benchmark = $derived.by((): Benchmark | null => {
     const cube = this.cube;
     if (!cube) return null;
+    if (this.state.benchmark === SUM_BENCHMARK) {
+      // The sum of the areas shown (for a user's file, "the loaded areas"), counted as ONS does.
+      const level = this.levelInData;
+      const members = cube.areas.flatMap((a, i) => (a.level === level ? [i] : []));
+      return sumBenchmark(cube, members, `the sum of the ${members.length} loaded areas`);
+    }
     for (const code of [this.state.benchmark, this.meta?.benchmark]) {
       const i = code ? cube.areaIndex.get(code) : undefined;
       if (i !== undefined) return areaBenchmark(cube, i);
@@ -83,6 +92,8 @@ export class Atlas {
     return defaultBenchmark(cube);
   });
   benchmarkName = $derived(this.benchmark?.label ?? 'England');
+  /** Whether the data has a country row (England, UK or GB) to compare with. */
+  hasCountryRow = $derived(!!this.cube?.areas.some((a) => a.level === 'country'));
 
   metric = $derived(this.state.metric);
   classes = $derived<ClassMethod>(this.state.classes ?? (this.state.metric === 'lq' ? 'bands' : 'quantiles'));
