@@ -80,8 +80,7 @@ export async function browserBench(
     await page.goto(`${base}?geo=lad`);
     await page.waitForFunction(() => document.querySelectorAll('path.area').length === 309);
     const times = await page.evaluate(async () => {
-      const select = [...document.querySelectorAll('label')].find((l) => l.textContent?.trim().startsWith('Sector'))!
-        .querySelector('select')!;
+      const select = document.querySelector<HTMLSelectElement>('#ctl-sector')!;
       const options = [...select.options].map((o) => o.value);
       const out: number[] = [];
       for (let i = 0; i < 21; i++) {

@@ -158,3 +158,32 @@ describe('cubeToRows', () => {
     expect(cubeToRows(buildCube(back))).toEqual(back);
   });
 });
+
+describe('buildCubeFromTable', () => {
+  it('builds exactly the cube buildCube builds from the same parse', async () => {
+    const { parseAuditCsv } = await import('../../src/lib/data/parse');
+    const { buildCubeFromTable } = await import('../../src/lib/data/cube');
+    const { writeCanonicalCsv } = await import('../../src/lib/data/write-csv');
+    const { auditRows } = await import('./fixtures-audit');
+    // Rows in an awkward order (2020 before 2019), a suppressed cell, a rounded one, CIs, and a
+    // second name for one area (kept as the first, as buildCube does).
+    const text = writeCanonicalCsv(auditRows()) + 'E37000001,Alpha renamed,X,Extra,2019,5,,\n';
+    const parsed = parseAuditCsv(text);
+    expect(parsed.table).toBeDefined();
+    const fromTable = buildCubeFromTable(parsed.table!);
+    expect(fromTable).toEqual(buildCube(parsed.rows));
+    expect(fromTable.years).toEqual(['2019', '2020']);
+    expect(fromTable.areas.find((a) => a.code === 'E37000001')!.name).toBe('Alpha LEP');
+  });
+
+  it('keeps each row its own name when it differs from the first (rows materialised on demand)', async () => {
+    const { parseAuditCsv } = await import('../../src/lib/data/parse');
+    const parsed = parseAuditCsv(
+      'area_code,area_name,sector_code,sector_name,year,value\nE1,One,A,Farming,2020,1\nE1,Uno,B,Mining,2020,2\n',
+    );
+    expect(parsed.rows.map((r) => r.areaName)).toEqual(['One', 'Uno']);
+    expect(parsed.rows[1]).toEqual({
+      areaCode: 'E1', areaName: 'Uno', sectorCode: 'B', sectorName: 'Mining', year: '2020', value: 2, flag: null, ci95: null, row: 3,
+    });
+  });
+});

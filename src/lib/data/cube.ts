@@ -9,7 +9,7 @@
 // flagged 'missing' (and `row` becomes 0, as the cube does not keep file positions).
 import { areaLevel } from './areas';
 import { sortPeriods } from './period';
-import type { Area, AuditRow, Cube, Sector } from './types';
+import type { Area, AuditRow, Cube, ParsedTable, Sector } from './types';
 import { FLAG_CODE, FLAG_FROM_CODE } from './types';
 
 /** Index of cell (area a, sector s, year y) in values, flags and ci95. */
@@ -123,7 +123,12 @@ export function buildCube(rows: readonly AuditRow[]): Cube {
     if (r.ci95 !== null) ci95[idx] = r.ci95;
   }
 
-  // Area totals: sum of the sectors that have a value; count the ones that do not.
+  const { totals, missingInTotal } = areaTotals(values, A, S, Y);
+  return { areas, sectors, years, areaIndex, sectorIndex, yearIndex, values, flags, ci95, totals, missingInTotal };
+}
+
+/** Area totals: the sum of the sectors that have a value (NaN when none has), and how many do not. */
+function areaTotals(values: Float64Array, A: number, S: number, Y: number) {
   const totals = new Float64Array(Y * A);
   const missingInTotal = new Uint16Array(Y * A);
   for (let y = 0; y < Y; y++) {
@@ -138,8 +143,64 @@ export function buildCube(rows: readonly AuditRow[]): Cube {
     }
     for (let a = 0; a < A; a++) if (missingInTotal[t + a] === S) totals[t + a] = NaN;
   }
+  return { totals, missingInTotal };
+}
 
-  return { areas, sectors, years, areaIndex, sectorIndex, yearIndex, values, flags, ci95, totals, missingInTotal };
+/**
+ * The same cube as buildCube(rows), straight from the parser's table: no row objects, no string
+ * lookups (the parser has already given every code an index). Throws on a repeated cell likewise.
+ */
+export function buildCubeFromTable(t: ParsedTable): Cube {
+  const areas: Area[] = t.areaCodes.map((code, i) => ({ code, name: t.areaNames[i] || code, level: areaLevel(code) }));
+  const sectors: Sector[] = t.sectorCodes.map((code, i) => ({ code, name: t.sectorNames[i] || code }));
+  const years = sortPeriods(t.years);
+  const yearIndex = new Map<string, number>();
+  years.forEach((label, y) => yearIndex.set(label, y));
+  const sortedYear = Int32Array.from(t.years, (label) => yearIndex.get(label)!);
+  const A = areas.length;
+  const S = sectors.length;
+  const Y = years.length;
+  const N = A * S * Y;
+  const values = new Float64Array(N).fill(NaN);
+  const flags = new Uint8Array(N);
+  const ci95 = new Float64Array(N).fill(NaN);
+  const filled = new Uint8Array(N);
+  const missingCode = FLAG_CODE.missing;
+  const { keys } = t;
+  for (let i = 0; i < t.count; i++) {
+    const idx = (sortedYear[keys[3 * i + 2]] * S + keys[3 * i + 1]) * A + keys[3 * i];
+    if (filled[idx] === 1) {
+      throw new Error(
+        `Duplicate cell: area "${t.areaCodes[keys[3 * i]]}", sector "${t.sectorCodes[keys[3 * i + 1]]}", ` +
+          `year "${t.years[keys[3 * i + 2]]}" appears twice (row ${t.rows[i]}).`,
+      );
+    }
+    filled[idx] = 1;
+    const v = t.values[i];
+    values[idx] = v;
+    const f = t.flags[i];
+    flags[idx] = f !== 0 ? f : v !== v ? missingCode : 0;
+    ci95[idx] = t.ci95[i];
+  }
+  const { totals, missingInTotal } = areaTotals(values, A, S, Y);
+  return {
+    areas,
+    sectors,
+    years,
+    areaIndex: new Map(areas.map((a, i) => [a.code, i])),
+    sectorIndex: new Map(sectors.map((s, i) => [s.code, i])),
+    yearIndex,
+    values,
+    flags,
+    ci95,
+    totals,
+    missingInTotal,
+  };
+}
+
+/** The cube for a parse: from its table when it has one (fast), else from its rows. */
+export function cubeOfParse(result: { table?: ParsedTable; rows: readonly AuditRow[] }): Cube {
+  return result.table ? buildCubeFromTable(result.table) : buildCube(result.rows);
 }
 
 function duplicateError(rows: readonly AuditRow[], i: number): Error {

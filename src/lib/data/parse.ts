@@ -31,6 +31,7 @@ import {
   type AuditRow,
   type Flag,
   type ParseResult,
+  type ParsedTable,
   type Problem,
   type ProblemCode,
   type Severity,
@@ -157,6 +158,47 @@ type ChunkedStringConfig = ParseConfig<string[]> & {
 };
 const parseInChunks = Papa.parse as unknown as (text: string, config: ChunkedStringConfig) => void;
 
+/** The accepted rows as objects, in file order. */
+export function tableRows(t: ParsedTable): AuditRow[] {
+  const out = new Array<AuditRow>(t.count);
+  for (let i = 0; i < t.count; i++) {
+    const a = t.keys[3 * i];
+    const s = t.keys[3 * i + 1];
+    const v = t.values[i];
+    const c = t.ci95[i];
+    const o = t.names.get(i);
+    out[i] = {
+      areaCode: t.areaCodes[a],
+      areaName: o ? o.areaName : t.areaNames[a],
+      sectorCode: t.sectorCodes[s],
+      sectorName: o ? o.sectorName : t.sectorNames[s],
+      year: t.years[t.keys[3 * i + 2]],
+      value: v === v ? v : null,
+      flag: FLAG_OF_CODE[t.flags[i]],
+      ci95: c === c ? c : null,
+      row: t.rows[i],
+    };
+  }
+  return out;
+}
+
+export function emptyTable(): ParsedTable {
+  return {
+    count: 0,
+    areaCodes: [],
+    areaNames: [],
+    sectorCodes: [],
+    sectorNames: [],
+    years: [],
+    keys: new Int32Array(0),
+    values: new Float64Array(0),
+    flags: new Uint8Array(0),
+    ci95: new Float64Array(0),
+    rows: new Int32Array(0),
+    names: new Map(),
+  };
+}
+
 type Push = (code: ProblemCode, severity: Severity, row: number, column: string | null, message: string) => void;
 type QuoteErrors = Map<number, 'unclosed' | 'malformed'>;
 
@@ -172,6 +214,7 @@ export function parseAuditCsv(text: string, options: ParseOptions = {}): ParseRe
     rows: [],
     problems,
     stats: { read: 0, accepted: 0, rejected: 0 },
+    table: emptyTable(),
   });
 
   if (text.charCodeAt(0) === 0xfeff) {
@@ -280,13 +323,25 @@ export function parseAuditCsv(text: string, options: ParseOptions = {}): ParseRe
     problems.push(fileProblem('no-data-rows', 'error', `${file} has a header but no data rows.`));
     return fail(format);
   }
-  const rows = reader.finish(problems);
-  const stats: ParseResult['stats'] = { read: reader.read, accepted: rows.length, rejected: reader.rejected };
+  const table = reader.finish(problems);
+  const stats: ParseResult['stats'] = { read: reader.read, accepted: table.count, rejected: reader.rejected };
   if (reader.keep !== null) {
     stats.setAside = reader.setAside;
     reader.reportSetAside(problems);
   }
-  return { format, rows, problems, stats };
+  // Row objects are made only if someone asks for them: a million of them cost more (in garbage
+  // collection) than reading the file, and the cube is built straight from the table.
+  let rows: AuditRow[] | null = null;
+  return {
+    format,
+    problems,
+    stats,
+    table,
+    get rows() {
+      rows ??= tableRows(table);
+      return rows;
+    },
+  };
 }
 
 /**
@@ -385,9 +440,16 @@ function mappedHeader(record: string[], row: number, m: MappedColumns, problems:
   };
 }
 
-/** Checks data records chunk by chunk and keeps the accepted rows. */
+/** Checks data records chunk by chunk and keeps the accepted rows, column by column (no object per row). */
 class RowReader {
-  private readonly rows: AuditRow[] = [];
+  /** Accepted rows so far; their area, sector and year are in keyLog, the rest in these columns. */
+  private count = 0;
+  private values = new Float64Array(4096);
+  private flagCodes = new Uint8Array(4096);
+  private cis = new Float64Array(4096);
+  private rowNums = new Int32Array(4096);
+  /** Rows whose area or sector name differs from the first one seen for its code (rare). */
+  private readonly nameOverrides = new Map<number, { areaName: string; sectorName: string }>();
   read = 0;
   rejected = 0;
   /** Records set aside by `keep` (another measure, say), and how many per cell text that did not match. */
@@ -488,7 +550,7 @@ class RowReader {
 
   /** Check records data[start…]; data[0] is spreadsheet row `firstRow`. */
   feed(data: string[][], start: number, firstRow: number, quoteErrors: QuoteErrors | null): void {
-    const { cols, push, rows, yearIndex, yearLabels, flagCache } = this;
+    const { cols, push, yearIndex, yearLabels, flagCache } = this;
     const { areaIndex, areaCodes, areaNames, sectorIndex, sectorCodes, sectorNames } = this;
     const names = cols.names;
     const nCols = names.length;
@@ -710,12 +772,14 @@ class RowReader {
       lastA = a;
       lastS = s;
       lastY = y;
-      const k = 3 * rows.length;
+      const n = this.count;
+      const k = 3 * n;
       if (k === keyLog.length) {
         const bigger = new Int32Array(2 * keyLog.length);
         bigger.set(keyLog);
         keyLog = this.keyLog = bigger;
       }
+      if (n === this.values.length) this.grow();
       keyLog[k] = a;
       keyLog[k + 1] = s;
       keyLog[k + 2] = y;
@@ -731,17 +795,12 @@ class RowReader {
         sn = sectorName;
       }
 
-      rows.push({
-        areaCode: areaCodes[a],
-        areaName: an,
-        sectorCode: sectorCodes[s],
-        sectorName: sn,
-        year: yearLabels[y],
-        value,
-        flag: FLAG_OF_CODE[flagCode],
-        ci95: ci,
-        row,
-      });
+      this.values[n] = value === null ? NaN : value;
+      this.flagCodes[n] = flagCode;
+      this.cis[n] = ci === null ? NaN : ci;
+      this.rowNums[n] = row;
+      if (an !== areaNames[a] || sn !== sectorNames[s]) this.nameOverrides.set(n, { areaName: an, sectorName: sn });
+      this.count = n + 1;
     }
     this.read = read;
     this.rejected = rejected;
@@ -750,42 +809,92 @@ class RowReader {
     this.lastY = lastY;
   }
 
+  private grow(): void {
+    const size = 2 * this.values.length;
+    const values = new Float64Array(size);
+    values.set(this.values);
+    this.values = values;
+    const flags = new Uint8Array(size);
+    flags.set(this.flagCodes);
+    this.flagCodes = flags;
+    const cis = new Float64Array(size);
+    cis.set(this.cis);
+    this.cis = cis;
+    const rowNums = new Int32Array(size);
+    rowNums.set(this.rowNums);
+    this.rowNums = rowNums;
+  }
+
   /**
    * Reject rows that repeat an earlier row's area, sector and year (the first is kept), and
-   * return the rows. Done once at the end, where it is a fast pass over a flat table.
+   * return the accepted rows as a table. Done once at the end, a fast pass over flat arrays.
    */
-  finish(problems: Problem[]): AuditRow[] {
-    const rows = this.rows;
+  finish(problems: Problem[]): ParsedTable {
+    const n = this.count;
     const { repeat, first } = findRepeatedKeys(
       this.keyLog,
-      rows.length,
+      n,
       this.areaCodes.length,
       this.sectorCodes.length,
       this.yearLabels.length,
     );
-    if (repeat.length === 0) return rows;
+    const keys = this.keyLog;
+    const code = (list: string[], i: number) => q(list[i]);
     for (let k = 0; k < repeat.length; k++) {
-      const r = rows[repeat[k]];
-      const f = rows[first[k]].row;
+      const i = repeat[k];
+      const r = this.rowNums[i];
+      const f = this.rowNums[first[k]];
       problems.push({
         code: 'duplicate-key',
         severity: 'error',
-        row: r.row,
+        row: r,
         column: null,
         message:
-          `Row ${r.row} repeats area ${q(r.areaCode)}, sector ${q(r.sectorCode)}, year ${q(r.year)}, ` +
-          `which row ${f} already gives; only row ${f} is kept.`,
+          `Row ${r} repeats area ${code(this.areaCodes, keys[3 * i])}, sector ${code(this.sectorCodes, keys[3 * i + 1])}, ` +
+          `year ${code(this.yearLabels, keys[3 * i + 2])}, which row ${f} already gives; only row ${f} is kept.`,
       });
     }
-    this.rejected += repeat.length;
-    // Problems were reported in file order; keep it so (file-level problems first, stable sort).
-    problems.sort((x, y) => (x.row ?? 0) - (y.row ?? 0));
-    const kept: AuditRow[] = [];
-    for (let i = 0, k = 0; i < rows.length; i++) {
-      if (k < repeat.length && repeat[k] === i) k++;
-      else kept.push(rows[i]);
+    if (repeat.length > 0) {
+      this.rejected += repeat.length;
+      // Problems were reported in file order; keep it so (file-level problems first, stable sort).
+      problems.sort((x, y) => (x.row ?? 0) - (y.row ?? 0));
     }
-    return kept;
+    // Compact: drop the repeats, keeping file order.
+    const m = n - repeat.length;
+    const out = {
+      keys: new Int32Array(3 * m),
+      values: new Float64Array(m),
+      flags: new Uint8Array(m),
+      ci95: new Float64Array(m),
+      rows: new Int32Array(m),
+    };
+    const names = new Map<number, { areaName: string; sectorName: string }>();
+    for (let i = 0, j = 0, k = 0; i < n; i++) {
+      if (k < repeat.length && repeat[k] === i) {
+        k++;
+        continue;
+      }
+      out.keys[3 * j] = keys[3 * i];
+      out.keys[3 * j + 1] = keys[3 * i + 1];
+      out.keys[3 * j + 2] = keys[3 * i + 2];
+      out.values[j] = this.values[i];
+      out.flags[j] = this.flagCodes[i];
+      out.ci95[j] = this.cis[i];
+      out.rows[j] = this.rowNums[i];
+      const o = this.nameOverrides.get(i);
+      if (o !== undefined) names.set(j, o);
+      j++;
+    }
+    return {
+      count: m,
+      areaCodes: this.areaCodes,
+      areaNames: this.areaNames,
+      sectorCodes: this.sectorCodes,
+      sectorNames: this.sectorNames,
+      years: this.yearLabels,
+      ...out,
+      names,
+    };
   }
 
   /** A record that cannot be split into the header's columns: a quote problem or a wrong cell count. */

@@ -91,10 +91,39 @@ export interface Problem {
 
 export type SourceFormat = 'canonical' | 'nomis';
 
+/**
+ * The accepted rows of a parse, column by column: what the cube is built from without making an
+ * object per row. Codes, names and years are listed once; each row points at them by index.
+ */
+export interface ParsedTable {
+  count: number;
+  /** In first-seen order, with the first name seen for each code. */
+  areaCodes: string[];
+  areaNames: string[];
+  sectorCodes: string[];
+  sectorNames: string[];
+  /** Period labels in first-seen order (not sorted). */
+  years: string[];
+  /** Area, sector and year index of each row, three per row. */
+  keys: Int32Array;
+  /** NaN where the value is missing. */
+  values: Float64Array;
+  /** FLAG_CODE per row; 0 = no flag. */
+  flags: Uint8Array;
+  /** NaN where there is no CI. */
+  ci95: Float64Array;
+  /** Spreadsheet row number of each row. */
+  rows: Int32Array;
+  /** Rows whose names differ from the first seen for their code (reported as inconsistent-name). */
+  names: Map<number, { areaName: string; sectorName: string }>;
+}
+
 export interface ParseResult {
   format: SourceFormat | null;
   /** Accepted rows, in file order. A row with an error is not here: it is in `problems`. */
-  rows: AuditRow[];
+  readonly rows: AuditRow[];
+  /** The same rows as a table (for building a cube without row objects); absent from hand-made results. */
+  table?: ParsedTable;
   problems: Problem[];
   /** Data rows read (not counting the header or blank lines), accepted, and rejected with an error. */
   stats: {

@@ -64,7 +64,8 @@ export function convertImport(text: string, plan: ImportPlan, options: ConvertOp
     keep: plan.filters?.filter((f) => f.column >= 0),
   };
   if (plan.format === 'canonical' || plan.format === 'nomis') {
-    return { ...parseAuditCsv(text, base), layout: plan.format, valuesPerRecord: 1 };
+    // Object.assign, not a spread: a spread would make every row object the table spares us.
+    return Object.assign(parseAuditCsv(text, base), { layout: plan.format, valuesPerRecord: 1 });
   }
 
   const m = plan.mapping;
@@ -111,7 +112,7 @@ export function convertImport(text: string, plan: ImportPlan, options: ConvertOp
   const result = parseAuditCsv(text, { ...base, columns });
   // A wide table is read one year column at a time; put its problems back in row order.
   if (plan.format === 'wide') result.problems.sort((x, y) => (x.row ?? 0) - (y.row ?? 0));
-  return { ...result, layout: plan.format, valuesPerRecord };
+  return Object.assign(result, { layout: plan.format, valuesPerRecord });
 }
 
 /**

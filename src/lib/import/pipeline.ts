@@ -1,7 +1,7 @@
 // The whole import of one text, as the worker runs it: convert by the plan, build the cube,
 // write the report. Pure and synchronous, so it runs in Node tests as in the worker.
 
-import { buildCube } from '../data/cube';
+import { cubeOfParse } from '../data/cube';
 import type { Cube } from '../data/types';
 import { collectRecords, convertImport, rejectedRowNumbers, rejectedRowsCsv, type ConvertResult, type ImportPlan } from './convert';
 import { buildReport, type ImportReport } from './report';
@@ -27,7 +27,7 @@ export function runImport(text: string, plan: ImportPlan, options: RunOptions = 
     onProgress: onProgress && ((d, t) => onProgress('parsing', d, t)),
   });
   onProgress?.('building', 0, 1);
-  const cube = buildCube(result.rows);
+  const cube = cubeOfParse(result);
   onProgress?.('checking', 0, 1);
   const report = buildReport(result, cube, { fileName: options.fileName, knownCodes: options.knownCodes });
   return { cube, report, result };

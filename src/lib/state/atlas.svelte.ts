@@ -3,7 +3,7 @@
 import { getContext, setContext } from 'svelte';
 import type { Topology } from 'topojson-specification';
 import { loadBoundaryFiles, loadDatasetCube, loadDatasetText, loadManifest, DataLoadError } from '../data/load';
-import { buildCube } from '../data/cube';
+import { cubeOfParse } from '../data/cube';
 import type { AreaLevel, Cube, DatasetMeta, DatasetsManifest } from '../data/types';
 import { areaBenchmark, defaultBenchmark, sumBenchmark, type Benchmark } from '../metrics';
 
@@ -192,7 +192,7 @@ export class Atlas {
             message: errors.slice(0, 3).map((p) => p.message).join(' '),
           };
         }
-        built = buildCube(parsed.rows);
+        built = cubeOfParse(parsed);
       }
       performance.mark('atlas:cube-built');
       this.#cubes.set(id, built);
