@@ -1,6 +1,7 @@
 // Browser benchmarks on a production build served locally, in headless Debian Chromium.
-import { build, preview } from 'vite';
-import { chromium, type Browser } from 'playwright-core';
+import { build } from 'vite';
+import { serveAndLaunch } from './serve';
+import type { Browser } from 'playwright-core';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
@@ -46,12 +47,8 @@ export async function browserBench(
     publicDir: false,
     build: { outDir: '../../dist/bench-baseline', emptyOutDir: true },
   });
-  const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' });
-  const base = server.resolvedUrls!.local[0];
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
-  });
+  const session = await serveAndLaunch();
+  const { base, browser } = session;
   try {
     // 1. Navigation → first painted map, interleaved with the bare d3-geo baseline.
     const ours: number[] = [];
@@ -120,7 +117,6 @@ export async function browserBench(
     report('data the default view downloads', `${defaultDataKb.toFixed(0)} KB raw, ${defaultDataGzipKb.toFixed(0)} KB gzipped`);
     return { firstMapMs, baselineMapMs, firstMapRatio, repaintMedianMs, bundleGzipKb, defaultDataKb, defaultDataGzipKb };
   } finally {
-    await browser.close();
-    await server.close();
+    await session.close();
   }
 }

@@ -4,8 +4,8 @@
 // with a requestAnimationFrame gap monitor as a fallback). Goal: no main-thread task over 50 ms.
 //
 // Run alone with `npx tsx bench/import.ts`; bench/run.ts calls importBench().
-import { build, preview } from 'vite';
-import { chromium } from 'playwright-core';
+import { build } from 'vite';
+import { serveAndLaunch } from './serve';
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -70,12 +70,8 @@ export async function importBench(
   const [areas, sectors, years] = options.rows ?? [400, 50, 50];
   writeFileSync(file, generateCanonicalCsv(areas, sectors, years));
   const importFileMb = statSync(file).size / 1e6;
-  const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' });
-  const base = server.resolvedUrls!.local[0];
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
-  });
+  const session = await serveAndLaunch();
+  const { base, browser } = session;
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.addInitScript({ content: MONITOR });
@@ -137,8 +133,7 @@ export async function importBench(
     );
     return figures;
   } finally {
-    await browser.close();
-    await server.close();
+    await session.close();
     rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -2,8 +2,9 @@
 // click the first peer button and time until the new profile's heading and LQ bars are in the DOM
 // and laid out (style and layout forced synchronously), median of 20 clicks. A production build
 // served locally, headless Debian Chromium. Run alone with `npx tsx bench/profile.ts`.
-import { build, preview } from 'vite';
-import { chromium, type Browser } from 'playwright-core';
+import { build } from 'vite';
+import { serveAndLaunch } from './serve';
+import type { Browser } from 'playwright-core';
 import { pathToFileURL } from 'node:url';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -52,12 +53,8 @@ async function clicksToProfile(browser: Browser, url: string, runs: number): Pro
 
 export async function profileBench(report: (label: string, value: string) => void, skipBuild = false): Promise<ProfileFigures> {
   if (!skipBuild) await build({ logLevel: 'warn' });
-  const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' });
-  const base = server.resolvedUrls!.local[0];
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
-  });
+  const session = await serveAndLaunch();
+  const { base, browser } = session;
   try {
     const lep = await clicksToProfile(browser, `${base}?view=profile&area=E37000001`, 20);
     const lad = await clicksToProfile(browser, `${base}?view=profile&geo=lad&area=E08000003`, 20);
@@ -67,8 +64,7 @@ export async function profileBench(report: (label: string, value: string) => voi
     report('open an area profile from a click, district (goal ≤ 50 ms)', `${profileOpenDistrictMs.toFixed(1)} ms median`);
     return { profileOpenLepMs, profileOpenDistrictMs };
   } finally {
-    await browser.close();
-    await server.close();
+    await session.close();
   }
 }
 

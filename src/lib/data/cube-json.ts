@@ -3,6 +3,7 @@
 // the app's own parser, so both files always hold the same figures. The CSV stays the format for
 // downloads and for people's own files.
 import { areaLevel } from './areas';
+import { areaTotals } from './cube';
 import type { Cube } from './types';
 
 export interface CubeJson {
@@ -65,23 +66,7 @@ export function cubeFromJson(json: unknown): Cube {
   const ci95 = j.ci95 ? Float64Array.from(cells(j.ci95, 'CIs'), (v) => (v === null ? NaN : v)) : new Float64Array(n).fill(NaN);
 
   // Totals exactly as buildCube makes them: the sum of the sectors that have a value.
-  const totals = new Float64Array(Y * A).fill(NaN);
-  const missingInTotal = new Uint16Array(Y * A);
-  for (let y = 0; y < Y; y++) {
-    for (let a = 0; a < A; a++) {
-      let sum = 0;
-      let present = 0;
-      for (let s = 0; s < S; s++) {
-        const v = values[(y * S + s) * A + a];
-        if (v === v) {
-          sum += v;
-          present++;
-        }
-      }
-      totals[y * A + a] = present > 0 ? sum : NaN;
-      missingInTotal[y * A + a] = S - present;
-    }
-  }
+  const { totals, missingInTotal } = areaTotals(values, A, S, Y);
   return {
     areas,
     sectors,

@@ -128,7 +128,7 @@ export function buildCube(rows: readonly AuditRow[]): Cube {
 }
 
 /** Area totals: the sum of the sectors that have a value (NaN when none has), and how many do not. */
-function areaTotals(values: Float64Array, A: number, S: number, Y: number) {
+export function areaTotals(values: Float64Array, A: number, S: number, Y: number) {
   const totals = new Float64Array(Y * A);
   const missingInTotal = new Uint16Array(Y * A);
   for (let y = 0; y < Y; y++) {
