@@ -1,3 +1,4 @@
+performance.mark('atlas:script-start');
 import { mount } from 'svelte';
 import App from './App.svelte';
 import './app.css';
@@ -12,3 +13,4 @@ prefetch(['datasets.json', 'boundaries.topo.json', 'lad-lep-lookup.json', `${dat
 const target = document.getElementById('app');
 if (!target) throw new Error('The page has no #app element');
 mount(App, { target });
+performance.mark('atlas:mounted');

@@ -5,6 +5,7 @@ import { geoPath, geoTransverseMercator } from 'd3-geo';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { FeatureCollection } from 'geojson';
 
+performance.mark('baseline:script-start');
 const res = await fetch('../data/boundaries.topo.json');
 const topo = (await res.json()) as Topology<{ leps: GeometryCollection; lads: GeometryCollection }>;
 const lads = feature(topo, topo.objects.lads) as FeatureCollection;
