@@ -56,6 +56,20 @@ describe('the URL is the view', () => {
   });
 });
 
+describe("a link to a dataset loaded from someone's own file", () => {
+  it('explains that the file cannot travel with the link, and shows the default data', async () => {
+    const { page, errors } = await openMap(browser, inject('baseUrl'), '?dataset=local-my-jobs&geo=lad');
+    const notice = page.getByRole('status').filter({ hasText: 'own file' });
+    await notice.waitFor();
+    expect(await notice.innerText()).toMatch(/never leave the computer/);
+    expect(await page.locator('#ctl-dataset').inputValue()).toBe('ubc-enterprises');
+    // The rest of the URL still applies.
+    expect(await page.locator('path.area').count()).toBe(309);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('downloads', () => {
   let page: Page;
   beforeAll(async () => {
