@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { topology } from 'topojson-server';
 import type { Feature, FeatureCollection, Polygon } from 'geojson';
-import { boundariesFromTopology, fitProjection, pathData, type AreaFeature } from '../../src/lib/map/geography';
+import { boundariesFromTopology, fitProjection, framePaths, pathData, type AreaFeature } from '../../src/lib/map/geography';
 
 // Two districts side by side (sharing an edge) making up one LEP, plus a second LEP over the east one.
 const square = (code: string, x0: number, x1: number): Feature<Polygon, { code: string; name: string }> => ({
@@ -64,5 +64,36 @@ describe('fitProjection', () => {
     const paths = pathData(lads as AreaFeature[], fitProjection(lads as AreaFeature[], 200, 100));
     expect([...paths.keys()]).toEqual(['E06000001', 'E06000002']);
     for (const d of paths.values()) expect(d).toMatch(/^M[\d.,-]+L/);
+  });
+});
+
+describe('warmFramePaths', () => {
+  it('fills the same paths framePaths would, in slices, and framePaths then reuses them', async () => {
+    const { warmFramePaths, mapFrame, pathData } = await import('../../src/lib/map/geography');
+    const list = lads as AreaFeature[];
+    const frame = mapFrame([-2, 52, 0, 53]);
+    const queue: (() => void)[] = [];
+    warmFramePaths(() => list, frame, (step) => queue.push(step));
+    let slices = 0;
+    while (queue.length) {
+      queue.shift()!();
+      slices++;
+    }
+    expect(slices).toBeGreaterThanOrEqual(2); // decoding is a slice of its own
+    const expected = pathData(list, frame.projection);
+    const reused = framePaths(list, frame);
+    expect([...reused.entries()]).toEqual([...expected.entries()]);
+  });
+
+  it('stops when told to', async () => {
+    const { warmFramePaths, mapFrame } = await import('../../src/lib/map/geography');
+    const fresh = lads.map((f) => ({ ...f })) as AreaFeature[];
+    const frame = mapFrame([-2, 52, 0, 53]);
+    const queue: (() => void)[] = [];
+    let decoded = 0;
+    const stop = warmFramePaths(() => (decoded++, fresh), frame, (step) => queue.push(step));
+    stop();
+    while (queue.length) queue.shift()!();
+    expect(decoded).toBe(0);
   });
 });

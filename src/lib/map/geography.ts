@@ -99,17 +99,60 @@ export function mapFrame(bbox: [number, number, number, number], margin = 10): M
   return { width: MAP_WIDTH, height: Math.ceil(y1 - y0 + 2 * margin), projection };
 }
 
-const pathCache = new WeakMap<readonly AreaFeature[], Map<string, string>>();
+const pathCache = new WeakMap<readonly AreaFeature[], { frame: MapFrame; paths: Map<string, string> }>();
+const frameCache = new WeakMap<readonly number[], MapFrame>();
+
+/** The frame for a bounding box, made once per box (so a remounted map reuses its paths). */
+export function cachedMapFrame(bbox: [number, number, number, number]): MapFrame {
+  let frame = frameCache.get(bbox);
+  if (!frame) frameCache.set(bbox, (frame = mapFrame(bbox)));
+  return frame;
+}
 
 /** Path data for a layer in a frame, computed once per layer and frame. */
 export function framePaths(features: readonly AreaFeature[], frame: MapFrame): Map<string, string> {
-  let paths = pathCache.get(features);
-  if (!paths || (paths as Map<string, string> & { frame?: MapFrame }).frame !== frame) {
-    paths = pathData(features, frame.projection);
-    (paths as Map<string, string> & { frame?: MapFrame }).frame = frame;
-    pathCache.set(features, paths);
-  }
+  const cached = pathCache.get(features);
+  if (cached && cached.frame === frame) return cached.paths;
+  const paths = pathData(features, frame.projection);
+  pathCache.set(features, { frame, paths });
   return paths;
+}
+
+/**
+ * Works out a layer's paths in small slices while the browser is idle (about 8 ms at a time), so a
+ * later switch to that layer draws at once without one long task. Returns a function that stops it.
+ */
+export function warmFramePaths(
+  features: () => readonly AreaFeature[],
+  frame: MapFrame,
+  schedule: (step: () => void) => void = (step) =>
+    typeof requestIdleCallback === 'function' ? requestIdleCallback(() => step()) : setTimeout(step, 0),
+): () => void {
+  let stopped = false;
+  let list: readonly AreaFeature[] | null = null;
+  let i = 0;
+  const out = new Map<string, string>();
+  const path = geoPath(frame.projection).digits(1);
+  const step = () => {
+    if (stopped) return;
+    if (list === null) {
+      list = features(); // decoding the layer is one slice of its own
+      if (pathCache.get(list)?.frame === frame) return;
+      schedule(step);
+      return;
+    }
+    const end = performance.now() + 8;
+    while (i < list.length && performance.now() < end) {
+      const f = list[i++];
+      out.set(f.properties.code, path(f) ?? '');
+    }
+    if (i < list.length) schedule(step);
+    else if (pathCache.get(list)?.frame !== frame) pathCache.set(list, { frame, paths: out });
+  };
+  schedule(step);
+  return () => {
+    stopped = true;
+  };
 }
 
 /**
