@@ -91,6 +91,11 @@ export interface Bubble {
   growth: number;
   value: number;
   flag: Flag | null;
+  /**
+   * A growth far beyond the others' (a sector growing from a tiny count, say) is drawn at the top or
+   * bottom edge rather than squashing every other bubble flat; its tooltip still gives the true figure.
+   */
+  offScale: 'above' | 'below' | null;
   /** Whether to draw a label; labelX/labelY/anchor/labelText are only meaningful when true. */
   label: boolean;
   /** Where the label went: right of the bubble, left of it, or above it. */
@@ -253,12 +258,34 @@ export function bubbleLayout(input: BubbleInput, options: BubbleOptions): Bubble
   const x = (lq: number) => plot.left + ((Math.log(lq) + logK) / (2 * logK)) * plotW;
   const refX = plot.left + plotW / 2;
 
-  // y: linear, covering every growth and the reference line, padded and made nice.
+  // y: linear, covering every growth and the reference line, padded and made nice. A growth beyond
+  // Tukey's far-out fences sits at the edge instead, but only when drawing it to scale would squash
+  // the other sectors into under a quarter of the chart: a real but large growth stays on scale.
   const refKnown = Number.isFinite(input.refGrowth);
   const refGrowth = refKnown ? input.refGrowth : 0;
+  let [fenceLo, fenceHi] = farOutFences(shown.map((s) => s.growth));
+  {
+    let inLo = refGrowth;
+    let inHi = refGrowth;
+    let allLo = refGrowth;
+    let allHi = refGrowth;
+    for (const s of shown) {
+      allLo = Math.min(allLo, s.growth);
+      allHi = Math.max(allHi, s.growth);
+      if (s.growth >= fenceLo && s.growth <= fenceHi) {
+        inLo = Math.min(inLo, s.growth);
+        inHi = Math.max(inHi, s.growth);
+      }
+    }
+    if (allHi - allLo <= 0 || (inHi - inLo) / (allHi - allLo) >= 0.25) {
+      fenceLo = -Infinity;
+      fenceHi = Infinity;
+    }
+  }
   let lo = refGrowth;
   let hi = refGrowth;
   for (const s of shown) {
+    if (s.growth < fenceLo || s.growth > fenceHi) continue;
     lo = Math.min(lo, s.growth);
     hi = Math.max(hi, s.growth);
   }
@@ -286,7 +313,8 @@ export function bubbleLayout(input: BubbleInput, options: BubbleOptions): Bubble
   const bubbles: Bubble[] = shown
     .map((s): Bubble => {
       const cx = x(s.lq);
-      const cy = y(s.growth);
+      const offScale = s.growth > yDomain[1] ? 'above' : s.growth < yDomain[0] ? 'below' : null;
+      const cy = y(offScale === 'above' ? yDomain[1] : offScale === 'below' ? yDomain[0] : s.growth);
       const rad = r(s.value);
       return {
         code: s.code,
@@ -298,6 +326,7 @@ export function bubbleLayout(input: BubbleInput, options: BubbleOptions): Bubble
         lq: s.lq,
         growth: s.growth,
         value: s.value,
+        offScale,
         flag: s.flag ?? null,
         label: false,
         labelPosition: null,
@@ -398,4 +427,31 @@ export function omittedNote(omitted: readonly OmittedSector[]): string {
   const order: OmitReason[] = ['no-lq', 'none-in-area', 'no-growth'];
   const parts = order.filter((k) => counts.has(k)).map((k) => `${counts.get(k)} with ${REASON_TEXT[k]}`);
   return `${head}${parts.join(', ')}.`;
+}
+
+/**
+ * Tukey's far-out fences [Q1 − 3·IQR, Q3 + 3·IQR] of a list, or ±Infinity when there are too few
+ * values (under 5) or no spread, so nothing is ever pushed off a small or flat chart.
+ */
+export function farOutFences(values: readonly number[]): [number, number] {
+  const v = values.filter(Number.isFinite).sort((a, b) => a - b);
+  if (v.length < 5) return [-Infinity, Infinity];
+  const q = (p: number) => {
+    const i = (v.length - 1) * p;
+    const f = Math.floor(i);
+    return v[f] + (v[Math.min(f + 1, v.length - 1)] - v[f]) * (i - f);
+  };
+  const q1 = q(0.25);
+  const q3 = q(0.75);
+  const iqr = q3 - q1;
+  if (!(iqr > 0)) return [-Infinity, Infinity];
+  return [q1 - 3 * iqr, q3 + 3 * iqr];
+}
+
+/** Words for the chart's notes when some growths are drawn at its edge. */
+export function offScaleNote(bubbles: readonly Bubble[]): string {
+  const off = bubbles.filter((b) => b.offScale !== null);
+  if (off.length === 0) return '';
+  const names = off.map((b) => `${b.name} (${formatGrowth(b.growth)})`).join(', ');
+  return `${off.length === 1 ? '1 sector grew' : `${off.length} sectors grew`} far more or less than the others and ${off.length === 1 ? 'is' : 'are'} drawn at the chart's edge, marked with an arrow: ${names}.`;
 }
