@@ -209,3 +209,19 @@ describe('sharing the area profile', () => {
     await context.close();
   });
 });
+
+describe('Escape', () => {
+  it('closes the share panel without clearing the selected area', async () => {
+    const { page } = await openMap(browser, inject('baseUrl'), '?area=E37000001');
+    await page.getByRole('button', { name: 'Share & download' }).click();
+    await page.getByRole('button', { name: 'Copy link' }).focus();
+    await page.keyboard.press('Escape');
+    expect(await page.getByRole('group', { name: 'Share and download' }).count()).toBe(0);
+    expect(await page.locator('path.selected-ring').count()).toBe(1);
+    // Away from the panel, Escape clears the selection as before.
+    await page.locator('h1').click();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('path.selected-ring').count()).toBe(0);
+    await page.close();
+  });
+});
