@@ -2,10 +2,12 @@ performance.mark('atlas:script-start');
 import { mount } from 'svelte';
 import App from './App.svelte';
 import './app.css';
-import { prefetch } from './lib/data/load';
+import { adoptEarly, prefetch } from './lib/data/load';
 import { DEFAULT_STATE } from './lib/state/app-state';
 
-// Fetch the first view's data while Svelte mounts. The build writes each dataset's cube as <id>.cube.json.
+// index.html has usually started the first view's data already; fetch anything it has not (the same
+// list, should the page have been served without that script). Each dataset's cube is <id>.cube.json.
+adoptEarly((window as { __atlasEarly?: Record<string, Promise<string>> }).__atlasEarly);
 const requested = new URLSearchParams(location.search).get('dataset');
 const datasetId = requested && /^[a-z0-9-]{1,80}$/.test(requested) ? requested : DEFAULT_STATE.dataset;
 prefetch(['datasets.json', 'boundaries.topo.json', 'lad-lep-lookup.json', `${datasetId}.cube.json`]);

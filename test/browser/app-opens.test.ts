@@ -65,6 +65,31 @@ describe('the app on the built-in data', () => {
     expect(await footer.innerText()).toContain('Contains OS data © Crown copyright and database right 2021');
   });
 
+  it('downloads each of the first view\'s files once, and reads them as index.html asked, before the app script', async () => {
+    const context = await browser.newContext();
+    const fresh = await context.newPage();
+    const requests: string[] = [];
+    fresh.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    await fresh.goto(inject('baseUrl'));
+    await fresh.locator('path.area').first().waitFor();
+    const data = requests.filter((p) => p.includes('/data/'));
+    for (const file of ['datasets.json', 'boundaries.topo.json', 'lad-lep-lookup.json', 'ubc-enterprises.cube.json']) {
+      expect(data.filter((p) => p.endsWith(`/data/${file}`)), file).toHaveLength(1);
+    }
+    // No CSV is parsed for the first view, and the early requests went out before the app's script ran.
+    expect(data.some((p) => p.endsWith('.csv'))).toBe(false);
+    const order = await fresh.evaluate(() => {
+      const start = performance.getEntriesByName('atlas:script-start')[0].startTime;
+      return performance
+        .getEntriesByType('resource')
+        .filter((r) => r.name.includes('/data/'))
+        .map((r) => r.startTime < start);
+    });
+    expect(order.length).toBeGreaterThanOrEqual(4);
+    expect(order.every(Boolean)).toBe(true);
+    await context.close();
+  });
+
   it('ran without page errors', () => {
     expect(errors).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatLq, formatShare, formatValue, MISSING_TEXT } from '../../src/lib/format';
+import { compareNames, formatLq, formatShare, formatValue, MISSING_TEXT } from '../../src/lib/format';
 
 describe('format', () => {
   it('counts get thousands separators and no decimals', () => {
@@ -32,5 +32,20 @@ describe('formatMetric', () => {
     expect(formatMetric('share', 0.25)).toBe('25.0%');
     expect(formatMetric('value', 3330)).toBe('3,330');
     expect(formatMetric('growth', Number.NaN)).toBe('–');
+  });
+});
+
+describe('compareNames', () => {
+  it('ignores case and accents, then breaks ties on the exact text', () => {
+    const names = ['bristol', 'Bath', 'Ébène', 'Ealing', 'Bristol', 'ealing', 'York'];
+    expect([...names].sort(compareNames)).toEqual(['Bath', 'Bristol', 'bristol', 'Ealing', 'ealing', 'Ébène', 'York']);
+    expect(compareNames('Dorset', 'Dorset')).toBe(0);
+  });
+  it('puts a shorter name and a space before a longer word, as a dictionary does', () => {
+    expect(['Blackburn with Darwen', 'Black Country', 'Black'].sort(compareNames)).toEqual([
+      'Black',
+      'Black Country',
+      'Blackburn with Darwen',
+    ]);
   });
 });

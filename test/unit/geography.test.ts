@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { topology } from 'topojson-server';
 import type { Feature, FeatureCollection, Polygon } from 'geojson';
-import { boundariesFromTopology, fitProjection, framePaths, pathData, type AreaFeature } from '../../src/lib/map/geography';
+import { boundariesFromTopology, framePaths, mapFrame, MAP_WIDTH, pathData, type AreaFeature } from '../../src/lib/map/geography';
 
 // Two districts side by side (sharing an edge) making up one LEP, plus a second LEP over the east one.
 const square = (code: string, x0: number, x1: number): Feature<Polygon, { code: string; name: string }> => ({
@@ -47,21 +47,22 @@ describe('boundariesFromTopology', () => {
   });
 });
 
-describe('fitProjection', () => {
-  it('fits the features inside the box with its margin', () => {
-    const p = fitProjection(lads as AreaFeature[], 200, 100, 10);
-    for (const [lon, lat] of [[-2, 52], [0, 53], [-1, 52.5]]) {
+describe('mapFrame', () => {
+  it('fits the box inside the frame with its margin, north up', () => {
+    const frame = mapFrame([-2, 52, 0, 53], 10);
+    expect(frame.width).toBe(MAP_WIDTH);
+    const p = frame.projection;
+    for (const [lon, lat] of [[-2, 52], [0, 53], [-1, 52.5], [-2, 53], [0, 52]]) {
       const [x, y] = p([lon, lat])!;
       expect(x).toBeGreaterThanOrEqual(9.999);
-      expect(x).toBeLessThanOrEqual(190.001);
+      expect(x).toBeLessThanOrEqual(MAP_WIDTH - 9.999);
       expect(y).toBeGreaterThanOrEqual(9.999);
-      expect(y).toBeLessThanOrEqual(90.001);
+      expect(y).toBeLessThanOrEqual(frame.height - 9.999);
     }
-    // north is up
     expect(p([-1, 53])![1]).toBeLessThan(p([-1, 52])![1]);
   });
   it('gives a path for every feature', () => {
-    const paths = pathData(lads as AreaFeature[], fitProjection(lads as AreaFeature[], 200, 100));
+    const paths = pathData(lads as AreaFeature[], mapFrame([-2, 52, 0, 53]).projection);
     expect([...paths.keys()]).toEqual(['E06000001', 'E06000002']);
     for (const d of paths.values()) expect(d).toMatch(/^M[\d.,-]+L/);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DataLoadError, loadManifest, loadDatasetText, prefetch, validateManifest } from '../../src/lib/data/load';
+import { adoptEarly, DataLoadError, loadManifest, loadDatasetText, prefetch, validateManifest } from '../../src/lib/data/load';
 import type { DatasetMeta } from '../../src/lib/data/types';
 
 const okManifest = {
@@ -69,4 +69,27 @@ describe('loading files', () => {
     fail = false;
     expect(await loadDatasetText({ file: 'q.csv' } as DatasetMeta, f)).toBe('ok');
   });
+  it('uses a request index.html started, once, and prefetch does not repeat it', async () => {
+    const { f, calls } = fakeFetch({ 'e.csv': () => new Response('fresh') });
+    adoptEarly({ 'e.csv': Promise.resolve('early') });
+    prefetch(['e.csv'], f);
+    expect(calls).toHaveLength(0);
+    const meta = { file: 'e.csv' } as DatasetMeta;
+    expect(await loadDatasetText(meta, f)).toBe('early');
+    expect(await loadDatasetText(meta, f)).toBe('fresh');
+  });
+  it('fetches again, and reports its own error, when an early request failed', async () => {
+    const { f, calls } = fakeFetch({});
+    adoptEarly({ 'gone.csv': Promise.reject(new Error('404 Not Found')) });
+    await expect(loadDatasetText({ file: 'gone.csv' } as DatasetMeta, f)).rejects.toThrow(
+      'Could not load gone.csv: the server answered 404 Not Found',
+    );
+    expect(calls).toHaveLength(1);
+    expect(calls[0]).toMatch(/data\/gone\.csv$/);
+  });
+  it('ignores a missing or malformed early list', () => {
+    expect(() => adoptEarly(undefined)).not.toThrow();
+    expect(() => adoptEarly({ 'x.csv': 'not a promise' as unknown as Promise<string> })).not.toThrow();
+  });
 });
+

@@ -13,6 +13,8 @@ import { buildCube } from '../../src/lib/data/cube';
 import { parseAuditCsv } from '../../src/lib/data/parse';
 import type { AuditRow, Cube, DatasetsManifest } from '../../src/lib/data/types';
 import { locationQuotient } from '../../src/lib/metrics';
+import { boundariesFromTopology, mapFrame, pathData } from '../../src/lib/map/geography';
+import { compareNames } from '../../src/lib/format';
 import { outDir, sourceDir, SOURCE_FILES } from '../../scripts/lib/sources';
 
 const OUT = outDir();
@@ -187,6 +189,31 @@ describe.skipIf(missing.length > 0)('real data: public/data against ../shared/da
     expect(lepArcs.filter((i) => !ladArcs.has(i))).toEqual([]);
     expect(lads.every((f) => areaLevel(String(f.id)) === 'lad')).toBe(true);
     expect(manifest.topology.bytes).toBe(fs.statSync(path.join(OUT, manifest.topology.file)).size);
+  });
+
+  it('names sort exactly as Intl.Collator("en-GB") sorts them: every area and sector in every dataset', () => {
+    const collator = new Intl.Collator('en-GB');
+    for (const meta of manifest.datasets) {
+      const { cube } = dataset(meta.id);
+      for (const names of [cube.areas.map((a) => a.name), cube.sectors.map((s) => s.name)]) {
+        expect([...names].sort(compareNames), meta.id).toEqual([...names].sort(collator.compare));
+      }
+    }
+  });
+
+  it('the map frame skips adaptive resampling, and the paths come out exactly as with it', () => {
+    const topo = JSON.parse(fs.readFileSync(path.join(OUT, manifest.topology.file), 'utf8'));
+    const b = boundariesFromTopology(topo, lookup);
+    const frame = mapFrame(b.bbox);
+    expect(frame.projection.precision()).toBe(0);
+    // The same projection with d3's default resampling (which adds points where a segment bends).
+    const resampling = mapFrame(b.bbox).projection.precision(Math.SQRT1_2);
+    for (const layer of [b.leps, b.lads, b.sharedLads]) {
+      const fast = pathData(layer, frame.projection);
+      const exact = pathData(layer, resampling);
+      expect(fast.size).toBe(layer.length);
+      for (const [code, d] of exact) expect(fast.get(code), code).toBe(d);
+    }
   });
 
   it('the lookup has all 309 districts and the seven two-LEP districts with both codes', () => {

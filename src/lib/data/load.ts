@@ -33,6 +33,18 @@ export function prefetch(files: string[], fetcher: typeof fetch = fetch): void {
   }
 }
 
+/**
+ * Takes over requests index.html started before any of the app's code had loaded (a map from file
+ * name to its text). Like prefetch, each is used once, and a failed one is fetched again.
+ */
+export function adoptEarly(requests: Record<string, Promise<string>> | undefined): void {
+  for (const [file, p] of Object.entries(requests ?? {})) {
+    if (early.has(file) || typeof p?.then !== 'function') continue;
+    p.catch(() => {});
+    early.set(file, p);
+  }
+}
+
 async function fetchText(file: string, fetcher: typeof fetch, useEarly = true): Promise<string> {
   if (useEarly) {
     const pending = early.get(file);

@@ -2,7 +2,7 @@
 // Pure functions: the map and legend components only draw what these return.
 import { quantileSorted } from 'd3-array';
 import { ckmeans } from 'simple-statistics';
-import { interpolateBrBG, interpolateBlues, interpolatePuOr } from 'd3-scale-chromatic';
+import { interpolateBrBG, interpolateBlues, interpolatePuOr } from './palettes';
 
 export type MetricId = 'lq' | 'share' | 'value' | 'growth' | 'lqChange';
 export const METRICS: readonly MetricId[] = ['lq', 'share', 'value', 'growth', 'lqChange'];

@@ -93,6 +93,9 @@ export function mapFrame(bbox: [number, number, number, number], margin = 10): M
   const projection = geoTransverseMercator()
     .rotate([2, 0])
     .preclip((stream) => stream)
+    // No adaptive resampling: the boundaries' segments are short enough that it never adds a point
+    // (a test checks the paths are identical), and it costs trigonometry on every vertex.
+    .precision(0)
     .fitWidth(MAP_WIDTH - 2 * margin, box);
   const [[x0, y0], [x1, y1]] = geoPath(projection).bounds(box);
   projection.translate([projection.translate()[0] - x0 + margin, projection.translate()[1] - y0 + margin]);
@@ -153,31 +156,6 @@ export function warmFramePaths(
   return () => {
     stopped = true;
   };
-}
-
-/**
- * A transverse Mercator centred on 2°W (the meridian of the British National Grid), so England
- * looks the shape people know from Ordnance Survey maps, fitted to the box with a small margin.
- */
-export function fitProjection(
-  features: readonly AreaFeature[],
-  width: number,
-  height: number,
-  margin = 8,
-): GeoProjection {
-  const collection: FeatureCollection = { type: 'FeatureCollection', features: [...features] };
-  return geoTransverseMercator()
-    .rotate([2, 0])
-    // England is nowhere near the antimeridian, so skip d3's spherical clipping (a costly
-    // point-in-polygon test per ring); the rings are drawn exactly as published.
-    .preclip((stream) => stream)
-    .fitExtent(
-      [
-        [margin, margin],
-        [Math.max(margin + 1, width - margin), Math.max(margin + 1, height - margin)],
-      ],
-      collection,
-    );
 }
 
 /** SVG path data for each feature under a projection (computed once per resize, not per repaint). */
