@@ -13,7 +13,7 @@ import { buildCube } from '../../src/lib/data/cube';
 import { parseAuditCsv } from '../../src/lib/data/parse';
 import type { AuditRow, Cube, DatasetsManifest } from '../../src/lib/data/types';
 import { locationQuotient } from '../../src/lib/metrics';
-import { boundariesFromTopology, mapFrame, pathData } from '../../src/lib/map/geography';
+import { boundariesFromTopology, mapFrame, pathData, pathOf } from '../../src/lib/map/geography';
 import { compareNames } from '../../src/lib/format';
 import { outDir, sourceDir, SOURCE_FILES } from '../../scripts/lib/sources';
 
@@ -201,19 +201,24 @@ describe.skipIf(missing.length > 0)('real data: public/data against ../shared/da
     }
   });
 
-  it('the map frame skips adaptive resampling, and the paths come out exactly as with it', () => {
+  it('the map frame skips adaptive resampling and world clipping, and the paths come out exactly as with them', () => {
     const topo = JSON.parse(fs.readFileSync(path.join(OUT, manifest.topology.file), 'utf8'));
     const b = boundariesFromTopology(topo, lookup);
     const frame = mapFrame(b.bbox);
     expect(frame.projection.precision()).toBe(0);
-    // The same projection with d3's default resampling (which adds points where a segment bends).
+    // The same projection with d3's default resampling (which adds points where a segment bends)
+    // and its clipping to the world square (re-applied by setting the translate again).
     const resampling = mapFrame(b.bbox).projection.precision(Math.SQRT1_2);
+    resampling.translate(resampling.translate());
+    expect(pathOf({ type: 'Point', coordinates: [91.9, 0] }, resampling)).toBe(''); // the world square clips a far-off point
+    expect(pathOf({ type: 'Point', coordinates: [91.9, 0] }, frame.projection)).not.toBe(''); // the map's frame does not
     for (const layer of [b.leps, b.lads, b.sharedLads]) {
       const fast = pathData(layer, frame.projection);
       const exact = pathData(layer, resampling);
       expect(fast.size).toBe(layer.length);
       for (const [code, d] of exact) expect(fast.get(code), code).toBe(d);
     }
+    expect(pathOf(b.outline, frame.projection)).toBe(pathOf(b.outline, resampling));
   });
 
   it('the lookup has all 309 districts and the seven two-LEP districts with both codes', () => {

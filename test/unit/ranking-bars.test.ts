@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { barPaths, rowAt } from '../../src/lib/views/ranking-bars';
+
+describe('barPaths', () => {
+  const layout = { top: 20, rowH: 10, base: 100 };
+  it('draws one rectangle per bar, grouped into one path per colour, from the base', () => {
+    const paths = barPaths([150, 80, 130], ['#a', '#b', '#a'], layout);
+    expect(paths).toEqual([
+      // row 0: x 100..150 at y 20 + 1.5; row 2: x 100..130 at y 40 + 1.5; bars are 7 high
+      { fill: '#a', d: 'M100,21.5h50v7h-50ZM100,41.5h30v7h-30Z' },
+      // row 1 lies left of the base: it starts at 80 and runs 20 to the right
+      { fill: '#b', d: 'M80,31.5h20v7h-20Z' },
+    ]);
+  });
+  it('keeps a bar at the base visible, one unit wide', () => {
+    expect(barPaths([100], ['#c'], layout)[0].d).toBe('M100,21.5h1v7h-1Z');
+  });
+  it('draws nothing for no rows', () => {
+    expect(barPaths([], [], layout)).toEqual([]);
+  });
+});
+
+describe('rowAt', () => {
+  const layout = { top: 20, rowH: 2 };
+  it('finds the row under a y position', () => {
+    expect(rowAt(20, 309, layout)).toBe(0);
+    expect(rowAt(21.9, 309, layout)).toBe(0);
+    expect(rowAt(22, 309, layout)).toBe(1);
+    expect(rowAt(20 + 308 * 2 + 1, 309, layout)).toBe(308);
+  });
+  it('says −1 above the first row and below the last', () => {
+    expect(rowAt(19.9, 309, layout)).toBe(-1);
+    expect(rowAt(20 + 309 * 2, 309, layout)).toBe(-1);
+  });
+});
