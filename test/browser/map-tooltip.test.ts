@@ -44,7 +44,7 @@ describe('tooltip', () => {
   });
 
   it('highlights the map when hovering the ranking', async () => {
-    await page.locator('.bar-row[data-code="E37000061"] rect.hit').hover();
+    await page.locator('.bar-row[data-code="E37000061"]').hover();
     await expect.poll(() => page.locator('path.area.highlighted').getAttribute('data-code')).toBe('E37000061');
   });
 });
