@@ -69,23 +69,27 @@ describe('loading files', () => {
     fail = false;
     expect(await loadDatasetText({ file: 'q.csv' } as DatasetMeta, f)).toBe('ok');
   });
-  it('uses a request index.html started, once, and prefetch does not repeat it', async () => {
-    const { f, calls } = fakeFetch({ 'e.csv': () => new Response('fresh') });
-    adoptEarly({ 'e.csv': Promise.resolve('early') });
-    prefetch(['e.csv'], f);
+  it('uses JSON index.html fetched and parsed, once, and prefetch does not repeat it', async () => {
+    const fresh = { ...okManifest, default: 'b', datasets: [{ ...okManifest.datasets[0], id: 'b' }] };
+    const { f, calls } = fakeFetch({ 'datasets.json': () => new Response(JSON.stringify(fresh)) });
+    adoptEarly({ 'datasets.json': Promise.resolve(okManifest) });
+    prefetch(['datasets.json'], f);
     expect(calls).toHaveLength(0);
-    const meta = { file: 'e.csv' } as DatasetMeta;
-    expect(await loadDatasetText(meta, f)).toBe('early');
-    expect(await loadDatasetText(meta, f)).toBe('fresh');
+    expect((await loadManifest(f)).default).toBe('a');
+    expect((await loadManifest(f)).default).toBe('b'); // "Try again" really fetches
+    expect(calls).toHaveLength(1);
   });
   it('fetches again, and reports its own error, when an early request failed', async () => {
     const { f, calls } = fakeFetch({});
-    adoptEarly({ 'gone.csv': Promise.reject(new Error('404 Not Found')) });
-    await expect(loadDatasetText({ file: 'gone.csv' } as DatasetMeta, f)).rejects.toThrow(
-      'Could not load gone.csv: the server answered 404 Not Found',
-    );
+    adoptEarly({ 'datasets.json': Promise.reject(new SyntaxError('Unexpected token <')) });
+    await expect(loadManifest(f)).rejects.toThrow('Could not load datasets.json: the server answered 404 Not Found');
     expect(calls).toHaveLength(1);
-    expect(calls[0]).toMatch(/data\/gone\.csv$/);
+    expect(calls[0]).toMatch(/data\/datasets\.json$/);
+  });
+  it('reports a file that is not JSON when fetched again after an early failure', async () => {
+    const { f } = fakeFetch({ 'datasets.json': () => new Response('<html>') });
+    adoptEarly({ 'datasets.json': Promise.reject(new SyntaxError('Unexpected token <')) });
+    await expect(loadManifest(f)).rejects.toThrow('Could not load datasets.json: it is not valid JSON');
   });
   it('ignores a missing or malformed early list', () => {
     expect(() => adoptEarly(undefined)).not.toThrow();

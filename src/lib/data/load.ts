@@ -26,22 +26,26 @@ const early = new Map<string, Promise<string>>();
  */
 export function prefetch(files: string[], fetcher: typeof fetch = fetch): void {
   for (const file of files) {
-    if (early.has(file)) continue;
+    if (early.has(file) || earlyJson.has(file)) continue;
     const p = fetchText(file, fetcher, false);
     p.catch(() => {}); // a failed prefetch is retried (and reported) by the real load
     early.set(file, p);
   }
 }
 
+// JSON files index.html has already fetched and parsed (see adoptEarly), each used once.
+const earlyJson = new Map<string, Promise<unknown>>();
+
 /**
- * Takes over requests index.html started before any of the app's code had loaded (a map from file
- * name to its text). Like prefetch, each is used once, and a failed one is fetched again.
+ * Takes over requests index.html started before any of the app's code had loaded: a map from
+ * file name to its parsed JSON, read while the app's script was still downloading. Each is used
+ * once; a failed one (network, HTTP status or not JSON) is fetched again and reported as usual.
  */
-export function adoptEarly(requests: Record<string, Promise<string>> | undefined): void {
+export function adoptEarly(requests: Record<string, Promise<unknown>> | undefined): void {
   for (const [file, p] of Object.entries(requests ?? {})) {
-    if (early.has(file) || typeof p?.then !== 'function') continue;
+    if (earlyJson.has(file) || early.has(file) || typeof (p as Promise<unknown> | null)?.then !== 'function') continue;
     p.catch(() => {});
-    early.set(file, p);
+    earlyJson.set(file, p);
   }
 }
 
@@ -86,14 +90,7 @@ export function validateManifest(json: unknown, file = 'datasets.json'): Dataset
 }
 
 export async function loadManifest(fetcher: typeof fetch = fetch): Promise<DatasetsManifest> {
-  const text = await fetchText('datasets.json', fetcher);
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    throw new DataLoadError('datasets.json', 'it is not valid JSON');
-  }
-  return validateManifest(json);
+  return validateManifest(await fetchJson('datasets.json', fetcher));
 }
 
 export function loadDatasetText(meta: DatasetMeta, fetcher: typeof fetch = fetch): Promise<string> {
@@ -101,6 +98,15 @@ export function loadDatasetText(meta: DatasetMeta, fetcher: typeof fetch = fetch
 }
 
 async function fetchJson(file: string, fetcher: typeof fetch): Promise<unknown> {
+  const pending = earlyJson.get(file);
+  if (pending) {
+    earlyJson.delete(file);
+    try {
+      return await pending;
+    } catch {
+      // fall through to a fresh request, which reports its own error
+    }
+  }
   const text = await fetchText(file, fetcher);
   try {
     return JSON.parse(text);
