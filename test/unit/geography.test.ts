@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { topology } from 'topojson-server';
 import type { Feature, FeatureCollection, Polygon } from 'geojson';
-import { boundariesFromTopology, framePaths, mapFrame, MAP_WIDTH, pathData, type AreaFeature } from '../../src/lib/map/geography';
+import { geoPath } from 'd3-geo';
+import { mesh } from 'topojson-client';
+import { boundariesFromTopology, mapFrame, MAP_WIDTH, pathData, type AreaFeature } from '../../src/lib/map/geography';
 
 // Two districts side by side (sharing an edge) making up one LEP, plus a second LEP over the east one.
 const square = (code: string, x0: number, x1: number): Feature<Polygon, { code: string; name: string }> => ({
@@ -23,22 +25,38 @@ const lookup = {
 
 describe('boundariesFromTopology', () => {
   const b = boundariesFromTopology(topo as never, lookup);
-  it('reads both layers with codes and names', () => {
+  it('reads both layers with codes and names, without decoding geometry', () => {
+    expect(b.areas.leps.map((a) => a.code)).toEqual(['E37000001', 'E37000002']);
+    expect(b.areas.lads.map((a) => a.name)).toEqual(['Area E06000001', 'Area E06000002']);
+  });
+  it('decodes features on first use, with the same codes', () => {
     expect(b.leps.map((f) => f.properties.code)).toEqual(['E37000001', 'E37000002']);
     expect(b.lads.map((f) => f.properties.name)).toEqual(['Area E06000001', 'Area E06000002']);
+    expect(b.leps).toBe(b.leps); // once
   });
   it('picks out the shared districts for the overlap stripes', () => {
-    expect(b.sharedLads.map((f) => f.properties.code)).toEqual(['E06000002']);
+    expect(b.areas.shared.map((a) => a.code)).toEqual(['E06000002']);
+  });
+  it('draws each layer exactly as d3-geo draws the decoded features, once per frame', () => {
+    const frame = mapFrame(b.bbox);
+    for (const [layer, features] of [['leps', b.leps], ['lads', b.lads]] as const) {
+      expect([...b.paths(layer, frame)]).toEqual([...pathData(features, frame.projection)]);
+    }
+    expect(b.paths('leps', frame)).toBe(b.paths('leps', frame));
+    expect([...b.paths('shared', frame).keys()]).toEqual(['E06000002']);
   });
   it('outlines the outer edge only, not the border between two LEPs', () => {
     const side = [square('E37000001', -2, -1), square('E37000002', -1, 0)];
     const t = topology({ leps: collection(side), lads: collection(lads) });
-    const outline = boundariesFromTopology(t as never, lookup).outline.coordinates;
-    const segments = outline.flatMap((line) => line.slice(1).map((p, i) => [line[i], p]));
-    // No segment runs along the shared border x = -1; the outer edges x = -2 and x = 0 are there.
-    expect(segments.some(([a, c]) => a[0] === -1 && c[0] === -1)).toBe(false);
-    expect(segments.some(([a, c]) => a[0] === -2 && c[0] === -2)).toBe(true);
-    expect(segments.some(([a, c]) => a[0] === 0 && c[0] === 0)).toBe(true);
+    const sideBoundaries = boundariesFromTopology(t as never, lookup);
+    const frame = mapFrame(sideBoundaries.bbox);
+    // The same as d3 draws topojson's mesh of arcs used once…
+    const edge = mesh(t as never, (t as never as { objects: { leps: never } }).objects.leps, (a, c) => a === c);
+    const d = sideBoundaries.outline(frame);
+    expect(d).toBe(geoPath(frame.projection).digits(1)(edge));
+    // …which leaves out the border between them: every arc's mesh draws more.
+    const all = mesh(t as never, (t as never as { objects: { leps: never } }).objects.leps);
+    expect(geoPath(frame.projection).digits(1)(all)!.length).toBeGreaterThan(d.length);
   });
   it('says what is wrong with a file that lacks the layers', () => {
     expect(() => boundariesFromTopology({ type: 'Topology', objects: {}, arcs: [] } as never, lookup)).toThrow(
@@ -68,33 +86,32 @@ describe('mapFrame', () => {
   });
 });
 
-describe('warmFramePaths', () => {
-  it('fills the same paths framePaths would, in slices, and framePaths then reuses them', async () => {
-    const { warmFramePaths, mapFrame, pathData } = await import('../../src/lib/map/geography');
-    const list = lads as AreaFeature[];
+describe('warming a layer', () => {
+  it('fills the same paths in slices, and paths() then reuses them', () => {
+    const b = boundariesFromTopology(topo as never, lookup);
     const frame = mapFrame([-2, 52, 0, 53]);
     const queue: (() => void)[] = [];
-    warmFramePaths(() => list, frame, (step) => queue.push(step));
+    b.warm('lads', frame, (step) => queue.push(step));
     let slices = 0;
     while (queue.length) {
       queue.shift()!();
       slices++;
     }
-    expect(slices).toBeGreaterThanOrEqual(2); // decoding is a slice of its own
-    const expected = pathData(list, frame.projection);
-    const reused = framePaths(list, frame);
-    expect([...reused.entries()]).toEqual([...expected.entries()]);
+    expect(slices).toBeGreaterThanOrEqual(1);
+    const warmed = b.paths('lads', frame);
+    expect([...warmed.entries()]).toEqual([...pathData(b.lads, frame.projection).entries()]);
+    expect(b.paths('lads', frame)).toBe(warmed);
   });
 
-  it('stops when told to', async () => {
-    const { warmFramePaths, mapFrame } = await import('../../src/lib/map/geography');
-    const fresh = lads.map((f) => ({ ...f })) as AreaFeature[];
+  it('stops when told to, leaving nothing half done', () => {
+    const b = boundariesFromTopology(topo as never, lookup);
     const frame = mapFrame([-2, 52, 0, 53]);
     const queue: (() => void)[] = [];
-    let decoded = 0;
-    const stop = warmFramePaths(() => (decoded++, fresh), frame, (step) => queue.push(step));
+    const stop = b.warm('lads', frame, (step) => queue.push(step));
     stop();
     while (queue.length) queue.shift()!();
-    expect(decoded).toBe(0);
+    // Nothing was cached, so paths() works the layer out afresh (a new map, complete).
+    const fresh = b.paths('lads', frame);
+    expect(fresh.size).toBe(2);
   });
 });

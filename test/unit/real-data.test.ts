@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
-import { feature } from 'topojson-client';
+import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { areaLevel } from '../../src/lib/data/areas';
@@ -201,24 +201,30 @@ describe.skipIf(missing.length > 0)('real data: public/data against ../shared/da
     }
   });
 
-  it('the map frame skips adaptive resampling and world clipping, and the paths come out exactly as with them', () => {
+  it('the map draws every area and the outline exactly as d3-geo does with resampling and world clipping', () => {
     const topo = JSON.parse(fs.readFileSync(path.join(OUT, manifest.topology.file), 'utf8'));
     const b = boundariesFromTopology(topo, lookup);
     const frame = mapFrame(b.bbox);
     expect(frame.projection.precision()).toBe(0);
     // The same projection with d3's default resampling (which adds points where a segment bends)
     // and its clipping to the world square (re-applied by setting the translate again).
-    const resampling = mapFrame(b.bbox).projection.precision(Math.SQRT1_2);
-    resampling.translate(resampling.translate());
-    expect(pathOf({ type: 'Point', coordinates: [91.9, 0] }, resampling)).toBe(''); // the world square clips a far-off point
+    const d3 = mapFrame(b.bbox).projection.precision(Math.SQRT1_2);
+    d3.translate(d3.translate());
+    expect(pathOf({ type: 'Point', coordinates: [91.9, 0] }, d3)).toBe(''); // the world square clips a far-off point
     expect(pathOf({ type: 'Point', coordinates: [91.9, 0] }, frame.projection)).not.toBe(''); // the map's frame does not
-    for (const layer of [b.leps, b.lads, b.sharedLads]) {
-      const fast = pathData(layer, frame.projection);
-      const exact = pathData(layer, resampling);
-      expect(fast.size).toBe(layer.length);
-      for (const [code, d] of exact) expect(fast.get(code), code).toBe(d);
+    const shared = new Set(lookup.shared);
+    for (const [layer, features] of [
+      ['leps', b.leps],
+      ['lads', b.lads],
+      ['shared', b.lads.filter((f) => shared.has(f.properties.code))],
+    ] as const) {
+      const drawn = b.paths(layer, frame);
+      const exact = pathData(features, d3);
+      expect(drawn.size, layer).toBe(features.length);
+      for (const [code, d] of exact) expect(drawn.get(code), code).toBe(d);
     }
-    expect(pathOf(b.outline, frame.projection)).toBe(pathOf(b.outline, resampling));
+    const edge = mesh(topo, topo.objects.leps, (a: unknown, c: unknown) => a === c);
+    expect(b.outline(frame)).toBe(pathOf(edge, d3));
   });
 
   it('the lookup has all 309 districts and the seven two-LEP districts with both codes', () => {

@@ -1,9 +1,10 @@
 // Boundaries for the map: the one TopoJSON (LEPs and districts sharing arcs) and the LAD → LEP lookup,
-// turned into GeoJSON features and a projection fitted to a box. No drawing here.
-import { feature, mesh } from 'topojson-client';
+// with a projection fitted to a box and each layer's SVG path data. No drawing here.
+import { feature, meshArcs } from 'topojson-client';
 import { geoBounds, geoPath, geoTransverseMercator, type GeoPermissibleObjects, type GeoProjection } from 'd3-geo';
-import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Polygon } from 'geojson';
-import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
+import { ArcPaths, type ArcGeometry } from './arc-paths';
 
 export type Geography = 'lep' | 'lad';
 export const GEOGRAPHIES: readonly Geography[] = ['lep', 'lad'];
@@ -20,51 +21,129 @@ export interface Lookup {
   shared: string[];
 }
 
+/** The map's layers: LEPs, districts, and the districts that belong to two LEPs (the overlap stripes). */
+export type Layer = 'leps' | 'lads' | 'shared';
+
 export interface Boundaries {
-  leps: AreaFeature[];
-  /** Districts, decoded on first use: the default LEP view does not need all 309. */
+  /** Each layer's areas (code and name) in file order, read without decoding any geometry. */
+  areas: Record<Layer, AreaProps[]>;
+  /** LEPs as GeoJSON features, decoded on first use (to zoom to an area's bounds). */
+  readonly leps: AreaFeature[];
+  /** Districts as GeoJSON features, decoded on first use. */
   readonly lads: AreaFeature[];
-  /** England's outer edge (coast and Welsh and Scottish borders), drawn once over the fills. */
-  outline: MultiLineString;
   lookup: Lookup;
-  /** The districts that belong to two LEPs, as features, for the overlap stripes. */
-  sharedLads: AreaFeature[];
   /** [west, south, east, north] in degrees, covering every area. */
   bbox: [number, number, number, number];
+  /** A layer's SVG path data in a frame, by area code: worked out once per layer and frame. */
+  paths(layer: Layer, frame: MapFrame): Map<string, string>;
+  /** England's outer edge (coast and Welsh and Scottish borders), drawn once over the fills. */
+  outline(frame: MapFrame): string;
+  /**
+   * Works out a layer's paths in small slices while the browser is idle (about 8 ms at a time), so
+   * a later switch to that layer draws at once without one long task. Returns a function that stops it.
+   */
+  warm(layer: Layer, frame: MapFrame, schedule?: (step: () => void) => void): () => void;
 }
 
 type Objects = { leps: GeometryCollection<AreaProps>; lads: GeometryCollection<AreaProps> };
 type Areas = FeatureCollection<Polygon | MultiPolygon, AreaProps>;
+type AreaGeometry = GeometryObject<AreaProps>;
+
+const propsOf = (g: AreaGeometry): AreaProps => {
+  const p = g.properties as Partial<AreaProps> | undefined;
+  const code = String(p?.code ?? g.id ?? '');
+  return { code, name: String(p?.name ?? code) };
+};
+
+const idle = (step: () => void) =>
+  typeof requestIdleCallback === 'function' ? requestIdleCallback(() => step()) : setTimeout(step, 0);
 
 export function boundariesFromTopology(topology: Topology<Objects>, lookup: Lookup): Boundaries {
   if (!topology?.objects?.leps || !topology.objects.lads) {
     throw new Error('the boundary file has no "leps" and "lads" layers');
   }
   const shared = new Set(lookup.shared);
-  const ladObject = topology.objects.lads;
-  const sharedObject: GeometryCollection<AreaProps> = {
-    type: 'GeometryCollection',
-    geometries: ladObject.geometries.filter((g) => shared.has(String((g.properties as AreaProps | undefined)?.code ?? g.id))),
+  const geometries: Record<Layer, AreaGeometry[]> = {
+    leps: topology.objects.leps.geometries as AreaGeometry[],
+    lads: topology.objects.lads.geometries as AreaGeometry[],
+    shared: (topology.objects.lads.geometries as AreaGeometry[]).filter((g) => shared.has(propsOf(g).code)),
   };
+  const areas = {
+    leps: geometries.leps.map(propsOf),
+    lads: geometries.lads.map(propsOf),
+    shared: geometries.shared.map(propsOf),
+  };
+  let leps: AreaFeature[] | null = null;
   let lads: AreaFeature[] | null = null;
-  const leps = (feature(topology, topology.objects.leps) as Areas).features;
+  const decode = (o: GeometryCollection<AreaProps>) => (feature(topology, o) as Areas).features;
   // TopoJSON files normally carry their bounding box; work it out only when one does not.
   const bbox = (
-    topology.bbox?.length === 4 ? topology.bbox : geoBounds({ type: 'FeatureCollection', features: leps }).flat()
+    topology.bbox?.length === 4
+      ? topology.bbox
+      : geoBounds({ type: 'FeatureCollection', features: (leps ??= decode(topology.objects.leps)) }).flat()
   ) as Boundaries['bbox'];
+
+  // Per frame: the projected arcs (shared by every layer and the outline) and each finished layer.
+  const perFrame = new WeakMap<MapFrame, { arcs: ArcPaths; layers: Map<Layer, Map<string, string>>; outline?: string }>();
+  const forFrame = (frame: MapFrame) => {
+    let f = perFrame.get(frame);
+    if (!f) perFrame.set(frame, (f = { arcs: new ArcPaths(topology, frame.projection, PATH_DIGITS), layers: new Map() }));
+    return f;
+  };
+  const pathOfGeometry = (arcs: ArcPaths, g: AreaGeometry) => arcs.path(g as unknown as ArcGeometry);
+
   return {
-    leps,
-    bbox,
-    get lads() {
-      lads ??= (feature(topology, ladObject) as Areas).features;
-      return lads;
+    areas,
+    get leps() {
+      return (leps ??= decode(topology.objects.leps));
     },
-    // Arcs used by one LEP only: the outer edge. (Overlapping LEPs share their arcs, so they drop out.)
-    outline: mesh(topology, topology.objects.leps, (a, b) => a === b),
+    get lads() {
+      return (lads ??= decode(topology.objects.lads));
+    },
     lookup,
-    sharedLads: (feature(topology, sharedObject) as Areas).features,
+    bbox,
+    paths(layer, frame) {
+      const f = forFrame(frame);
+      let out = f.layers.get(layer);
+      if (!out) {
+        out = new Map();
+        for (const g of geometries[layer]) out.set(propsOf(g).code, pathOfGeometry(f.arcs, g));
+        f.layers.set(layer, out);
+      }
+      return out;
+    },
+    outline(frame) {
+      const f = forFrame(frame);
+      // Arcs used by one LEP only: the outer edge. (Overlapping LEPs share their arcs, so they drop out.)
+      f.outline ??= f.arcs.path(meshArcs(topology, topology.objects.leps, (a, b) => a === b) as ArcGeometry);
+      return f.outline;
+    },
+    warm(layer, frame, schedule = idle) {
+      let stopped = false;
+      let i = 0;
+      const out = new Map<string, string>();
+      const list = geometries[layer];
+      const step = () => {
+        const f = forFrame(frame);
+        if (stopped || f.layers.has(layer)) return;
+        const end = performance.now() + 8;
+        while (i < list.length && performance.now() < end) {
+          const g = list[i++];
+          out.set(propsOf(g).code, pathOfGeometry(f.arcs, g));
+        }
+        if (i < list.length) schedule(step);
+        else f.layers.set(layer, out);
+      };
+      schedule(step);
+      return () => {
+        stopped = true;
+      };
+    },
   };
 }
+
+/** Decimal places in path data: a tenth of a unit is a tenth of a pixel at the frame's size. */
+const PATH_DIGITS = 1;
 
 /** Width of the map's drawing in SVG units; the SVG's viewBox scales it to any screen. */
 export const MAP_WIDTH = 1000;
@@ -105,7 +184,6 @@ export function mapFrame(bbox: [number, number, number, number], margin = 10): M
   return { width: MAP_WIDTH, height: Math.ceil(y1 - y0 + 2 * margin), projection };
 }
 
-const pathCache = new WeakMap<readonly AreaFeature[], { frame: MapFrame; paths: Map<string, string> }>();
 const frameCache = new WeakMap<readonly number[], MapFrame>();
 
 /** The frame for a bounding box, made once per box (so a remounted map reuses its paths). */
@@ -115,63 +193,16 @@ export function cachedMapFrame(bbox: [number, number, number, number]): MapFrame
   return frame;
 }
 
-/** Path data for a layer in a frame, computed once per layer and frame. */
-export function framePaths(features: readonly AreaFeature[], frame: MapFrame): Map<string, string> {
-  const cached = pathCache.get(features);
-  if (cached && cached.frame === frame) return cached.paths;
-  const paths = pathData(features, frame.projection);
-  pathCache.set(features, { frame, paths });
-  return paths;
-}
-
-/**
- * Works out a layer's paths in small slices while the browser is idle (about 8 ms at a time), so a
- * later switch to that layer draws at once without one long task. Returns a function that stops it.
- */
-export function warmFramePaths(
-  features: () => readonly AreaFeature[],
-  frame: MapFrame,
-  schedule: (step: () => void) => void = (step) =>
-    typeof requestIdleCallback === 'function' ? requestIdleCallback(() => step()) : setTimeout(step, 0),
-): () => void {
-  let stopped = false;
-  let list: readonly AreaFeature[] | null = null;
-  let i = 0;
-  const out = new Map<string, string>();
-  const path = geoPath(frame.projection).digits(1);
-  const step = () => {
-    if (stopped) return;
-    if (list === null) {
-      list = features(); // decoding the layer is one slice of its own
-      if (pathCache.get(list)?.frame === frame) return;
-      schedule(step);
-      return;
-    }
-    const end = performance.now() + 8;
-    while (i < list.length && performance.now() < end) {
-      const f = list[i++];
-      out.set(f.properties.code, path(f) ?? '');
-    }
-    if (i < list.length) schedule(step);
-    else if (pathCache.get(list)?.frame !== frame) pathCache.set(list, { frame, paths: out });
-  };
-  schedule(step);
-  return () => {
-    stopped = true;
-  };
-}
-
-/** SVG path data for each feature under a projection (computed once per resize, not per repaint). */
+/** SVG path data for each feature by d3-geo alone: what Boundaries.paths must match (tests). */
 export function pathData(features: readonly AreaFeature[], projection: GeoProjection): Map<string, string> {
-  // One decimal place is a tenth of a pixel at the frame's size: shorter strings, same picture.
-  const path = geoPath(projection).digits(1);
+  const path = geoPath(projection).digits(PATH_DIGITS);
   const out = new Map<string, string>();
   for (const f of features) out.set(f.properties.code, path(f) ?? '');
   return out;
 }
 
-export function pathOf(object: GeoPermissibleObjects, projection: GeoProjection): string {
-  return geoPath(projection)(object) ?? '';
+export function pathOf(object: GeoPermissibleObjects, projection: GeoProjection, digits = PATH_DIGITS): string {
+  return geoPath(projection).digits(digits)(object) ?? '';
 }
 
 /** Bounding box of one feature in screen coordinates, for zooming to a selected area. */
