@@ -90,9 +90,12 @@ describe('the app on the built-in data', () => {
     await context.close();
   });
 
-  it('puts the map on the first screen at 1280 × 800, with the controls in a column beside it', async () => {
+  it('puts the map and its legend on the first screen at 1280 × 800, with the controls in a column beside it', async () => {
     await page.evaluate(() => window.scrollTo(0, 0));
     const map = (await page.locator('.map-frame svg').boundingBox())!;
+    const legend = (await page.getByRole('figure', { name: 'Map legend' }).boundingBox())!;
+    expect(legend.y + legend.height).toBeLessThan(800);
+    expect(legend.x).toBeGreaterThan(map.x + map.width - 1);
     const controls = (await page.getByRole('form', { name: 'Choose what the map shows' }).boundingBox())!;
     expect(map.y).toBeLessThan(400); // at least half the window's height shows map
     expect(controls.x + controls.width).toBeLessThanOrEqual(map.x);
