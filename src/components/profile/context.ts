@@ -45,3 +45,40 @@ export function activate(e: KeyboardEvent, action: () => void): void {
     action();
   }
 }
+
+/**
+ * What makes a chart mark (a bar row, a bubble) something people can point at, tab to and choose:
+ * a button with the tooltip's sentence as its name, the tooltip on hover and on focus, and Enter or
+ * Space as a click. Spread onto the element: `<g {...choosable({ … })}>`.
+ */
+export function choosable<T>(o: {
+  /** The tooltip content, made when it is shown. */
+  content: () => T;
+  /** The accessible name (the tooltip in words). */
+  label: string;
+  pressed: boolean;
+  choose: () => void;
+  /** The chart's box, which tooltip positions are relative to. */
+  box: () => HTMLElement | undefined;
+  /** Shows a tooltip at a position, or hides it (null). */
+  show: (tip: ({ x: number; y: number; w: number; h: number } & { content: T }) | null) => void;
+}) {
+  return {
+    role: 'button',
+    tabindex: 0,
+    'aria-label': o.label,
+    'aria-pressed': o.pressed,
+    onclick: o.choose,
+    onkeydown: (e: KeyboardEvent) => activate(e, o.choose),
+    onpointermove: (e: PointerEvent) => {
+      const box = o.box();
+      if (box) o.show({ ...pointIn(box, e), content: o.content() });
+    },
+    onpointerleave: () => o.show(null),
+    onfocus: (e: FocusEvent) => {
+      const box = o.box();
+      if (box) o.show({ ...centreIn(box, e.currentTarget as Element), content: o.content() });
+    },
+    onblur: () => o.show(null),
+  };
+}
