@@ -61,9 +61,22 @@ export function cubeFromJson(json: unknown): Cube {
     }
     return x as (number | null)[];
   };
-  const values = Float64Array.from(cells(j.values, 'values'), (v) => (v === null ? NaN : v));
-  const flags = j.flags ? Uint8Array.from(cells(j.flags, 'flags') as number[]) : new Uint8Array(n);
-  const ci95 = j.ci95 ? Float64Array.from(cells(j.ci95, 'CIs'), (v) => (v === null ? NaN : v)) : new Float64Array(n).fill(NaN);
+  // Plain loops rather than TypedArray.from with a callback: this runs once, cold, before the first map.
+  const numbers = (x: (number | null)[]) => {
+    const out = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      const v = x[i];
+      out[i] = v === null ? NaN : v;
+    }
+    return out;
+  };
+  const values = numbers(cells(j.values, 'values'));
+  const flags = new Uint8Array(n);
+  if (j.flags) {
+    const f = cells(j.flags, 'flags') as number[];
+    for (let i = 0; i < n; i++) flags[i] = f[i];
+  }
+  const ci95 = j.ci95 ? numbers(cells(j.ci95, 'CIs')) : new Float64Array(n).fill(NaN);
 
   // Totals exactly as buildCube makes them: the sum of the sectors that have a value.
   const { totals, missingInTotal } = areaTotals(values, A, S, Y);
