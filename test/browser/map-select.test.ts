@@ -43,10 +43,21 @@ describe('selecting an area', () => {
     await expect.poll(() => page.url()).toContain('area=E37000062');
     expect(await page.locator('tr[aria-current="true"] th').innerText()).toContain('Leeds City Region');
     // Zoom to it and back.
+    // The zoom eases in over 0.4 s: it ends several times larger, centred on Leeds City Region.
+    const drawing = page.locator('g.drawing');
     await page.getByRole('button', { name: 'Zoom to Leeds City Region' }).click();
-    expect(await page.locator('g.drawing').getAttribute('transform')).toMatch(/scale/);
+    await expect.poll(() => drawing.getAttribute('transform')).toMatch(/scale/);
+    const scaleNow = async () => Number(/scale\(([\d.]+)\)/.exec((await drawing.getAttribute('transform')) ?? '')?.[1] ?? 1);
+    let last = 0;
+    const settledLarge = async () => {
+      const k = await scaleNow();
+      const still = k === last;
+      last = k;
+      return still && k > 2;
+    };
+    await expect.poll(settledLarge, { intervals: [150], timeout: 3000 }).toBe(true);
     await page.getByRole('button', { name: 'Show all of England' }).click();
-    expect(await page.locator('g.drawing').getAttribute('transform')).toBe('');
+    await expect.poll(() => drawing.getAttribute('transform')).toBe('');
     await page.close();
   });
 
