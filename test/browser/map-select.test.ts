@@ -55,7 +55,7 @@ describe('selecting an area', () => {
       last = k;
       return still && k > 2;
     };
-    await expect.poll(settledLarge, { intervals: [150], timeout: 3000 }).toBe(true);
+    await expect.poll(settledLarge, { interval: 150, timeout: 3000 }).toBe(true);
     await page.getByRole('button', { name: 'Show all of England' }).click();
     await expect.poll(() => drawing.getAttribute('transform')).toBe('');
     await page.close();

@@ -3,7 +3,7 @@
 // x 40…480 (440 px wide) and y 10…270 (260 px tall); the largest bubble has radius 20.
 import { describe, expect, it } from 'vitest';
 import { buildCube } from '../../src/lib/data/cube';
-import { bubbleInput, bubbleLayout, lqTicks, omittedNote, type BubbleSector } from '../../src/lib/profile/bubble';
+import { bubbleInput, bubbleLayout, lqRange, lqTicks, omittedNote, type BubbleSector } from '../../src/lib/profile/bubble';
 import { auditRows } from './fixtures-audit';
 
 const box = { width: 500, height: 300, margin: { top: 10, right: 20, bottom: 30, left: 40 }, maxRadius: 20 };
@@ -15,33 +15,64 @@ const sector = (code: string, lq: number, growth: number, value: number, name = 
   value,
 });
 
-describe('x axis: log scale symmetric around LQ 1', () => {
-  it('spans [1/k, k] with k = 1.15 × the most extreme ratio, and puts LQ 1 in the middle', () => {
-    // Most extreme: LQ 4 (ratio 4; LQ 0.5 is ratio 2) → k = 1.15 · 4 = 4.6.
+describe('x axis: log scale through LQ 1, each side as wide as its LQs need', () => {
+  it('reaches 1.15 × past the most extreme LQ on each side, with LQ 1 where that puts it', () => {
+    // Above 1: LQ 4 → 4.6. Below 1: LQ ½ → 1.15 / 0.5 = 2.3, so the domain is [1/2.3, 4.6].
     const layout = bubbleLayout({ sectors: [sector('a', 4, 0, 1), sector('b', 0.5, 1, 1)], refGrowth: 0, benchmark: 'England' }, box);
-    expect(layout.xDomain[0]).toBeCloseTo(1 / 4.6, 12);
+    expect(layout.xDomain[0]).toBeCloseTo(1 / 2.3, 12);
     expect(layout.xDomain[1]).toBeCloseTo(4.6, 12);
-    expect(layout.xDomain[0] * layout.xDomain[1]).toBeCloseTo(1, 12);
-    expect(layout.refX).toBe(260); // 40 + 440 / 2
-    expect(layout.x(1)).toBeCloseTo(260, 9);
+    // LQ 1 sits ln 2.3 / ln (2.3 · 4.6) of the way across the 440 px plot.
+    const refX = 40 + (440 * Math.log(2.3)) / Math.log(2.3 * 4.6);
+    expect(layout.refX).toBeCloseTo(refX, 9);
+    expect(layout.x(1)).toBeCloseTo(refX, 9);
     expect(layout.x(4.6)).toBeCloseTo(480, 9);
-    expect(layout.x(1 / 4.6)).toBeCloseTo(40, 9);
-    // Log symmetry: LQ 2 is as far right of 1 as LQ ½ is left of it.
-    expect(layout.x(2) - 260).toBeCloseTo(260 - layout.x(0.5), 9);
-    // Ticks within 4.6: 1, 2 and their reciprocals.
+    expect(layout.x(1 / 2.3)).toBeCloseTo(40, 9);
+    // Still a log scale: LQ 2 is as far right of 1 as LQ ½ is left of it.
+    expect(layout.x(2) - refX).toBeCloseTo(refX - layout.x(0.5), 9);
     expect(layout.xTicks.map((t) => t.label)).toEqual(['0.5', '1', '2']);
-    expect(layout.xTicks[1].px).toBeCloseTo(260, 9);
+    expect(layout.xTicks[1].px).toBeCloseTo(refX, 9);
   });
 
   it('is at least [½, 2] when every LQ is close to 1', () => {
     const layout = bubbleLayout({ sectors: [sector('a', 1.2, 0, 1), sector('b', 0.9, 1, 1)], refGrowth: 0, benchmark: 'England' }, box);
     expect(layout.xDomain).toEqual([0.5, 2]);
+    expect(layout.refX).toBe(260);
   });
 
-  it('has symmetric ticks 1, 2, 5, 10 … and falls back to powers of ten when there would be too many', () => {
+  it('keeps the shorter side at least a third of the longer, so one far-out LQ does not squash the rest', () => {
+    // LQ 0.04 needs 1.15 / 0.04 = 28.75 to the left; the right needs only 1.15 · 2.5 = 2.875, which
+    // is raised to 28.75^(1/3) = 3.064 (a third of the left side in log units).
+    const { lo, hi } = lqRange([0.04, 2.5, 1.3], 1.15);
+    expect(lo).toBeCloseTo(28.75, 12);
+    expect(hi).toBeCloseTo(28.75 ** (1 / 3), 12);
+    expect(lqRange([0.8, 1.5], 1.15)).toEqual({ lo: 2, hi: 2 });
+    // Values that cannot sit on a log scale are ignored.
+    expect(lqRange([0, Number.NaN, -1, 3], 1)).toEqual({ lo: 2, hi: 3 });
+  });
+
+  it('has ticks 1, 2, 5, 10 … each way as far as each side reaches, powers of ten when there would be too many', () => {
     expect(lqTicks(25)).toEqual([0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10, 20]);
     expect(lqTicks(60)).toEqual([0.1, 1, 10]);
     expect(lqTicks(2)).toEqual([0.5, 1, 2]);
+    expect(lqTicks(3, 28)).toEqual([0.05, 0.1, 0.2, 0.5, 1, 2]);
+    expect(lqTicks(3, 600)).toEqual([0.01, 0.1, 1]);
+  });
+
+  it('draws a corner label on two lines when its side of LQ 1 is too narrow for it', () => {
+    const layout = bubbleLayout(
+      { sectors: [sector('a', 0.02, 0, 5), sector('b', 1.6, 1, 1)], refGrowth: 0, benchmark: 'England' },
+      { ...box, width: 600 },
+    );
+    // The plot is 540 px; LQ 1 sits ln 57.5 / ln (57.5 · 57.5^⅓) = ¾ of the way across, leaving the
+    // right-hand corners 135 px: too narrow for "Specialised, growing faster" (27 × 6.2 px).
+    const right = layout.quadrants.find((q) => q.key === 'specialised-growing')!;
+    const left = layout.quadrants.find((q) => q.key === 'not-specialised-growing')!;
+    expect(right.lines).toEqual(['Specialised,', 'growing faster']);
+    expect(left.lines).toEqual(['Not specialised, growing faster']);
+    // A bottom corner's two lines end on the bottom baseline.
+    const bottomRight = layout.quadrants.find((q) => q.key === 'specialised-declining')!;
+    expect(bottomRight.lines).toHaveLength(2);
+    expect(bottomRight.y + 11).toBeCloseTo(270 - 4 - 0.25 * 11, 9);
   });
 });
 

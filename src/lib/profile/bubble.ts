@@ -128,9 +128,12 @@ export interface QuadrantLabel {
   key: QuadrantKey;
   /** Short text for the corner, e.g. "Specialised, growing faster". */
   label: string;
+  /** The label as drawn: one line, or two where it would not fit its side ("Specialised," / "growing faster"). */
+  lines: string[];
   /** Full reading for a tooltip or the table, e.g. "Specialised (LQ 1 or more) and growing faster than England overall (+4.5%)". */
   title: string;
   x: number;
+  /** Baseline of the first line; later lines are one font size lower. */
   y: number;
   anchor: Anchor;
   /** Bubbles in this quadrant. */
@@ -180,18 +183,43 @@ const X_PAD = 1.15;
 
 const tickNumber = format(',~g');
 
-/** LQ ticks symmetric around 1: 1, 2, 5, 10, 20, 50 … within k, and their reciprocals; only powers of 10 if that is too many. */
-export function lqTicks(k: number): number[] {
-  const up: number[] = [];
-  for (let p = 1; p <= k * (1 + 1e-9); p *= 10) for (const m of [1, 2, 5]) if (p * m <= k * (1 + 1e-9)) up.push(p * m);
-  let chosen = up;
-  if (2 * up.length - 1 > 9) chosen = up.filter((v) => Math.log10(v) % 1 === 0);
-  const out = new Set<number>();
-  for (const v of chosen) {
-    out.add(v);
-    out.add(+(1 / v).toPrecision(12));
+/**
+ * LQ ticks 1, 2, 5, 10, 20 … up to `hi` and ½, 0.2, 0.1 … down to 1/`lo` (lo defaults to hi, a
+ * range symmetric around 1); only powers of ten when that would be more than nine ticks.
+ */
+export function lqTicks(hi: number, lo = hi): number[] {
+  const steps = (k: number) => {
+    const out: number[] = [];
+    for (let p = 1; p <= k * (1 + 1e-9); p *= 10) for (const m of [1, 2, 5]) if (p * m <= k * (1 + 1e-9)) out.push(p * m);
+    return out;
+  };
+  let up = steps(hi);
+  let down = steps(lo);
+  if (up.length + down.length - 1 > 9) {
+    const tens = (v: number) => Math.log10(v) % 1 === 0;
+    up = up.filter(tens);
+    down = down.filter(tens);
   }
+  const out = new Set<number>([...up, ...down.map((v) => +(1 / v).toPrecision(12))]);
   return [...out].sort((a, b) => a - b);
+}
+
+/**
+ * The x domain of an LQ chart on a log scale: 1 inside, each side reaching past its own most extreme
+ * LQ (times `pad`), at least [½, 2], and the shorter side at least `minSide` of the longer (in log
+ * units) so a few far-out values on one side do not leave the other half of the chart empty.
+ * Returns [lo, hi] as the ratios 1/domain[0] and domain[1].
+ */
+export function lqRange(lqs: Iterable<number>, pad: number, minSide = 1 / 3): { lo: number; hi: number } {
+  let hi = MIN_RATIO;
+  let lo = MIN_RATIO;
+  for (const v of lqs) {
+    if (!(v > 0) || !Number.isFinite(v)) continue;
+    if (v >= 1) hi = Math.max(hi, pad * v);
+    else lo = Math.max(lo, pad / v);
+  }
+  // The shorter side grows to minSide of the longer: hi ≥ lo^minSide and lo ≥ hi^minSide.
+  return { hi: Math.max(hi, lo ** minSide), lo: Math.max(lo, hi ** minSide) };
 }
 
 function lqTickLabel(v: number): string {
@@ -201,6 +229,19 @@ function lqTickLabel(v: number): string {
 function growthTickLabel(v: number): string {
   if (v === 0) return '0%';
   return `${v > 0 ? '+' : '−'}${tickNumber(Math.abs(v))}%`;
+}
+
+/** Below this width (px) the chart is drawn for a phone: corner labels on two lines, say. */
+export const NARROW_CHART = 520;
+
+/** "Specialised, growing faster" → ["Specialised,", "growing faster"]; without a comma, at the middle space. */
+export function twoLines(label: string): string[] {
+  const comma = label.indexOf(', ');
+  if (comma > 0) return [label.slice(0, comma + 1), label.slice(comma + 2)];
+  const spaces = [...label.matchAll(/ /g)].map((m) => m.index!);
+  if (spaces.length === 0) return [label];
+  const mid = spaces.reduce((best, i) => (Math.abs(i - label.length / 2) < Math.abs(best - label.length / 2) ? i : best));
+  return [label.slice(0, mid), label.slice(mid + 1)];
 }
 
 function truncate(name: string, max: number): string {
@@ -231,6 +272,7 @@ export function bubbleLayout(input: BubbleInput, options: BubbleOptions): Bubble
   const plotH = Math.max(0, plot.bottom - plot.top);
   const fontSize = options.fontSize ?? 11;
   const charWidth = options.charWidth ?? (6.2 * fontSize) / 11;
+  const narrowChart = width < NARROW_CHART;
   const maxLabels = options.maxLabels ?? 8;
   const maxLabelChars = options.maxLabelChars ?? 24;
   const maxRadius = options.maxRadius ?? Math.min(40, Math.max(6, Math.min(plotW, plotH) / 10));
@@ -250,13 +292,16 @@ export function bubbleLayout(input: BubbleInput, options: BubbleOptions): Bubble
     else shown.push(s);
   }
 
-  // x: log scale symmetric around 1.
-  let ratio = MIN_RATIO;
-  for (const s of shown) ratio = Math.max(ratio, X_PAD * Math.max(s.lq, 1 / s.lq));
-  const xDomain: [number, number] = [1 / ratio, ratio];
-  const logK = Math.log(ratio);
-  const x = (lq: number) => plot.left + ((Math.log(lq) + logK) / (2 * logK)) * plotW;
-  const refX = plot.left + plotW / 2;
+  // x: log scale through 1, each side as wide as its own LQs need (see lqRange).
+  const range = lqRange(
+    shown.map((s) => s.lq),
+    X_PAD,
+  );
+  const xDomain: [number, number] = [1 / range.lo, range.hi];
+  const logLo = Math.log(range.lo);
+  const logSpan = logLo + Math.log(range.hi);
+  const x = (lq: number) => plot.left + ((Math.log(lq) + logLo) / logSpan) * plotW;
+  const refX = x(1);
 
   // y: linear, covering every growth and the reference line, padded and made nice. A growth beyond
   // Tukey's far-out fences sits at the edge instead, but only when drawing it to scale would squash
@@ -363,10 +408,17 @@ export function bubbleLayout(input: BubbleInput, options: BubbleOptions): Bubble
     ['specialised-declining', plot.right - inset, bottomY, 'end'],
   ];
   const placed: Box[] = [];
+  const lineHeight = fontSize;
   const quadrants: QuadrantLabel[] = corners.map(([key, qx, qy, anchor]) => {
     const [label, title] = quadrantText[key];
-    placed.push(textBox(qx, qy, label.length * charWidth, anchor, fontSize));
-    return { key, label, title, x: qx, y: qy, anchor, count: bubbles.filter((b) => b.quadrant === key).length };
+    // Two lines when the label is wider than its side of the LQ 1 line (or the chart is narrow).
+    const side = (anchor === 'end' ? plot.right - refX : refX - plot.left) - 2 * inset;
+    const lines = narrowChart || label.length * charWidth > side ? twoLines(label) : [label];
+    const bottom = key.endsWith('declining');
+    const y0 = bottom ? qy - (lines.length - 1) * lineHeight : qy;
+    const w = Math.max(...lines.map((l) => l.length)) * charWidth;
+    lines.forEach((_, i) => placed.push(textBox(qx, y0 + i * lineHeight, w, anchor, fontSize)));
+    return { key, label, lines, title, x: qx, y: y0, anchor, count: bubbles.filter((b) => b.quadrant === key).length };
   });
 
   // Labels: largest bubbles first; right, then left, then above; drop a label that would overlap an
@@ -393,7 +445,7 @@ export function bubbleLayout(input: BubbleInput, options: BubbleOptions): Bubble
     }
   }
 
-  const xTicks = lqTicks(ratio).map((v) => ({ value: v, px: x(v), label: lqTickLabel(v) }));
+  const xTicks = lqTicks(range.hi, range.lo).map((v) => ({ value: v, px: x(v), label: lqTickLabel(v) }));
   const yTicks = yScale.ticks(6).map((v) => ({ value: v, px: y(v), label: growthTickLabel(v) }));
 
   return {
