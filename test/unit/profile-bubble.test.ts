@@ -58,6 +58,19 @@ describe('x axis: log scale through LQ 1, each side as wide as its LQs need', ()
     expect(lqTicks(3, 600)).toEqual([0.01, 0.1, 1]);
   });
 
+  it('leaves each side of LQ 1 room for its corner labels on two lines, on a small chart', () => {
+    // Plot 300 px wide: a side needs (16 characters × 6.2 + 8) / 300 = 0.3573 of it. LQ 0.02 alone
+    // would leave the right side a quarter, so the right reaches further, to exactly that share.
+    const layout = bubbleLayout(
+      { sectors: [sector('a', 0.02, 0, 5), sector('b', 1.3, 1, 1)], refGrowth: 0, benchmark: 'England' },
+      { ...box, width: 360 },
+    );
+    const share = (16 * 6.2 + 8) / 300;
+    expect((340 - layout.refX) / 300).toBeCloseTo(share, 9);
+    expect(layout.x(layout.xDomain[1])).toBeCloseTo(340, 9);
+    expect(layout.xDomain[0]).toBeCloseTo(0.02 / 1.15, 12); // the left is as the data needs
+  });
+
   it('draws a corner label on two lines when its side of LQ 1 is too narrow for it', () => {
     const layout = bubbleLayout(
       { sectors: [sector('a', 0.02, 0, 5), sector('b', 1.6, 1, 1)], refGrowth: 0, benchmark: 'England' },

@@ -297,9 +297,14 @@ export function bubbleLayout(input: BubbleInput, options: BubbleOptions): Bubble
     shown.map((s) => s.lq),
     X_PAD,
   );
-  const xDomain: [number, number] = [1 / range.lo, range.hi];
-  const logLo = Math.log(range.lo);
-  const logSpan = logLo + Math.log(range.hi);
+  // …and wide enough for its corner labels on two lines ("Not specialised," is the longest line).
+  let logLo = Math.log(range.lo);
+  let logHi = Math.log(range.hi);
+  const minFrac = Math.min(0.45, (16 * charWidth + 8) / Math.max(1, plotW));
+  if (logHi < (logLo * minFrac) / (1 - minFrac)) logHi = (logLo * minFrac) / (1 - minFrac);
+  if (logLo < (logHi * minFrac) / (1 - minFrac)) logLo = (logHi * minFrac) / (1 - minFrac);
+  const xDomain: [number, number] = [Math.exp(-logLo), Math.exp(logHi)];
+  const logSpan = logLo + logHi;
   const x = (lq: number) => plot.left + ((Math.log(lq) + logLo) / logSpan) * plotW;
   const refX = x(1);
 
@@ -445,7 +450,7 @@ export function bubbleLayout(input: BubbleInput, options: BubbleOptions): Bubble
     }
   }
 
-  const xTicks = lqTicks(range.hi, range.lo).map((v) => ({ value: v, px: x(v), label: lqTickLabel(v) }));
+  const xTicks = lqTicks(xDomain[1], 1 / xDomain[0]).map((v) => ({ value: v, px: x(v), label: lqTickLabel(v) }));
   const yTicks = yScale.ticks(6).map((v) => ({ value: v, px: y(v), label: growthTickLabel(v) }));
 
   return {
