@@ -97,3 +97,22 @@ describe('loading files', () => {
   });
 });
 
+
+describe('index.html', () => {
+  it('starts fetching the files the first view needs: the default dataset, as the app and the data build name it', async () => {
+    const { readFileSync, existsSync } = await import('node:fs');
+    const { DEFAULT_STATE } = await import('../../src/lib/state/app-state');
+    const html = readFileSync('index.html', 'utf8');
+    const fallback = /: '([a-z0-9-]+)';\s*\n\s*var files/.exec(html)?.[1];
+    expect(fallback).toBe(DEFAULT_STATE.dataset);
+    for (const file of ['datasets.json', 'boundaries.topo.json', 'lad-lep-lookup.json']) expect(html).toContain(`'${file}'`);
+    expect(html).toContain(`dataset + '.cube.json'`);
+    if (existsSync('public/data/datasets.json')) {
+      const manifest = JSON.parse(readFileSync('public/data/datasets.json', 'utf8'));
+      expect(manifest.default).toBe(fallback);
+      expect(manifest.topology.file).toBe('boundaries.topo.json');
+      expect(manifest.lookup.file).toBe('lad-lep-lookup.json');
+      expect(manifest.datasets.find((d: { id: string }) => d.id === fallback).cube).toBe(`${fallback}.cube.json`);
+    }
+  });
+});
