@@ -51,6 +51,52 @@ describe('convertImport', () => {
     expect(parseAuditCsv(text).problems.filter((p) => p.code === 'duplicate-key')).toHaveLength(2);
   });
 
+  it('takes each figure\'s 95% CI from a Nomis "Confidence" measure beside the chosen one', () => {
+    const text = [
+      NOMIS_HEADER,
+      nomisLine('E06000001', 'A', 'Variable', '1200'),
+      nomisLine('E06000001', 'B', 'Variable', '300'),
+      nomisLine('E06000001', 'C', 'Variable', '', 'Q'), // suppressed: no figure, so no CI either
+      nomisLine('E06000001', 'A', 'Confidence', '150'),
+      nomisLine('E06000001', 'B', 'Confidence', ''), // no number
+      nomisLine('E06000001', 'C', 'Confidence', '40'),
+      nomisLine('E06000002', 'A', 'Confidence', '20'), // no figure to go with
+      nomisLine('E06000001', 'A', 'Numerator', '999'),
+    ].join('\n');
+    const plan = planFromDetectionFields(text);
+    expect(plan.filters).toEqual([{ column: 12, value: 'Variable' }]);
+    expect(plan.ci).toEqual({ column: 12, value: 'Confidence' });
+    const r = convertImport(text, plan);
+    expect(r.rows.map((x) => [x.sectorCode, x.value, x.ci95])).toEqual([
+      ['A', 1200, 150],
+      ['B', 300, null],
+      ['C', null, null],
+    ]);
+    // The Numerator row and the Confidence row with no figure are set aside; the others were used.
+    expect(r.stats).toEqual({ read: 3, accepted: 3, rejected: 0, setAside: 2 });
+    const info = r.problems.find((p) => p.code === 'ci-from-measure')!;
+    expect(info.message).toBe(
+      '1 figure took a 95% confidence interval from the 4 "Confidence" rows; 1 of them had no number; ' +
+        '1 went with a figure that is suppressed or missing, so it was not used.',
+    );
+    const aside = r.problems.filter((p) => p.code === 'set-aside').map((p) => p.message);
+    expect(aside).toContain('1 row (row 8) has "Confidence" in column "MEASURES_NAME", not the chosen "Variable", so it was set aside.');
+    expect(aside).toContain('1 row (row 9) has "Numerator" in column "MEASURES_NAME", not the chosen "Variable", so it was set aside.');
+    // Declined (or no Confidence measure): every Confidence row is set aside, and no figure has a CI.
+    const without = convertImport(text, { ...plan, ci: null });
+    expect(without.rows.every((x) => x.ci95 === null)).toBe(true);
+    expect(without.stats.setAside).toBe(5);
+  });
+
+  it('does not offer a CI measure when the Confidence measure is the one shown, or there is none', async () => {
+    const { confidenceMeasure } = await import('../../src/lib/import/convert');
+    const c = { column: 3, values: ['Variable', 'Confidence', 'Numerator'], isMeasure: true };
+    expect(confidenceMeasure(c, 'Variable')).toEqual({ column: 3, value: 'Confidence' });
+    expect(confidenceMeasure(c, 'Confidence')).toBeNull();
+    expect(confidenceMeasure({ ...c, values: ['Value', 'Percent'] }, 'Value')).toBeNull();
+    expect(confidenceMeasure({ ...c, isMeasure: false }, 'Variable')).toBeNull();
+  });
+
   it('turns a wide table with thousands separators long, one row per area × sector × year', () => {
     const text =
       'area_code,area_name,sector,2018,2019,2020\n' +

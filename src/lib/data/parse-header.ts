@@ -24,6 +24,8 @@ export interface ColumnMap {
   wide?: { columns: number[]; labels: string[] };
   /** Only records with these cells are read; the others are set aside and counted. */
   keep?: { column: number; value: string }[];
+  /** Records with this cell, otherwise set aside by `keep`, give the kept records' 95% CIs (see ParseOptions). */
+  ciFrom?: { column: number; value: string };
 }
 
 export type HeaderOutcome = { ok: true; columns: ColumnMap } | { ok: false; format: SourceFormat | null };

@@ -57,6 +57,13 @@ export interface ParseOptions {
    * described by one 'set-aside' info problem per value.
    */
   keep?: { column: number; value: string }[];
+  /**
+   * With `keep`: records whose cell in `column` is `value` (another measure of the same cells, such
+   * as Nomis's "Confidence" beside "Variable") give the 95% confidence interval (half-width, in the
+   * value's units) of the kept record with the same area, sector and year, instead of being set
+   * aside. A kept record's own ci95 cell wins; one that matches no kept record is set aside as usual.
+   */
+  ciFrom?: { column: number; value: string };
   /** Called after each chunk with the characters read so far and the text's length. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -289,6 +296,10 @@ export function parseAuditCsv(text: string, options: ParseOptions = {}): ParseRe
       state.format = outcome.columns.format;
       const keep = options.keep?.filter((k) => k.column >= 0 && k.column < outcome.columns.names.length);
       if (keep && keep.length > 0) outcome.columns.keep = [...(outcome.columns.keep ?? []), ...keep];
+      const ciFrom = options.ciFrom;
+      if (ciFrom && outcome.columns.keep?.some((k) => k.column === ciFrom.column && k.value !== ciFrom.value)) {
+        outcome.columns.ciFrom = ciFrom;
+      }
       state.reader = new RowReader(outcome.columns, problems);
       start++;
     }
@@ -329,6 +340,7 @@ export function parseAuditCsv(text: string, options: ParseOptions = {}): ParseRe
     stats.setAside = reader.setAside;
     reader.reportSetAside(problems);
   }
+  if (reader.ciFrom !== null) reader.reportCis(problems);
   // Row objects are made only if someone asks for them: a million of them cost more (in garbage
   // collection) than reading the file, and the cube is built straight from the table.
   let rows: AuditRow[] | null = null;
@@ -456,6 +468,11 @@ class RowReader {
   setAside = 0;
   private readonly setAsideBy = new Map<string, { column: string; count: number; rows: number[] }>();
   readonly keep: { column: number; value: string }[] | null;
+  /** Records of another measure that carry CIs (see ParseOptions.ciFrom), by area, sector and year. */
+  readonly ciFrom: { column: number; value: string } | null;
+  private readonly ciRecords = new Map<string, { ci: number; row: number }>();
+  /** CI records: read, without a number, repeated, and matched to a kept record (set in finish). */
+  private ciStats = { read: 0, empty: 0, repeated: 0, matched: 0, noFigure: 0, ownCi: 0 };
   readonly wide: { columns: number[]; labels: string[] } | null;
   /** The value column in use (one per pass in a wide table). */
   private valueCol: number;
@@ -497,6 +514,7 @@ class RowReader {
       problems.push({ code, severity, row, column, message });
     };
     this.keep = cols.keep && cols.keep.length > 0 ? cols.keep : null;
+    this.ciFrom = this.keep && cols.ciFrom ? cols.ciFrom : null;
     this.wide = cols.wide ?? null;
     this.valueCol = cols.value;
   }
@@ -513,6 +531,11 @@ class RowReader {
     for (const k of this.keep!) {
       const cell = clean(r[k.column]);
       if (cell === k.value) continue;
+      const ciFrom = this.ciFrom;
+      if (ciFrom !== null && k.column === ciFrom.column && cell === ciFrom.value) {
+        if (!this.quiet) this.takeCi(r, row);
+        return false;
+      }
       if (!this.quiet) {
         this.setAside++;
         const key = k.column + '\u0000' + cell;
@@ -527,6 +550,68 @@ class RowReader {
       return false;
     }
     return true;
+  }
+
+  /** A record of the CI measure: its number, for the kept record with the same area, sector and year. */
+  private takeCi(r: string[], row: number): void {
+    const c = this.cols;
+    const year = c.year >= 0 ? clean(r[c.year]) : this.fixedYear;
+    const key = clean(r[c.area]) + '\u0000' + clean(r[c.sector]) + '\u0000' + year;
+    this.ciStats.read++;
+    const cell = clean(r[this.valueCol]);
+    const ci = c.loose ? parseLooseNumber(cell) : parseNumberCell(cell);
+    if (!(ci >= 0)) {
+      this.ciStats.empty++;
+      return;
+    }
+    if (this.ciRecords.has(key)) {
+      this.ciStats.repeated++;
+      return;
+    }
+    this.ciRecords.set(key, { ci, row });
+  }
+
+  /** Gives kept rows without a ci95 of their own the CI their CI record holds (in finish). */
+  private applyCis(out: { keys: Int32Array; ci95: Float64Array; values: Float64Array }, m: number): void {
+    const used = new Set<string>();
+    for (let j = 0; j < m; j++) {
+      const key =
+        this.areaCodes[out.keys[3 * j]] + '\u0000' + this.sectorCodes[out.keys[3 * j + 1]] + '\u0000' + this.yearLabels[out.keys[3 * j + 2]];
+      const rec = this.ciRecords.get(key);
+      if (rec === undefined) continue;
+      used.add(key);
+      if (out.values[j] !== out.values[j]) this.ciStats.noFigure++;
+      else if (out.ci95[j] === out.ci95[j]) this.ciStats.ownCi++;
+      else {
+        out.ci95[j] = rec.ci;
+        this.ciStats.matched++;
+      }
+    }
+    // CI records with no figure to go with are set aside, and said so like any other.
+    for (const [key, rec] of this.ciRecords) {
+      if (used.has(key)) continue;
+      this.setAside++;
+      const ciFrom = this.ciFrom!;
+      const setKey = ciFrom.column + '\u0000' + ciFrom.value;
+      let entry = this.setAsideBy.get(setKey);
+      if (entry === undefined) this.setAsideBy.set(setKey, (entry = { column: this.cols.names[ciFrom.column], count: 0, rows: [] }));
+      entry.count++;
+      if (entry.rows.length < 5) entry.rows.push(rec.row);
+    }
+  }
+
+  /** One info problem saying how many figures got a CI from the CI measure's records. */
+  reportCis(problems: Problem[]): void {
+    const { read, empty, repeated, matched, noFigure, ownCi } = this.ciStats;
+    const name = q(this.ciFrom!.value);
+    const column = this.cols.names[this.ciFrom!.column];
+    const parts = [`${matched} figure${matched === 1 ? '' : 's'} took a 95% confidence interval from the ${read} ${name} row${read === 1 ? '' : 's'}`];
+    if (empty > 0) parts.push(`${empty} of them had no number`);
+    const notUsed = (n: number) => (n === 1 ? 'it was not used' : 'they were not used');
+    if (repeated > 0) parts.push(`${repeated} repeated an area, sector and year already given, so ${notUsed(repeated)}`);
+    if (noFigure > 0) parts.push(`${noFigure} went with a figure that is suppressed or missing, so ${notUsed(noFigure)}`);
+    if (ownCi > 0) parts.push(`${ownCi} went with a figure that has a CI of its own, which was kept`);
+    problems.push(fileProblem('ci-from-measure', 'info', `${parts.join('; ')}.`, column));
   }
 
   /** One info problem per value that set records aside, so no row goes unaccounted for. */
@@ -885,6 +970,7 @@ class RowReader {
       if (o !== undefined) names.set(j, o);
       j++;
     }
+    if (this.ciFrom !== null) this.applyCis(out, m);
     return {
       count: m,
       areaCodes: this.areaCodes,

@@ -76,6 +76,7 @@ export type ProblemCode =
   | 'duplicate-key'
   | 'inconsistent-name'
   | 'set-aside'
+  | 'ci-from-measure'
   | 'not-a-period';
 
 export interface Problem {

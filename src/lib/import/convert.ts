@@ -24,6 +24,11 @@ export interface ImportPlan {
   wide?: { yearColumns: number[]; labels?: string[] } | null;
   /** Keep only records with these cells (a chosen measure, say); the others are set aside and counted. */
   filters?: { column: number; value: string }[];
+  /**
+   * Records with this cell (another measure in a filtered column, such as Nomis's "Confidence") give
+   * the kept records their 95% confidence intervals instead of being set aside.
+   */
+  ci?: { column: number; value: string } | null;
 }
 
 export interface ConvertOptions {
@@ -52,7 +57,21 @@ export function planFromDetection(d: Detection, chosen: Record<number, string> =
     mapping: { ...d.mapping },
     wide: d.wide ? { yearColumns: [...d.wide.yearColumns], labels: [...d.wide.labels] } : null,
     filters: d.choices.map((c) => ({ column: c.column, value: chosen[c.column] ?? c.values[0] })),
+    ci: d.choices.map((c) => confidenceMeasure(c, chosen[c.column] ?? c.values[0])).find((x) => x !== null) ?? null,
   };
+}
+
+/**
+ * The measure in a choice column that holds confidence intervals (Nomis: "Confidence"), if there is
+ * one and it is not the measure being shown: its rows can give the shown figures their 95% CIs.
+ */
+export function confidenceMeasure(
+  c: { column: number; values: string[]; isMeasure: boolean },
+  chosen: string,
+): { column: number; value: string } | null {
+  if (!c.isMeasure) return null;
+  const value = c.values.find((v) => /^(confidence( interval)?|ci ?95|95% ci)$/i.test(v.trim()));
+  return value !== undefined && value !== chosen ? { column: c.column, value } : null;
 }
 
 /** Convert a text by a plan into canonical rows and problems. Never throws. */
@@ -62,6 +81,7 @@ export function convertImport(text: string, plan: ImportPlan, options: ConvertOp
     chunkSize: options.chunkSize,
     onProgress: options.onProgress,
     keep: plan.filters?.filter((f) => f.column >= 0),
+    ciFrom: plan.ci && plan.ci.column >= 0 ? plan.ci : undefined,
   };
   if (plan.format === 'canonical' || plan.format === 'nomis') {
     // Object.assign, not a spread: a spread would make every row object the table spares us.
