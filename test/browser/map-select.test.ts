@@ -85,4 +85,16 @@ describe('selecting an area', () => {
     expect(await page.getByLabel('Sector').isVisible()).toBe(true);
     await page.close();
   });
+
+  it('on a portrait tablet too: controls folded, and most of the map on the first screen', async () => {
+    const { page } = await openMap(browser, inject('baseUrl'), '', { width: 768, height: 1024 });
+    expect(await page.locator('details.controls-wrap').getAttribute('open')).toBeNull();
+    const map = (await page.locator('.map-frame svg').boundingBox())!;
+    expect(map.y).toBeLessThan(1024 / 2);
+    expect((1024 - map.y) / map.height).toBeGreaterThan(0.75);
+    await page.getByText('Change what the map shows').click();
+    await page.getByLabel('Sector').waitFor();
+    expect(await page.getByLabel('Sector').isVisible()).toBe(true);
+    await page.close();
+  });
 });
