@@ -2,7 +2,7 @@
 // figures' 95% confidence intervals, and the area profile then draws CI whiskers.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launch, watchErrors } from './browser';
+import { launch, openMap } from './browser';
 
 const HEADER =
   'DATE,DATE_NAME,GEOGRAPHY,GEOGRAPHY_NAME,GEOGRAPHY_CODE,INDUSTRY,INDUSTRY_NAME,INDUSTRY_CODE,MEASURES,MEASURES_NAME,OBS_VALUE,OBS_STATUS,OBS_STATUS_NAME';
@@ -40,10 +40,7 @@ let page: Page;
 let errors: string[];
 beforeAll(async () => {
   browser = await launch();
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  errors = watchErrors(page);
-  await page.goto(inject('baseUrl'));
-  await page.locator('path.area').first().waitFor();
+  ({ page, errors } = await openMap(browser, inject('baseUrl'), '', { width: 1280, height: 900 }));
 });
 afterAll(async () => browser?.close());
 
