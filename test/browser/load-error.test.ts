@@ -33,6 +33,23 @@ describe('loading failures', () => {
     await page.close();
   });
 
+  it('names a damaged boundary file and what is wrong with it, and still shows the table', async () => {
+    const page = await browser.newPage();
+    await page.route('**/data/boundaries.topo.json', async (route) => {
+      const topo = await (await route.fetch()).json();
+      topo.objects.lads.geometries[0].arcs = [[999999]];
+      await route.fulfill({ json: topo });
+    });
+    await page.goto(inject('baseUrl'));
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.innerText()).toMatch(
+      /The map cannot be drawn from boundaries\.topo\.json: area E\d{8} in the "lads" layer refers to arc 999999, which the file does not have\./,
+    );
+    await expect.poll(() => page.locator('tbody tr').count()).toBe(38);
+    await page.close();
+  });
+
   it('explains a manifest that is not JSON', async () => {
     const page = await browser.newPage();
     await page.route('**/data/datasets.json', (route) => route.fulfill({ status: 200, body: '<html>oops' }));

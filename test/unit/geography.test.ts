@@ -58,6 +58,16 @@ describe('boundariesFromTopology', () => {
     const all = mesh(t as never, (t as never as { objects: { leps: never } }).objects.leps);
     expect(geoPath(frame.projection).digits(1)(all)!.length).toBeGreaterThan(d.length);
   });
+  it('names the area whose shape refers to an arc the file does not have, or is not a polygon', () => {
+    const damaged = JSON.parse(JSON.stringify(topo));
+    damaged.objects.lads.geometries[1].arcs = [[0, 99]];
+    expect(() => boundariesFromTopology(damaged, lookup)).toThrow(
+      'area E06000002 in the "lads" layer refers to arc 99, which the file does not have',
+    );
+    const point = JSON.parse(JSON.stringify(topo));
+    point.objects.leps.geometries[0] = { type: 'Point', coordinates: [0, 0], properties: { code: 'E37000001', name: 'A' } };
+    expect(() => boundariesFromTopology(point, lookup)).toThrow('area E37000001 in the "leps" layer is a Point, not a polygon');
+  });
   it('says what is wrong with a file that lacks the layers', () => {
     expect(() => boundariesFromTopology({ type: 'Topology', objects: {}, arcs: [] } as never, lookup)).toThrow(
       'the boundary file has no "leps" and "lads" layers',

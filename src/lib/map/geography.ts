@@ -55,6 +55,22 @@ const propsOf = (g: AreaGeometry): AreaProps => {
   return { code, name: String(p?.name ?? code) };
 };
 
+/** What is wrong with an area's geometry (not a polygon, or an arc the file does not have), or null. */
+function geometryProblem(g: AreaGeometry, arcCount: number): string | null {
+  if (g.type === null) return null; // an area with no shape: drawn as nothing, listed as not drawn
+  if (g.type !== 'Polygon' && g.type !== 'MultiPolygon') return `is a ${String(g.type)}, not a polygon`;
+  let problem: string | null = null;
+  const walk = (x: unknown): void => {
+    if (problem !== null) return;
+    if (typeof x === 'number') {
+      if (!Number.isInteger(x) || (x < 0 ? ~x : x) >= arcCount) problem = `refers to arc ${x}, which the file does not have`;
+    } else if (Array.isArray(x)) x.forEach(walk);
+    else problem = 'has damaged arcs';
+  };
+  walk((g as { arcs?: unknown }).arcs);
+  return problem;
+}
+
 const idle = (step: () => void) =>
   typeof requestIdleCallback === 'function' ? requestIdleCallback(() => step()) : setTimeout(step, 0);
 
@@ -68,6 +84,14 @@ export function boundariesFromTopology(topology: Topology<Objects>, lookup: Look
     lads: topology.objects.lads.geometries as AreaGeometry[],
     shared: (topology.objects.lads.geometries as AreaGeometry[]).filter((g) => shared.has(propsOf(g).code)),
   };
+  // Paths are made from the arcs later, while drawing: check now that every area's arcs exist, so a
+  // damaged file is reported with the others rather than breaking the map.
+  for (const layer of ['leps', 'lads'] as const) {
+    for (const g of geometries[layer]) {
+      const problem = geometryProblem(g, topology.arcs.length);
+      if (problem !== null) throw new Error(`area ${propsOf(g).code} in the "${layer}" layer ${problem}`);
+    }
+  }
   const areas = {
     leps: geometries.leps.map(propsOf),
     lads: geometries.lads.map(propsOf),

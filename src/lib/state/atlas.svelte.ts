@@ -208,7 +208,12 @@ export class Atlas {
     try {
       const { topology, lookup } = await loadBoundaryFiles(m);
       performance.mark('atlas:boundaries-fetched');
-      this.boundaries = boundariesFromTopology(topology as Topology<never>, lookup as Lookup);
+      try {
+        this.boundaries = boundariesFromTopology(topology as Topology<never>, lookup as Lookup);
+      } catch (e) {
+        // A damaged file: say which file, and what is wrong with it.
+        throw new Error(`The map cannot be drawn from ${m.topology.file}: ${e instanceof Error ? e.message : String(e)}.`);
+      }
       performance.mark('atlas:boundaries-ready');
     } catch (e) {
       // The table still works without the map; say what failed.
