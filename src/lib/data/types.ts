@@ -153,6 +153,14 @@ export interface Sector {
   name: string;
 }
 
+/**
+ * What a dataset's `value` is. 'count' (the default): a count that adds up across sectors (enterprises,
+ * people), so shares of an area's total and location quotients mean something. 'indicator': one figure
+ * per area and year that does not add up (an index, a rate, £ per hour): no share, no LQ, no area total;
+ * the value is mapped on a scale that fits its sign. See src/lib/metrics/measure-kind.ts.
+ */
+export type MeasureKind = 'count' | 'indicator';
+
 /** One entry of public/data/datasets.json. */
 export interface DatasetMeta {
   id: string;
@@ -161,6 +169,8 @@ export interface DatasetMeta {
   measure: string;
   /** Unit of `value`, e.g. "enterprises", "people". */
   unit: string;
+  /** Absent means 'count'. */
+  measureKind?: MeasureKind;
   /** File name under public/data/ of the canonical CSV. */
   file: string;
   /** The same figures as a compact cube (cube-json.ts) for the app's first view; optional. */

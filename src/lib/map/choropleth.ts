@@ -37,9 +37,10 @@ export function buildChoropleth(
   metric: MetricId,
   method: ClassMethod,
   values: ArrayLike<number>,
-  options: { classes?: number; manualBreaks?: number[] } = {},
+  options: { classes?: number; manualBreaks?: number[]; scale?: MetricScale } = {},
 ): Choropleth {
-  const scale = metricScale(metric);
+  // An indicator's value may bring its own scale (diverging from 0 when it has negative figures).
+  const scale = options.scale ?? metricScale(metric);
   const domain = dataDomain(scale, values);
   const usable = (v: number) => Number.isFinite(v) && (scale.transform !== 'log' || v > 0);
 

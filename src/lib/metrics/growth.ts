@@ -4,7 +4,10 @@ import type { Cube } from '../data/types';
 export interface Growth {
   /** e1 − e0; NaN when either value is missing. */
   change: number;
-  /** Percentage change, 100 · (e1 − e0) / e0 (10 means +10 %); NaN when e0 is 0 or either value is missing. */
+  /**
+   * Percentage change, 100 · (e1 − e0) / e0 (10 means +10 %); NaN when either value is missing or e0 is
+   * not above 0 (a percentage of a negative indicator value has the wrong sign, and of 0 is undefined).
+   */
   pct: number;
 }
 
@@ -15,5 +18,5 @@ export function growth(cube: Cube, a: number, s: number, y0: number, y1: number)
   const e0 = cube.values[(y0 * S + s) * A + a] ?? NaN;
   const e1 = cube.values[(y1 * S + s) * A + a] ?? NaN;
   const change = e1 - e0;
-  return { change, pct: e0 !== 0 ? (100 * change) / e0 : NaN };
+  return { change, pct: e0 > 0 ? (100 * change) / e0 : NaN };
 }

@@ -23,3 +23,4 @@ export {
 export { herfindahlIndex, krugmanIndex, type IndexResult } from './specialisation-indices';
 export { lqConfidenceInterval, type LqInterval } from './confidence';
 export { cellFlag, isPartialTotal } from './flags';
+export { allowedMetric, measureKindOf, metricsFor, scaleFor } from './measure-kind';

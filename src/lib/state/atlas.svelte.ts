@@ -5,7 +5,7 @@ import type { Topology } from 'topojson-specification';
 import { loadBoundaryFiles, loadDatasetCube, loadDatasetText, loadManifest, DataLoadError } from '../data/load';
 import { cubeOfParse } from '../data/cube';
 import type { AreaLevel, Cube, DatasetMeta, DatasetsManifest } from '../data/types';
-import { areaBenchmark, defaultBenchmark, sumBenchmark, type Benchmark } from '../metrics';
+import { allowedMetric, areaBenchmark, defaultBenchmark, measureKindOf, scaleFor, sumBenchmark, type Benchmark } from '../metrics';
 
 /** The benchmark choice that means "add up the areas shown" rather than one area. */
 export const SUM_BENCHMARK = 'sum';
@@ -95,10 +95,13 @@ export class Atlas {
   /** Whether the data has a country row (England, UK or GB) to compare with. */
   hasCountryRow = $derived(!!this.cube?.areas.some((a) => a.level === 'country'));
 
-  metric = $derived(this.state.metric);
-  classes = $derived<ClassMethod>(this.state.classes ?? (this.state.metric === 'lq' ? 'bands' : 'quantiles'));
+  /** 'count' or 'indicator': an indicator has no share or LQ (measure-kind.ts). */
+  measureKind = $derived(measureKindOf(this.meta));
+  /** The metric shown: the state's, unless the measure does not support it (an indicator's LQ). */
+  metric = $derived(allowedMetric(this.measureKind, this.state.metric));
+  classes = $derived<ClassMethod>(this.state.classes ?? (this.metric === 'lq' ? 'bands' : 'quantiles'));
   manual = $derived(
-    this.classes === 'manual' ? parseManualBreaks(this.state.breaks ?? '', metricScale(this.state.metric)) : null,
+    this.classes === 'manual' ? parseManualBreaks(this.state.breaks ?? '', metricScale(this.metric)) : null,
   );
 
   rows = $derived.by((): AreaTableRow[] => {
@@ -115,22 +118,22 @@ export class Atlas {
     return cube.areas.some((a) => a.level === 'lad') ? 'lad' : cube.areas.some((a) => a.level === 'lep') ? 'lep' : 'other';
   });
   sortedRows = $derived(sortAreaRows(this.rows, this.state.sort, this.state.descending));
-  ranks = $derived(rankAreas(this.rows, this.state.metric));
-  choropleth = $derived<Choropleth>(
-    buildChoropleth(
-      this.state.metric,
-      this.classes === 'bands' && this.state.metric !== 'lq' ? 'quantiles' : this.classes,
-      this.rows.map((r) => r[this.state.metric]),
-      { classes: 5, manualBreaks: this.manual?.ok ? this.manual.breaks : undefined },
-    ),
-  );
+  ranks = $derived(rankAreas(this.rows, this.metric));
+  choropleth = $derived.by<Choropleth>(() => {
+    const values = this.rows.map((r) => r[this.metric]);
+    return buildChoropleth(this.metric, this.classes === 'bands' && this.metric !== 'lq' ? 'quantiles' : this.classes, values, {
+      classes: 5,
+      manualBreaks: this.manual?.ok ? this.manual.breaks : undefined,
+      scale: scaleFor(this.metric, this.measureKind, values),
+    });
+  });
 
   sectorName = $derived(this.cube && this.sectorIdx >= 0 ? this.cube.sectors[this.sectorIdx].name : '');
   yearLabel = $derived(this.cube && this.yearIdx >= 0 ? this.cube.years[this.yearIdx] : '');
   fromLabel = $derived(this.cube && this.fromIdx >= 0 ? this.cube.years[this.fromIdx] : '');
   metricText = $derived(
     this.meta
-      ? metricLabel(this.state.metric, { measure: this.meta.measure, from: this.fromLabel, benchmark: this.benchmarkName })
+      ? metricLabel(this.metric, { measure: this.meta.measure, from: this.fromLabel, benchmark: this.benchmarkName })
       : '',
   );
   selectedIdx = $derived(this.cube && this.state.area ? (this.cube.areaIndex.get(this.state.area) ?? -1) : -1);

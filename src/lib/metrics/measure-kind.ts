@@ -1,0 +1,37 @@
+// What each kind of measure allows. A count adds up across sectors, so share, LQ and their change
+// mean something; an indicator (an index, a rate, £ per hour) does not, so only the value itself and
+// its growth are shown, and the value's colour scale follows its sign (negative values are real
+// figures, never "suppressed").
+import type { DatasetMeta, MeasureKind } from '../data/types';
+import { METRICS, metricScale, type MetricId, type MetricScale } from '../map/classify';
+
+export function measureKindOf(meta: Pick<DatasetMeta, 'measureKind'> | null | undefined): MeasureKind {
+  return meta?.measureKind ?? 'count';
+}
+
+const INDICATOR_METRICS: readonly MetricId[] = ['value', 'growth'];
+
+/** The metrics a measure supports, in the order the picker lists them. */
+export function metricsFor(kind: MeasureKind): readonly MetricId[] {
+  return kind === 'indicator' ? INDICATOR_METRICS : METRICS;
+}
+
+/** The metric to show: the one asked for when the measure supports it, else the measure's first. */
+export function allowedMetric(kind: MeasureKind, wanted: MetricId): MetricId {
+  const ok = metricsFor(kind);
+  return ok.includes(wanted) ? wanted : ok[0];
+}
+
+/**
+ * The colour scale of a metric for this measure and these values. An indicator's value with any
+ * negative figure diverges from 0 (so −3 and +3 sit equally far either side); otherwise the
+ * metric's usual scale.
+ */
+export function scaleFor(metric: MetricId, kind: MeasureKind, values: ArrayLike<number>): MetricScale {
+  const base = metricScale(metric);
+  if (kind !== 'indicator' || metric !== 'value') return base;
+  for (let i = 0; i < values.length; i++) {
+    if (values[i] < 0) return { ...metricScale('growth'), centre: 0 };
+  }
+  return base;
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { allowedMetric, measureKindOf, metricsFor, scaleFor } from '../../src/lib/metrics';
+import { METRICS } from '../../src/lib/map/classify';
+import { buildChoropleth } from '../../src/lib/map/choropleth';
+import { growth } from '../../src/lib/metrics';
+import { buildCube } from '../../src/lib/data/cube';
+
+describe('measure kind', () => {
+  it('a dataset without measureKind is a count with every metric', () => {
+    expect(measureKindOf({})).toBe('count');
+    expect(measureKindOf(null)).toBe('count');
+    expect(metricsFor('count')).toEqual(METRICS);
+  });
+
+  it('an indicator has no share, LQ or LQ change', () => {
+    expect(metricsFor('indicator')).toEqual(['value', 'growth']);
+    expect(allowedMetric('indicator', 'lq')).toBe('value');
+    expect(allowedMetric('indicator', 'share')).toBe('value');
+    expect(allowedMetric('indicator', 'growth')).toBe('growth');
+    expect(allowedMetric('count', 'lq')).toBe('lq');
+  });
+
+  it("an indicator with negative values diverges from 0; a count's value stays sequential", () => {
+    expect(scaleFor('value', 'indicator', [-3, 1, 2])).toMatchObject({ kind: 'diverging', centre: 0, transform: 'linear' });
+    expect(scaleFor('value', 'indicator', [98, 101, 104]).kind).toBe('sequential');
+    expect(scaleFor('value', 'count', [0, 5]).kind).toBe('sequential');
+  });
+
+  it('negative indicator values are coloured, not treated as missing', () => {
+    const values = [-3, -1, 0, 1, 3];
+    const c = buildChoropleth('value', 'continuous', values, { scale: scaleFor('value', 'indicator', values) });
+    for (const v of values) expect(c.colour(v)).not.toBeNull();
+    // −3 and +3 sit at the two ends of the ramp, 0 in the middle.
+    expect(c.position(-3)).toBeCloseTo(0);
+    expect(c.position(0)).toBeCloseTo(50);
+    expect(c.position(3)).toBeCloseTo(100);
+  });
+
+  it('growth of a negative start value is not a percentage', () => {
+    const cube = buildCube([
+      { areaCode: 'A', areaName: 'A', sectorCode: 'x', sectorName: 'X', year: '2020', value: -10, flag: null, ci95: null, row: 2 },
+      { areaCode: 'A', areaName: 'A', sectorCode: 'x', sectorName: 'X', year: '2021', value: -5, flag: null, ci95: null, row: 3 },
+    ]);
+    const g = growth(cube, 0, 0, 0, 1);
+    expect(g.change).toBe(5);
+    expect(g.pct).toBeNaN();
+  });
+});
