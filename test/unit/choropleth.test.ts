@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildChoropleth, legendItems } from '../../src/lib/map/choropleth';
-import { metricScale } from '../../src/lib/map/classify';
+import { classPositions, metricScale } from '../../src/lib/map/classify';
 
 const fmt2 = (v: number) => v.toFixed(2);
 
@@ -41,8 +41,12 @@ describe('buildChoropleth', () => {
     const c = buildChoropleth('growth', 'manual', [-20, 20], { manualBreaks: [-10, 0, 10] });
     const s = metricScale('growth');
     expect(c.colour(-15)).not.toBe(c.colour(15));
-    expect(c.colour(-15)).toBe(s.interpolate(0.125));
-    expect(c.colour(15)).toBe(s.interpolate(0.875));
+    // Four classes; 0 opens the third ([0, 10)), so two classes lie below it and one above.
+    const t = classPositions(s, 4, 2);
+    expect(c.colour(-15)).toBe(s.interpolate(t[0]));
+    expect(c.colour(15)).toBe(s.interpolate(t[3]));
+    expect(t[0]).toBeLessThan(0.5);
+    expect(t[3]).toBeGreaterThan(0.5);
   });
 });
 

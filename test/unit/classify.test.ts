@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   classColours,
+  classPositions,
   classOf,
   computeBreaks,
   dataDomain,
@@ -116,7 +117,7 @@ describe('classOf', () => {
 
 describe('classColours', () => {
   it('colours symmetric LQ bands symmetrically, with the middle band at the centre colour', () => {
-    const cls = classColours([0.5, 0.8, 1.25, 2], lq, { min: 0.25, max: 4 });
+    const cls = classColours([0.5, 0.8, 1.25, 2], lq);
     expect(cls.map((c) => [c.from, c.to])).toEqual([
       [null, 0.5],
       [0.5, 0.8],
@@ -125,11 +126,31 @@ describe('classColours', () => {
       [2, null],
     ]);
     expect(cls[2].colour).toBe(lq.interpolate(0.5));
-    // band 0.5–0.8 and band 1.25–2 are mirror images in log space
-    const pos = (lo: number, hi: number) => rampPosition(Math.sqrt(lo * hi), lq, { min: 0.25, max: 4 });
-    expect(pos(0.5, 0.8) + pos(1.25, 2)).toBeCloseTo(1, 12);
-    expect(cls[1].colour).toBe(lq.interpolate(pos(0.5, 0.8)));
-    expect(cls[3].colour).toBe(lq.interpolate(pos(1.25, 2)));
+    // Two bands each side of the middle: the outer ones at the ends of each side, the inner ones between.
+    const t = classPositions(lq, 5, 2);
+    expect(t[0]).toBeCloseTo(0.04, 12);
+    expect(t[4]).toBeCloseTo(0.96, 12);
+    expect(t[1]).toBeGreaterThan(0.04);
+    expect(t[1]).toBeLessThan(0.5);
+    expect(t[3]).toBeGreaterThan(0.5);
+    expect(t[3]).toBeLessThan(0.96);
+  });
+  it('colours classes by their order, so a skewed measure still uses the whole ramp', () => {
+    // Nine of ten values tiny, one huge: by value the first four classes would all be near-white.
+    const cls = classColours([1, 2, 3, 4], share);
+    const t = classPositions(share, 5, 0);
+    expect(t[0]).toBe(0);
+    expect(t[4]).toBe(1);
+    expect(cls.map((c) => c.colour)).toEqual(t.map((x) => share.interpolate(x)));
+    expect(new Set(cls.map((c) => c.colour)).size).toBe(5);
+  });
+  it('puts every class on one side of the centre when the data lie on one side', () => {
+    const growth = metricScale('growth');
+    // All growth positive: the class holding 0 is the first; the other four step towards the growth end.
+    const t = classPositions(growth, 5, 0);
+    expect(t[0]).toBe(0.5);
+    for (let i = 1; i < 5; i++) expect(t[i]).toBeGreaterThan(t[i - 1]);
+    expect(t[4]).toBeCloseTo(0.96, 12);
   });
 });
 

@@ -30,9 +30,6 @@ export interface Choropleth {
   position(value: number): number;
 }
 
-// Fixed LQ bands are drawn against a fixed domain so colours mean the same on every sector's map.
-const LQ_BAND_DOMAIN = { min: 0.25, max: 4 };
-
 export function buildChoropleth(
   metric: MetricId,
   method: ClassMethod,
@@ -47,7 +44,10 @@ export function buildChoropleth(
   let breaks: number[] | null = null;
   if (method === 'bands') breaks = defaultBands(metric);
   else if (method === 'manual') breaks = options.manualBreaks ?? null;
-  else if (method !== 'continuous') breaks = computeBreaks(method, scale, values, options.classes ?? 5);
+  else if (method !== 'continuous') {
+    breaks = computeBreaks(method, scale, values, options.classes ?? 5);
+    if (metric === 'value') breaks = wholeBreaks(breaks, values);
+  }
 
   if (breaks === null || breaks.length === 0) {
     // Continuous (or a classification that has nothing to split): colour straight off the ramp.
@@ -60,8 +60,7 @@ export function buildChoropleth(
       position: (v) => (usable(v) ? rampPosition(v, scale, domain) * 100 : -1),
     };
   }
-  const fixed = method === 'bands' && metric === 'lq';
-  const classes = classColours(breaks, scale, fixed ? LQ_BAND_DOMAIN : domain);
+  const classes = classColours(breaks, scale);
   const b = breaks;
   return {
     metric,
@@ -115,4 +114,17 @@ export function legendItems(
     if (neutral && c.metric === 'lq') label += ` (about the same as ${benchmarkName})`;
     return { label, colour: k.colour, neutral, count: counts[i] };
   });
+}
+
+/**
+ * Breaks between whole numbers (counts) rounded up to whole numbers: a count below 2,834.96 is a
+ * count below 2,835, so every area stays in its class, and the legend reads "2,835" rather than
+ * "2,835.0" beside figures that are all whole.
+ */
+export function wholeBreaks(breaks: number[], values: ArrayLike<number>): number[] {
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (Number.isFinite(v) && !Number.isInteger(v)) return breaks;
+  }
+  return [...new Set(breaks.map((b) => Math.ceil(b)))];
 }

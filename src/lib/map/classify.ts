@@ -3,6 +3,7 @@
 import { quantileSorted } from 'd3-array';
 import { ckmeans } from 'simple-statistics';
 import { interpolateBrBG, interpolateBlues, interpolatePuOr } from './palettes';
+import { perceptualStops } from '../colour/steps';
 
 export type MetricId = 'lq' | 'share' | 'value' | 'growth' | 'lqChange';
 export const METRICS: readonly MetricId[] = ['lq', 'share', 'value', 'growth', 'lqChange'];
@@ -152,29 +153,44 @@ export interface LegendClass {
 }
 
 /**
- * Colours for classes: each class takes the ramp colour of its middle (in the transformed space),
- * so on a diverging scale a class above the centre is always on the "above" side.
+ * Colours for classes, by their order rather than their values: a skewed measure (the number of
+ * enterprises) would otherwise crowd most classes into the pale end, too alike to tell apart.
+ * Neighbouring classes sit perceptually equal steps apart (lib/colour/steps), to normal vision and
+ * under simulated colour-vision deficiencies. On a diverging scale the class holding the centre
+ * (LQ 1, no change) takes the centre colour, classes below and above it step out to either end, and
+ * a class as many steps from the centre on either side is equally strong.
  */
-export function classColours(
-  breaks: readonly number[],
-  scale: MetricScale,
-  domain: { min: number; max: number },
-): LegendClass[] {
-  const edges = [domain.min, ...breaks, domain.max];
-  const out: LegendClass[] = [];
-  for (let i = 0; i <= breaks.length; i++) {
-    let lo = edges[i];
-    let hi = edges[i + 1];
-    // An open end class beyond the data range still needs a sensible colour.
-    if (i === 0 && lo >= hi) lo = hi;
-    if (i === breaks.length && hi <= lo) hi = lo;
-    const mid = inverse(scale, (forward(scale, lo) + forward(scale, hi)) / 2);
-    out.push({
-      from: i === 0 ? null : breaks[i - 1],
-      to: i === breaks.length ? null : breaks[i],
-      colour: scale.interpolate(rampPosition(mid, scale, domain)),
-    });
+export function classColours(breaks: readonly number[], scale: MetricScale): LegendClass[] {
+  const n = breaks.length + 1;
+  const t = classPositions(scale, n, scale.kind === 'diverging' ? classOf(scale.centre, breaks, scale) : 0);
+  return t.map((pos, i) => ({
+    from: i === 0 ? null : breaks[i - 1],
+    to: i === breaks.length ? null : breaks[i],
+    colour: scale.interpolate(pos),
+  }));
+}
+
+// The ends of each side of a diverging ramp: the last few per cent are so dark that neighbours blur.
+const DIVERGING_ENDS = { low: 0.04, high: 0.96 };
+const positionCache = new Map<string, number[]>();
+
+/** Ramp positions for n classes; `centreClass` is the class holding a diverging scale's centre. */
+export function classPositions(scale: MetricScale, n: number, centreClass: number): number[] {
+  const key = `${scale.kind}|${scale.interpolate(0)}|${scale.interpolate(1)}|${n}|${centreClass}`;
+  const hit = positionCache.get(key);
+  if (hit) return hit;
+  let out: number[];
+  if (scale.kind === 'sequential') {
+    out = n === 1 ? [0.5] : perceptualStops(scale.interpolate, 0, 1, n - 1);
+  } else {
+    const below = centreClass;
+    const above = n - 1 - centreClass;
+    const m = Math.max(below, above);
+    const lo = perceptualStops(scale.interpolate, 0.5, DIVERGING_ENDS.low, m);
+    const hi = perceptualStops(scale.interpolate, 0.5, DIVERGING_ENDS.high, m);
+    out = Array.from({ length: n }, (_, i) => (i < centreClass ? lo[centreClass - i] : hi[i - centreClass]));
   }
+  positionCache.set(key, out);
   return out;
 }
 
