@@ -1,13 +1,23 @@
 // The map's legend in the form the SVG export draws: the same classes, colours and words as on screen.
 import { legendItems, type Choropleth } from '../map/choropleth';
-import type { Legend } from './svg-export';
+import type { Legend, LegendItem } from './svg-export';
+
+/** The same marks as the on-screen legend, with the same words and patterns. */
+function pushExtras(items: LegendItem[], extras: { noData: boolean; flagged?: boolean; overlap?: boolean }): LegendItem[] {
+  if (extras.noData) items.push({ label: 'No figure (not zero)', colour: '#f2f2f2', pattern: 'hatch' });
+  if (extras.flagged) items.push({ label: 'Approximate figure', colour: '#998ec3', pattern: 'dots' });
+  if (extras.overlap) {
+    items.push({ label: "District in two LEPs: stripes of both LEPs' colours", colour: '#f1a340', colour2: '#998ec3', pattern: 'stripes' });
+  }
+  return items;
+}
 
 export function exportLegend(
   c: Choropleth,
   fmt: (v: number) => string,
   title: string,
   benchmarkName: string,
-  extras: { noData: boolean },
+  extras: { noData: boolean; flagged?: boolean; overlap?: boolean },
 ): Legend {
   if (c.legend.type === 'continuous') {
     const { domain, scale, stops } = c.legend;
@@ -21,9 +31,10 @@ export function exportLegend(
         ticks.splice(1, 0, { offset: at, label: c.metric === 'lq' ? `1 = ${benchmarkName}` : `${fmt(scale.centre)}` });
       }
     }
-    return { kind: 'gradient', title, stops: stops.map((colour, i) => ({ offset: i / (stops.length - 1), colour })), ticks };
+    // The map's marks (no figure, approximate, stripes) as swatches under the ramp.
+    return { kind: 'gradient', title, extras: pushExtras([], extras), stops: stops.map((colour, i) => ({ offset: i / (stops.length - 1), colour })), ticks };
   }
-  const items = legendItems(c, fmt, benchmarkName).map((i) => ({ label: i.label, colour: i.colour }));
-  if (extras.noData) items.push({ label: 'No figure (not zero)', colour: 'url(#no-data)' });
+  const items: LegendItem[] = legendItems(c, fmt, benchmarkName).map((i) => ({ label: i.label, colour: i.colour }));
+  pushExtras(items, extras);
   return { kind: 'swatches', title, items };
 }

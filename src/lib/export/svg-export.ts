@@ -26,6 +26,12 @@ export interface LegendItem {
   label: string;
   /** Any SVG paint: "#08519c", "rgb(…)", or "url(#hatch)" when the chart markup defines that pattern. */
   colour: string;
+  /**
+   * A pattern the export draws itself over `colour`: "stripes" (a district in two LEPs: the second
+   * colour is `colour2`), "dots" (an approximate figure), "hatch" (no figure).
+   */
+  pattern?: 'stripes' | 'dots' | 'hatch';
+  colour2?: string;
 }
 
 export type Legend =
@@ -37,6 +43,8 @@ export type Legend =
       stops: readonly { offset: number; colour: string }[];
       /** Labels under the bar, offset 0–1. */
       ticks: readonly { offset: number; label: string }[];
+      /** Marks drawn as swatches under the bar (no figure, approximate, stripes). */
+      extras?: readonly LegendItem[];
     };
 
 /** The chart: the children of its <svg> as markup, and that <svg>'s size and viewBox. */
@@ -66,6 +74,8 @@ export interface SvgExportSpec {
   link?: string | null;
   /** Width of the whole image; default the chart's width plus margins. The chart scales to fit. */
   width?: number;
+  /** What the chart's marks mean ("† Small count, rounded…"), written under the legend. */
+  notes?: readonly string[];
 }
 
 export interface StandaloneSvg {
@@ -120,44 +130,85 @@ function block(s: string, top: number, width: number, st: TextStyle): [string, n
   return [out, top];
 }
 
+/** A 12 px legend swatch; a patterned one brings its own <pattern> (ids unique within the export). */
+function swatch(item: LegendItem, x: number, y: number, id: string): string {
+  const box = (fill: string) =>
+    `<rect x="${n(x)}" y="${n(y)}" width="12" height="12" fill="${fill}" stroke="#666666" stroke-width="0.5"/>`;
+  const c = escapeXml(item.colour);
+  if (!item.pattern) return box(c);
+  let tile: string;
+  if (item.pattern === 'stripes') {
+    tile =
+      `<pattern id="${id}" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">` +
+      `<rect width="3" height="6" fill="${c}"/><rect x="3" width="3" height="6" fill="${escapeXml(item.colour2 ?? '#ffffff')}"/></pattern>`;
+  } else if (item.pattern === 'dots') {
+    tile =
+      `<pattern id="${id}" width="4" height="4" patternUnits="userSpaceOnUse">` +
+      `<rect width="4" height="4" fill="${c}"/><circle cx="2" cy="2" r="0.9" fill="#ffffff"/></pattern>`;
+  } else {
+    tile =
+      `<pattern id="${id}" width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">` +
+      `<rect width="4" height="4" fill="#f2f2f2"/><line x1="0" y1="0" x2="0" y2="4" stroke="#9a9a9a" stroke-width="1.2"/></pattern>`;
+  }
+  return `<defs>${tile}</defs>` + box(`url(#${id})`);
+}
+
 function legendMarkup(legend: Legend, top: number, width: number): [string, number] {
   let out = '';
   if (legend.title) [out, top] = block(legend.title, top, width, LEGEND_TITLE);
+  let part: string;
   if (legend.kind === 'swatches') {
-    const rowHeight = 18;
-    let x = MARGIN;
-    for (const item of legend.items) {
-      const w = 18 + textWidth(item.label, LEGEND) + 14;
-      if (x > MARGIN && x + w > MARGIN + width) {
-        x = MARGIN;
-        top += rowHeight;
-      }
-      out +=
-        `<rect x="${n(x)}" y="${n(top + 2)}" width="12" height="12" fill="${escapeXml(item.colour)}" stroke="#666666" stroke-width="0.5"/>` +
-        text(x + 18, top + 12, item.label, LEGEND);
-      x += w;
-    }
-    if (legend.items.length) top += rowHeight;
+    [part, top] = swatchRows(legend.items, top, width, 'sa-export-swatch');
+    out += part;
   } else {
-    const barWidth = Math.min(300, width);
-    out +=
-      '<defs><linearGradient id="sa-export-legend-gradient" x1="0" x2="1" y1="0" y2="0">' +
-      legend.stops
-        .map((s) => `<stop offset="${n(Math.min(1, Math.max(0, s.offset)))}" stop-color="${escapeXml(s.colour)}"/>`)
-        .join('') +
-      '</linearGradient></defs>' +
-      `<rect x="${MARGIN}" y="${n(top + 2)}" width="${n(barWidth)}" height="12" fill="url(#sa-export-legend-gradient)" stroke="#666666" stroke-width="0.5"/>`;
-    for (const t of legend.ticks) {
-      const o = Math.min(1, Math.max(0, t.offset));
-      const x = MARGIN + o * barWidth;
-      const anchor = o === 0 ? 'start' : o === 1 ? 'end' : 'middle';
-      out +=
-        `<line x1="${n(x)}" x2="${n(x)}" y1="${n(top + 14)}" y2="${n(top + 18)}" stroke="#666666" stroke-width="1"/>` +
-        text(x, top + 30, t.label, LEGEND, anchor);
+    [part, top] = gradientMarkup(legend, top, width);
+    out += part;
+    if (legend.extras?.length) {
+      [part, top] = swatchRows(legend.extras, top, width, 'sa-export-extra');
+      out += part;
     }
-    top += 34;
   }
   return [out, top + 6];
+}
+
+/** Swatches and their labels, wrapped into rows; returns the markup and the new top. */
+function swatchRows(items: readonly LegendItem[], top: number, width: number, idPrefix: string): [string, number] {
+  const rowHeight = 18;
+  let x = MARGIN;
+  let out = '';
+  items.forEach((item, i) => {
+    const w = 18 + textWidth(item.label, LEGEND) + 14;
+    if (x > MARGIN && x + w > MARGIN + width) {
+      x = MARGIN;
+      top += rowHeight;
+    }
+    out += swatch(item, x, top + 2, `${idPrefix}-${i}`) + text(x + 18, top + 12, item.label, LEGEND);
+    x += w;
+  });
+  if (items.length) top += rowHeight;
+  return [out, top];
+}
+
+function gradientMarkup(legend: Extract<Legend, { kind: 'gradient' }>, top: number, width: number): [string, number] {
+  let out = '';
+  const barWidth = Math.min(300, width);
+  out +=
+    '<defs><linearGradient id="sa-export-legend-gradient" x1="0" x2="1" y1="0" y2="0">' +
+    legend.stops
+      .map((s) => `<stop offset="${n(Math.min(1, Math.max(0, s.offset)))}" stop-color="${escapeXml(s.colour)}"/>`)
+      .join('') +
+    '</linearGradient></defs>' +
+    `<rect x="${MARGIN}" y="${n(top + 2)}" width="${n(barWidth)}" height="12" fill="url(#sa-export-legend-gradient)" stroke="#666666" stroke-width="0.5"/>`;
+  for (const t of legend.ticks) {
+    const o = Math.min(1, Math.max(0, t.offset));
+    const x = MARGIN + o * barWidth;
+    const anchor = o === 0 ? 'start' : o === 1 ? 'end' : 'middle';
+    out +=
+      `<line x1="${n(x)}" x2="${n(x)}" y1="${n(top + 14)}" y2="${n(top + 18)}" stroke="#666666" stroke-width="1"/>` +
+      text(x, top + 30, t.label, LEGEND, anchor);
+  }
+  top += 34;
+  return [out, top];
 }
 
 /** The chart, legend and credits as one SVG document (with an XML declaration), and its size. */
@@ -186,6 +237,10 @@ export function standaloneSvg(spec: SvgExportSpec): StandaloneSvg {
   top += chartHeight + 12;
   if (spec.legend) {
     [part, top] = legendMarkup(spec.legend, top, inner);
+    body += part;
+  }
+  for (const note of spec.notes ?? []) {
+    [part, top] = block(note, top, inner, LEGEND);
     body += part;
   }
   const credits = [

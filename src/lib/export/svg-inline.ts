@@ -13,6 +13,7 @@ export function serialiseChart(svg: SVGSVGElement): ChartMarkup {
   const clone = svg.cloneNode(true) as SVGSVGElement;
   const live = [svg, ...svg.querySelectorAll('*')];
   const copy = [clone, ...clone.querySelectorAll('*')];
+  const halos: Element[] = [];
   live.forEach((el, i) => {
     const style = getComputedStyle(el);
     const target = copy[i];
@@ -21,7 +22,21 @@ export function serialiseChart(svg: SVGSVGElement): ChartMarkup {
       if (v) target.setAttribute(p, v);
     }
     target.removeAttribute('class');
+    if (el instanceof SVGTextElement && /^stroke/.test(style.getPropertyValue('paint-order').trim())) halos.push(target);
   });
+  // A text halo drawn with `paint-order: stroke` (a white stroke under the letters) becomes its own
+  // layer: a stroked copy behind the text, and the text with no stroke. A renderer that ignores
+  // paint-order would otherwise paint the halo over the letters and leave no name readable.
+  for (const target of halos) {
+    const stroke = target.getAttribute('stroke');
+    if (!stroke || stroke === 'none' || !(parseFloat(target.getAttribute('stroke-width') ?? '0') > 0)) continue;
+    const halo = target.cloneNode(true) as Element;
+    for (const t of [halo, ...halo.querySelectorAll('*')]) t.setAttribute('fill', stroke);
+    halo.setAttribute('aria-hidden', 'true');
+    halo.setAttribute('data-halo', '');
+    target.before(halo);
+    for (const t of [target, ...target.querySelectorAll('*')]) t.setAttribute('stroke', 'none');
+  }
   const box = svg.getBoundingClientRect();
   const xml = new XMLSerializer();
   return {
