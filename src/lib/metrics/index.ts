@@ -24,3 +24,10 @@ export { herfindahlIndex, krugmanIndex, type IndexResult } from './specialisatio
 export { lqConfidenceInterval, type LqInterval } from './confidence';
 export { cellFlag, isPartialTotal } from './flags';
 export { allowedMetric, measureKindOf, metricsFor, scaleFor } from './measure-kind';
+// What could come next: relatedness and complexity (RCA matrices in the same s·A + a layout).
+export { revealedComparativeAdvantage, diversity, ubiquity, type RcaMatrix } from './rca';
+export { proximity, colocation } from './proximity';
+export { relatednessDensity, relatedStrengths } from './relatedness-density';
+export { economicComplexity, complexityByReflections, type Complexity } from './complexity';
+export { areaUnderCurve, type AucResult } from './auc';
+export { fitLogistic, logisticScore, type LogisticModel } from './logistic';
