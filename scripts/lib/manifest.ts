@@ -10,7 +10,6 @@ export const ATTRIBUTION = [
   'Contains OS data © Crown copyright and database right 2021',
 ];
 export const LICENCE = 'Open Government Licence v3.0';
-export const GEOGRAPHY = 'LEP May 2021 and LAD December 2021 (ONS)';
 export const DOWNLOADED = '24 April 2023';
 export const LEVELS: AreaLevel[] = ['country', 'lep', 'lad'];
 export const UBC_GROUP = 'UK Business Counts by size band';
@@ -109,7 +108,6 @@ export function ubcMeta(m: UbcMetaInput): DatasetMeta {
     attribution: ATTRIBUTION,
     caveats: [...caveats, ...commonCaveats(m.overlap, m.renamed, m.names)],
     hasCi: false,
-    geography: GEOGRAPHY,
     ...(m.band === 'total' ? {} : { group: UBC_GROUP }),
   };
 }
@@ -159,7 +157,6 @@ export function apsMeta(m: ApsMetaInput): DatasetMeta {
     attribution: ATTRIBUTION,
     caveats: [...caveats, ...commonCaveats(m.overlap, m.renamed, m.names)],
     hasCi: true,
-    geography: GEOGRAPHY,
   };
 }
 

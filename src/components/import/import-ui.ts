@@ -126,6 +126,5 @@ export function localMeta(opts: {
     attribution: [],
     caveats,
     hasCi: hasAnyCi(cube),
-    geography: levels.includes('lad') ? 'lad' : levels.includes('lep') ? 'lep' : 'other',
   };
 }

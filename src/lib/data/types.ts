@@ -161,6 +161,9 @@ export interface Sector {
  */
 export type MeasureKind = 'count' | 'indicator';
 
+/** A boundary set a dataset's codes may belong to besides the default (LEP 2021 + LAD 2021). */
+export type GeographySet = 'lad23';
+
 /** One entry of public/data/datasets.json. */
 export interface DatasetMeta {
   id: string;
@@ -191,8 +194,23 @@ export interface DatasetMeta {
   caveats: string[];
   /** Whether rows carry a ci95. */
   hasCi: boolean;
-  /** Which boundary layer the codes belong to. */
-  geography: string;
+  /**
+   * Which boundary set the area codes belong to. Absent: the current one (LEPs May 2021 and
+   * districts December 2021, 309 in England). 'lad23': the 296 districts of April 2023 (four new
+   * unitaries made of 17 of the 2021 districts) and the same 38 LEPs. See src/lib/data/geography-set.ts.
+   */
+  geography?: GeographySet;
+  /**
+   * Sector hierarchy: child sector code → parent code; codes without an entry are roots. Absent
+   * for a flat list. Parents may or may not have rows of their own. Measures are computed over one
+   * level or the leaves, never over overlapping codes (src/lib/data/sector-tree.ts).
+   */
+  sectorParent?: Record<string, string>;
+  /**
+   * Sectors left out of area totals and measures, with everything under them (for GVA by default
+   * owner-occupiers' imputed rent, 68IMP, which is not market output). Absent: none.
+   */
+  sectorExclude?: string[];
   /** Optional grouping, e.g. datasets that are size bands of one source. */
   group?: string;
 }
@@ -230,4 +248,8 @@ export interface Cube {
   totals: Float64Array;
   /** How many sectors are missing from each total (same index as totals); 0 means the total is complete. */
   missingInTotal: Uint16Array;
+  /** The sector hierarchy the totals were taken from (cube-tree.ts); absent for a flat list. */
+  sectorParent?: Record<string, string>;
+  /** Sectors left out of the totals (with everything under them). */
+  sectorExclude?: string[];
 }

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { geographyOf, geographyOfCodes, LAD23_NEW_CODES } from '../../src/lib/data/geography-set';
+
+describe('geography of a dataset', () => {
+  it('defaults to the 2021 districts when a dataset names none', () => {
+    expect(geographyOf({})).toBe('lad21');
+    expect(geographyOf({ geography: 'lad23' })).toBe('lad23');
+  });
+
+  it('recognises 2023 district codes, and a file that mixes both vintages', () => {
+    const merged = new Set(['E07000163', 'E07000164']); // Craven, Hambleton → North Yorkshire
+    expect(geographyOfCodes(['E06000001', 'E37000001'], merged)).toEqual({ geography: undefined, mixed: false });
+    expect(geographyOfCodes(['E06000001', 'E06000065'], merged)).toEqual({ geography: 'lad23', mixed: false });
+    expect(geographyOfCodes(['E07000163', 'E06000065'], merged)).toEqual({ geography: 'lad23', mixed: true });
+    expect(LAD23_NEW_CODES).toHaveLength(4);
+  });
+});
