@@ -137,3 +137,22 @@ describe('image file names', () => {
     expect(pngFileName(['Enterprises', 'Manufacturing', 2022, 'LEPs', 'map'])).toBe('specialisation-atlas_enterprises_manufacturing_2022_leps_map.png');
   });
 });
+
+describe('legend patterns and notes', () => {
+  it('draws a striped swatch with both colours and writes the notes under the legend', () => {
+    const doc = standaloneSvg({
+      ...spec,
+      legend: { kind: 'swatches', items: [{ label: 'District in two LEPs', colour: '#f1a340', colour2: '#998ec3', pattern: 'stripes' }] },
+      notes: ['† Small count, rounded by the source to the nearest 5: approximate.'],
+    });
+    checkWellFormed(doc.svg);
+    const pattern = doc.svg.match(/<pattern id="(sa-export-swatch-0)"[^>]*>(.*?)<\/pattern>/)!;
+    expect(pattern[2]).toContain('fill="#f1a340"');
+    expect(pattern[2]).toContain('fill="#998ec3"');
+    expect(doc.svg).toContain(`fill="url(#${pattern[1]})"`);
+    const legendAt = doc.svg.indexOf('District in two LEPs');
+    const noteAt = doc.svg.indexOf('† Small count');
+    expect(noteAt).toBeGreaterThan(legendAt);
+    expect(doc.svg.lastIndexOf('Source: ONS')).toBeGreaterThan(noteAt);
+  });
+});
