@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { buildCube } from '../../src/lib/data/cube';
+import { resolveBenchmark } from '../../src/lib/metrics/benchmark';
+import { areaNext, listInWords, reasonInWords } from '../../src/lib/next/area-next';
+import type { NextBase } from '../../src/lib/next/base';
+import { industrySpaceLayout, industrySpaceLinks } from '../../src/lib/next/industry-space';
+import { smartDiagram } from '../../src/lib/next/smart-diagram';
+import { row } from './fixtures-audit';
+
+describe('one area’s opportunities', () => {
+  // England X 100, Y 100, Z 200, W 100 (shares .2 .2 .4 .2); the LEP X 30, Y 10, Z 60, W 0 (.3 .1 .6 0):
+  // LQ X 1.5, Y 0.5, Z 1.5, W 0, so it specialises in X and Z.
+  // Relatedness (by hand): XY .6, XZ .1, XW .2, YZ .2, YW .3, ZW .4.
+  // Density Y = (.6 + .2) / (.6 + .2 + .3) = 8/11; W = (.2 + .4) / (.2 + .3 + .4) = 2/3.
+  const rows = [
+    ...['X', 'Y', 'Z', 'W'].map((s, i) => row('E92000001', s, '2022', [100, 100, 200, 100][i])),
+    ...['X', 'Y', 'Z', 'W'].map((s, i) => row('E37000001', s, '2022', [30, 10, 60, 0][i])),
+  ];
+  const cube = buildCube(rows);
+  const r = [
+    [1, 0.6, 0.1, 0.2],
+    [0.6, 1, 0.2, 0.3],
+    [0.1, 0.2, 1, 0.4],
+    [0.2, 0.3, 0.4, 1],
+  ].flat();
+  const base = {
+    districts: { relatedness: Float64Array.from(r), complexity: { pci: Float64Array.from([0.5, 1.5, -1, -1]) } },
+    backtest: null,
+  } as unknown as NextBase;
+  const next = areaNext(cube, 1, 0, resolveBenchmark(cube), base);
+
+  it('ranks the sectors it does not specialise in by relatedness density, with the reason in words', () => {
+    expect(next.opportunities.map((s) => s.code)).toEqual(['Y', 'W']);
+    expect(next.opportunities[0].density).toBeCloseTo(8 / 11, 12);
+    expect(next.opportunities[1].density).toBeCloseTo(2 / 3, 12);
+    expect(next.opportunities[0].complexity).toBe(1.5);
+    expect(reasonInWords(next.opportunities[0])).toBe('Related to your strengths in X and Z.');
+    expect(reasonInWords(next.opportunities[1])).toBe('Related to your strengths in Z and X.');
+    expect(next.meanDensity).toBeCloseTo((8 / 11 + 2 / 3) / 2, 12);
+  });
+
+  it('marks its specialisations and has no ECI when fewer than three areas of its level have one', () => {
+    expect(next.sectors.filter((s) => s.specialised).map((s) => s.code)).toEqual(['X', 'Z']);
+    expect(next.eci).toBeNaN();
+    expect(next.eciOf).toBe(0);
+    expect(next.levelWord).toBe('LEPs');
+  });
+
+  it('lists names in words', () => {
+    expect(listInWords(['A'])).toBe('A');
+    expect(listInWords(['A', 'B', 'C'])).toBe('A, B and C');
+  });
+});
+
+describe('industry space', () => {
+  it('draws the maximum spanning tree, then the strongest other links, never a link of strength 0', () => {
+    // 12 .9, 13 .2, 14 0, 23 .5, 24 .1, 34 .3: tree 12, 23, 34; then 13 (.2); 14 never.
+    const S = 4;
+    const r = new Float64Array(S * S).fill(1);
+    const set = (i: number, j: number, v: number) => ((r[i * S + j] = v), (r[j * S + i] = v));
+    set(0, 1, 0.9), set(0, 2, 0.2), set(0, 3, 0), set(1, 2, 0.5), set(1, 3, 0.1), set(2, 3, 0.3);
+    const links = industrySpaceLinks(r, S, 1);
+    expect(links.map((l) => [l.source, l.target])).toEqual([[0, 1], [1, 2], [2, 3], [0, 2]]);
+  });
+
+  it('puts related sectors near each other, inside the unit square, apart, and the same every time', () => {
+    // Sectors 0 and 1 go together (.9), 2 is related to neither.
+    const r = [1, 0.9, 0, 0.9, 1, 0, 0, 0, 1];
+    const a = industrySpaceLayout(r, 3, 0.05);
+    const d = (i: number, j: number) => Math.hypot(a[i].x - a[j].x, a[i].y - a[j].y);
+    expect(d(0, 1)).toBeLessThan(d(0, 2));
+    expect(d(0, 1)).toBeGreaterThanOrEqual(0.05 - 1e-9);
+    for (const p of a) for (const v of [p.x, p.y]) expect(v).toBeGreaterThanOrEqual(0), expect(v).toBeLessThanOrEqual(1);
+    expect(industrySpaceLayout(r, 3, 0.05)).toEqual(a);
+  });
+});
+
+describe('smart-specialisation diagram', () => {
+  const sector = (index: number, density: number, complexity: number, value: number) =>
+    ({ index, code: `S${index}`, name: `S${index}`, lq: 0.5, specialised: false, density, complexity, value, because: [] });
+  const size = { width: 220, height: 220, margin: { top: 10, right: 10, bottom: 10, left: 10 } };
+
+  it('places density across (0–100%), complexity up (0 in the middle), and names the quadrant', () => {
+    // Plot 10–210 both ways; complexity domain ±max(1, 2)·1.1 = ±2.2.
+    const d = smartDiagram([sector(0, 0.75, 2, 100), sector(1, 0.25, -1.1, 25), sector(2, NaN, 1, 5)], 0.5, size);
+    const b0 = d.bubbles.find((b) => b.sector.index === 0)!;
+    const b1 = d.bubbles.find((b) => b.sector.index === 1)!;
+    expect(b0.cx).toBeCloseTo(160, 9);
+    expect(b0.cy).toBeCloseTo(110 - (2 / 2.2) * 100, 9);
+    expect(b0.quadrant).toBe('related-complex');
+    expect(b1.cx).toBeCloseTo(60, 9);
+    expect(b1.cy).toBeCloseTo(160, 9);
+    expect(b1.quadrant).toBe('neither');
+    expect(d.refX).toBeCloseTo(110, 9);
+    expect(d.refY).toBeCloseTo(110, 9);
+    // Area ∝ value: 100 against 25 gives twice the radius.
+    expect(b0.r / b1.r).toBeCloseTo(2, 9);
+    expect(d.omitted.map((s) => s.index)).toEqual([2]);
+  });
+});
