@@ -36,7 +36,12 @@ export function describeError(e: unknown): AtlasError {
 
 export class Atlas {
   manifest = $state<DatasetsManifest | null>(null);
-  cube = $state.raw<Cube | null>(null);
+  /** The cube last opened, with the id of the dataset it holds. */
+  #opened = $state.raw<{ id: string; cube: Cube } | null>(null);
+  /**
+   * The cube of the dataset the state names, or null while it loads or when it failed: a view never
+   * shows one dataset's figures under another's labels (after a failed load, say).
+   */
   boundaries = $state.raw<Boundaries | null>(null);
   loading = $state<string | null>('Loading the list of datasets…');
   error = $state<AtlasError | null>(null);
@@ -49,6 +54,8 @@ export class Atlas {
   notice = $state<string | null>(null);
 
   #cubes = new Map<string, Cube>();
+  /** See #opened: null while the state's dataset loads or after it failed to. */
+  cube = $derived(this.#opened && this.#opened.id === this.state.dataset ? this.#opened.cube : null);
 
   datasets = $derived<DatasetMeta[]>([...(this.manifest?.datasets ?? []), ...this.local.map((d) => d.meta)]);
   meta = $derived(this.datasets.find((d) => d.id === this.state.dataset) ?? null);
@@ -167,14 +174,14 @@ export class Atlas {
   async openDataset(id: string): Promise<void> {
     const local = this.local.find((d) => d.meta.id === id);
     if (local) {
-      this.cube = local.cube;
+      this.#opened = { id, cube: local.cube };
       return;
     }
     const m = this.manifest?.datasets.find((d) => d.id === id);
     if (!m) return;
     const cached = this.#cubes.get(id);
     if (cached) {
-      this.cube = cached;
+      this.#opened = { id, cube: cached };
       return;
     }
     this.loading = `Loading ${m.title}…`;
@@ -199,7 +206,7 @@ export class Atlas {
       }
       performance.mark('atlas:cube-built');
       this.#cubes.set(id, built);
-      if (this.state.dataset === id) this.cube = built;
+      if (this.state.dataset === id) this.#opened = { id, cube: built };
     } catch (e) {
       this.error = describeError(e);
     } finally {
