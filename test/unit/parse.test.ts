@@ -641,5 +641,6 @@ describe('parseAuditCsv on random messy input', () => {
     // The generator must exercise both outcomes, or this test proves little.
     expect(accepted).toBeGreaterThan(100);
     expect(rejected).toBeGreaterThan(100);
-  });
+    // Hundreds of random files: about 1 s alone, several on a loaded 2-core machine.
+  }, 30_000);
 });
