@@ -14,6 +14,7 @@ import { readAps } from './aps.ts';
 import { sortRows, writeChecked } from './canonical.ts';
 import { apsMeta, lepExcess, makeManifest, ubcDatasetId, ubcMeta, type OverlapFacts } from './manifest.ts';
 import { readSource, SOURCE_FILES } from './sources.ts';
+import { buildResearch } from './research/research-build.ts';
 
 export const TOPOLOGY_FILE = 'boundaries.topo.json';
 export const LOOKUP_FILE = 'lad-lep-lookup.json';
@@ -25,6 +26,8 @@ export interface BuildOptions {
   log?: (line: string) => void;
   /** How many LEPs and English districts the boundary files must hold (38 and 309; tests use small fixtures). */
   expect?: { leps: number; lads: number };
+  /** Build the research datasets from research/ (default true; the small fixtures have none). */
+  research?: boolean;
 }
 
 export interface BuiltFile {
@@ -137,6 +140,13 @@ export async function buildData(opts: BuildOptions): Promise<{ files: BuiltFile[
     });
     csvs.push({ meta, rows });
   }
+  // Research: REF 2021 (and 2014), institutions placed in districts and LEPs, UKRI awards --------
+  if (opts.research !== false) {
+    const research = await buildResearch({ sourceDir, scope, lookup, leps, sharedDistricts, log });
+    csvs.push(...research.csvs);
+    for (const j of research.json) pending.push(j);
+  }
+
   const renamed = new Map([...ubc.renamed, ...aps.renamed]);
   if (renamed.size) log(`Names from the 2021 boundary files replace Nomis names: ${[...renamed].map(([c, n]) => `${c} "${n}" → "${names.get(c)}"`).join('; ')}`);
 

@@ -409,7 +409,7 @@ describe('the whole build on a small fixture', () => {
   it('writes topology, lookup, canonical CSVs the app parser accepts, and the manifest', async () => {
     writeSources();
     const log: string[] = [];
-    await buildData({ sourceDir: src, outDir: out, expect: { leps: 2, lads: 3 }, log: (l) => log.push(l) });
+    await buildData({ sourceDir: src, outDir: out, expect: { leps: 2, lads: 3 }, research: false, log: (l) => log.push(l) });
     const manifest = JSON.parse(fs.readFileSync(path.join(out, 'datasets.json'), 'utf8')) as DatasetsManifest;
     expect(manifest.default).toBe('ubc-enterprises');
     expect(manifest.datasets.map((d) => d.id)).toEqual([
@@ -461,7 +461,7 @@ describe('the whole build on a small fixture', () => {
   it('fails naming the file when a source is missing', async () => {
     writeSources();
     fs.rmSync(path.join(src, SOURCE_FILES.aps));
-    await expect(buildData({ sourceDir: src, outDir: out, expect: { leps: 2, lads: 3 } })).rejects.toThrow(
+    await expect(buildData({ sourceDir: src, outDir: out, expect: { leps: 2, lads: 3 }, research: false })).rejects.toThrow(
       /^sectors\/aps-employment-by-industry-2018-2022\.csv: not found/,
     );
   });

@@ -137,9 +137,27 @@ describe.skipIf(missing.length > 0)('real data: public/data against ../shared/da
 
   it('every dataset has 1 England, 38 LEPs and 309 districts for each year and sector', () => {
     expect(manifest.datasets.map((d) => d.id).sort()).toEqual(
-      ['aps-employment', 'ubc-enterprises', 'ubc-enterprises-large', 'ubc-enterprises-medium', 'ubc-enterprises-micro', 'ubc-enterprises-small'],
+      [
+        'aps-employment',
+        'ref2021-4star-fte',
+        'ref2021-fte',
+        'ref2021-research-power',
+        'ubc-enterprises',
+        'ubc-enterprises-large',
+        'ubc-enterprises-medium',
+        'ubc-enterprises-micro',
+        'ubc-enterprises-small',
+        'ukri-awarded',
+      ],
     );
+    const YEARS: Record<string, string[]> = {
+      ref: ['2021'],
+      ukri: ['2015/16', '2016/17', '2017/18', '2018/19', '2019/20'],
+      other: ['2018', '2019', '2020', '2021', '2022'],
+    };
+    const SECTORS: Record<string, number> = { 'aps-employment': 9, 'ukri-awarded': 8 };
     for (const meta of manifest.datasets) {
+      const kind = meta.id.startsWith('ref2021-') ? 'ref' : meta.id.startsWith('ukri-') ? 'ukri' : 'other';
       const { rows } = dataset(meta.id);
       const counts = new Map<string, { country: number; lep: number; lad: number; other: number }>();
       for (const r of rows) {
@@ -151,8 +169,8 @@ describe.skipIf(missing.length > 0)('real data: public/data against ../shared/da
       expect(counts.size).toBe(meta.years.length * meta.sectorCount);
       for (const [k, c] of counts) expect(c, `${meta.id} ${k}`).toEqual({ country: 1, lep: 38, lad: 309, other: 0 });
       expect(rows.filter((r) => r.areaCode === ENGLAND)[0].areaName).toBe('England');
-      expect(new Set(rows.map((r) => r.year))).toEqual(new Set(['2018', '2019', '2020', '2021', '2022']));
-      expect(meta.sectorCount).toBe(meta.id === 'aps-employment' ? 9 : 18);
+      expect(new Set(rows.map((r) => r.year))).toEqual(new Set(YEARS[kind]));
+      expect(meta.sectorCount).toBe(SECTORS[meta.id] ?? (kind === 'ref' ? 34 : 18));
     }
   });
 
@@ -272,7 +290,13 @@ describe.skipIf(missing.length > 0)('real data: public/data against ../shared/da
       'Source: Office for National Statistics licensed under the Open Government Licence v.3.0',
       'Contains OS data © Crown copyright and database right 2021',
     ]);
-    for (const d of manifest.datasets) expect(d.attribution).toEqual(manifest.attribution);
+    for (const d of manifest.datasets.filter((x) => x.id.startsWith('ubc-') || x.id.startsWith('aps-'))) {
+      expect(d.attribution).toEqual(manifest.attribution);
+    }
+    // Research datasets name their own source first, then the boundaries' lines.
+    for (const d of manifest.datasets.filter((x) => x.id.startsWith('ref2021-'))) {
+      expect(d.attribution[0]).toBe('REF 2021, UK higher education funding bodies');
+    }
     expect(manifest.default).toBe('ubc-enterprises');
   });
 });

@@ -1,0 +1,61 @@
+// Research measures from REF quality profiles (see ../shared/docs/DESIGN.md, "Research"). A quality
+// profile gives, for one submission, the FTE of staff submitted and the percentage of the submission
+// judged 4* (world-leading), 3* (internationally excellent), 2*, 1* and unclassified.
+
+export interface QualityProfile {
+  /** FTE of staff submitted. */
+  fte: number;
+  /** Percentages 0–100 of the submission at each star level. */
+  p4: number;
+  p3: number;
+  p2: number;
+  p1: number;
+}
+
+/** World-leading volume: FTE × %4* / 100. */
+export function fourStarFte(p: QualityProfile): number {
+  return (p.fte * p.p4) / 100;
+}
+
+/** Grade point average: (4·%4* + 3·%3* + 2·%2* + 1·%1*) / 100, from 0 (all unclassified) to 4. */
+export function gradePointAverage(p: QualityProfile): number {
+  return (4 * p.p4 + 3 * p.p3 + 2 * p.p2 + p.p1) / 100;
+}
+
+/** Research power: GPA × FTE, quality and volume together. */
+export function researchPower(p: QualityProfile): number {
+  return gradePointAverage(p) * p.fte;
+}
+
+/**
+ * Several submissions taken together (an area's, or England's, in one unit of assessment): FTE,
+ * 4* FTE and research power add up; the GPA of the whole is power / FTE (an FTE-weighted mean),
+ * NaN when there is no FTE at all.
+ */
+export function combineProfiles(profiles: readonly QualityProfile[]): { fte: number; fourStarFte: number; power: number; gpa: number } {
+  let fte = 0;
+  let four = 0;
+  let power = 0;
+  for (const p of profiles) {
+    fte += p.fte;
+    four += fourStarFte(p);
+    power += researchPower(p);
+  }
+  return { fte, fourStarFte: four, power, gpa: fte > 0 ? power / fte : NaN };
+}
+
+/** An area's share of England's figure: area / england, NaN when England has none. */
+export function shareOfEngland(area: number, england: number): number {
+  return england > 0 ? area / england : NaN;
+}
+
+/**
+ * Research location quotient: the area's share of England's 4* FTE in a unit of assessment over its
+ * share of England's 4* FTE in all units. 1 = as much of England's world-leading research in this
+ * subject as in research overall. NaN when the area has no 4* FTE at all (no research submitted:
+ * there is no mix to compare) or England has none in the subject.
+ */
+export function researchLq(areaInUoa: number, areaAll: number, englandInUoa: number, englandAll: number): number {
+  if (!(areaAll > 0) || !(englandInUoa > 0) || !(englandAll > 0)) return NaN;
+  return areaInUoa / englandInUoa / (areaAll / englandAll);
+}
