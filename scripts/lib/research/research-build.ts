@@ -198,7 +198,6 @@ export async function buildResearch(inp: ResearchInput): Promise<ResearchOutput>
         attribution: REF_ATTRIBUTION,
         caveats: [...what, ...refCaveats(facts, rows)],
         hasCi: false,
-        geography: 'LEP May 2021 and LAD December 2021 (ONS); institutions placed at their head office',
         group: 'Research (REF 2021)',
       },
       rows,

@@ -106,7 +106,6 @@ export function buildUkri(inp: UkriInput): {
     attribution: UKRI_ATTRIBUTION,
     caveats: ukriCaveats(inp.facts, rows, { orgs: orgPlace.size, orgsEngland, share: england / total }),
     hasCi: false,
-    geography: 'LEP May 2021 and LAD December 2021 (ONS); organisations placed at their head office',
     group: 'Research (UKRI)',
   };
   return {
