@@ -18,13 +18,17 @@ export interface SpaceLink {
 }
 
 /** relatedness: S × S, row-major; NaN = unknown (treated as unrelated). */
-export function industrySpaceLayout(relatedness: ArrayLike<number>, S: number, minGap = 0.07): SpaceNode[] {
+export function industrySpaceLayout(relatedness: ArrayLike<number>, S: number, minGap = 0.11): SpaceNode[] {
   if (S === 0) return [];
   if (S === 1) return [{ index: 0, x: 0.5, y: 0.5 }];
+  // Relatedness is read relative to the strongest pair, so a measure whose values are all small
+  // (co-location rarely passes 0.3) still spreads the sectors out rather than piling them on a ring.
+  let top = 0;
+  for (let i = 0; i < S; i++) for (let j = i + 1; j < S; j++) if (relatedness[i * S + j] > top) top = relatedness[i * S + j];
   const d2 = new Float64Array(S * S);
   for (let i = 0; i < S; i++) {
     for (let j = 0; j < S; j++) {
-      const r = i === j ? 1 : relatedness[i * S + j];
+      const r = i === j ? 1 : relatedness[i * S + j] / (top || 1);
       const d = 1 - (Number.isFinite(r) ? Math.min(1, Math.max(0, r)) : 0);
       d2[i * S + j] = d * d;
     }

@@ -14,6 +14,14 @@ export const QUADRANT_TITLE: Record<Quadrant, string> = {
   neither: 'Less related, less complex',
 };
 
+/** The short names written in the diagram's corners. */
+export const QUADRANT_CORNER: Record<Quadrant, string> = {
+  'related-complex': 'Related and complex',
+  complex: 'Complex, less related',
+  related: 'Related, less complex',
+  neither: 'Neither',
+};
+
 export interface DiagramBubble {
   sector: SectorNext;
   cx: number;

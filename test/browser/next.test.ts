@@ -1,0 +1,99 @@
+// "What could come next" in an area profile: the smart-specialisation diagram, the ranked list with
+// reasons and the backtest, the industry space with the area's specialisations lit up, and ECI.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { launch, screenshotPath, watchErrors } from './browser';
+import { parseAuditCsv } from '../../src/lib/data/parse';
+import { buildCube } from '../../src/lib/data/cube';
+import { resolveBenchmark } from '../../src/lib/metrics/benchmark';
+import { nextBase } from '../../src/lib/next/base';
+import { areaNext, reasonInWords } from '../../src/lib/next/area-next';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => browser?.close());
+
+// What the page should show for Black Country (E37000001), worked out in Node from the same data.
+function expected(area: string) {
+  const cube = buildCube(parseAuditCsv(readFileSync('public/data/ubc-enterprises.csv', 'utf8')).rows);
+  const y = cube.years.length - 1;
+  const bench = resolveBenchmark(cube);
+  const base = nextBase(cube, y, bench)!;
+  const next = areaNext(cube, cube.areaIndex.get(area)!, y, bench, base);
+  return { next, base, cube };
+}
+
+async function openNext(page: Page, query: string) {
+  await page.goto(`${inject('baseUrl')}${query}`);
+  const section = page.getByRole('region', { name: 'What could come next?' });
+  await section.getByRole('figure', { name: /What could come next in/ }).getByRole('button').first().waitFor();
+  return section;
+}
+
+describe('what could come next', () => {
+  it('shows the diagram and the ranked opportunities with their reasons and the backtest', async () => {
+    const { next, base } = expected('E37000001');
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const errors = watchErrors(page);
+    const section = await openNext(page, '?view=profile&area=E37000001');
+    const diagram = section.getByRole('figure', { name: /What could come next in Black Country/ });
+    const drawn = next.sectors.filter((s) => Number.isFinite(s.density) && Number.isFinite(s.complexity)).length;
+    expect(await diagram.locator('circle[role="button"]').count()).toBe(drawn);
+    expect(await diagram.locator('text.quad-label', { hasText: 'Related and complex' }).count()).toBe(1);
+
+    const items = section.locator('ol.list > li');
+    expect(await items.count()).toBe(Math.min(8, next.opportunities.length));
+    const first = next.opportunities[0];
+    await expect.poll(() => items.first().innerText()).toContain(first.name);
+    expect(await items.first().innerText()).toContain(reasonInWords(first));
+    expect(reasonInWords(first)).toMatch(/^Related to your strengths in /);
+    const auc = await section.getByTestId('next-auc').innerText();
+    expect(auc).toContain(`AUC ${base.backtest!.density.auc.toFixed(2)}`);
+    expect(await section.getByText('Associations, not forecasts.').count()).toBe(1);
+
+    // Keyboard: a bubble is a button whose tooltip gives the relatedness; choosing a sector in the list
+    // sets it in the address bar.
+    await diagram.locator('circle[role="button"]').first().focus();
+    expect(await page.getByRole('tooltip').innerText()).toMatch(/Relatedness density/);
+    await items.first().getByRole('button').click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('sector')).toBe(first.code);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('lights up the area’s specialisations in the industry space and gives its ECI', async () => {
+    const { next } = expected('E37000001');
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const section = await openNext(page, '?view=profile&area=E37000001');
+    const space = section.getByRole('figure', { name: /The industry space, with Black Country's specialisations lit up/ });
+    await space.getByRole('button').first().waitFor();
+    expect(await space.locator('circle[role="button"]').count()).toBe(next.sectors.length);
+    const held = await space.locator('circle[data-held="yes"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-sector')).sort());
+    expect(held).toEqual(next.sectors.filter((s) => s.specialised).map((s) => s.code).sort());
+    expect(held.length).toBeGreaterThan(0);
+    const eci = await section.getByTestId('next-eci').innerText();
+    expect(eci).toContain(`${next.eciRank} of ${next.eciOf} LEPs`);
+    await page.close();
+  });
+
+  it('looks right at 1280 × 800 and at 360 px', async () => {
+    for (const [name, viewport] of [
+      ['next-1280', { width: 1280, height: 800 }],
+      ['next-360', { width: 360, height: 740 }],
+    ] as const) {
+      const page = await browser.newPage({ viewport });
+      const errors = watchErrors(page);
+      const section = await openNext(page, '?view=profile&geo=lad&area=E08000025');
+      await section.scrollIntoViewIfNeeded();
+      // No part of the section is wider than the page.
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      await section.screenshot({ path: screenshotPath(name) });
+      expect(errors).toEqual([]);
+      await page.close();
+    }
+  });
+});
