@@ -18,10 +18,20 @@ export const APS_COLUMNS = [
   'ci95',
 ] as const;
 
-/** Nomis markers on APS cells. A marked cell has no estimate; it is never a zero. */
-export const APS_MARKERS: Record<string, Flag> = { '!': 'suppressed', '~': 'unreliable', '-': 'missing' };
-/** ci95 cells that carry no number: `*` CI not available, `!` disclosive, `-` missing. */
+/**
+ * Nomis markers on APS cells. A marked cell has no estimate; it is never a zero. `!` (sample 0–2,
+ * disclosive) and `~` (estimate under 500, withheld) both mean "not published": flag 'suppressed'.
+ * 'unreliable' is kept for estimates that ARE published but rest on a small sample (`*` in ci95).
+ */
+export const APS_MARKERS: Record<string, Flag> = { '!': 'suppressed', '~': 'suppressed', '-': 'missing' };
+/** ci95 cells that carry no number: `*` unreliable (sample 3–9), `!` disclosive, `-` missing. */
 const CI_PLACEHOLDERS = new Set(['', '*', '!', '-']);
+/**
+ * `*` in ci95 beside a published estimate: "estimate and confidence interval unreliable since the
+ * group sample size is small (3–9)". The estimate is kept and flagged 'unreliable', never shown as
+ * an ordinary figure that merely lacks an interval.
+ */
+export const APS_UNRELIABLE_CI = '*';
 
 /** Spelling fixes applied to source industry names (documented in the manifest caveats). */
 export const APS_NAME_FIXES: Record<string, string> = { Agricuture: 'Agriculture' };
@@ -45,10 +55,10 @@ export interface ApsResult {
   sourceRows: number;
   dropped: DropCounter;
   renamed: Map<string, string>;
-  /** Counts of marked cells by flag (in scope). */
-  marked: Record<Flag, number>;
-  /** Unmarked in-scope cells whose ci95 was a placeholder (`*`): kept, with an empty ci95. */
-  noCi: number;
+  /** Counts of marked cells (value empty) by flag (in scope), and how many of the suppressed were `~`. */
+  marked: Record<Flag, number> & { underFiveHundred: number };
+  /** In-scope estimates with `*` in ci95: kept, flagged 'unreliable', with an empty ci95. */
+  unreliable: number;
   /** Name fixes actually applied: source label → fixed name. */
   fixes: Map<string, string>;
 }
@@ -61,9 +71,9 @@ export function readAps(text: string, scope: Scope, file = APS_FILE): ApsResult 
   const keys = new Set<string>();
   const dropped = new DropCounter();
   const renamed = new Map<string, string>();
-  const marked: Record<Flag, number> = { suppressed: 0, unreliable: 0, missing: 0, rounded: 0 };
+  const marked = { suppressed: 0, unreliable: 0, missing: 0, rounded: 0, underFiveHundred: 0 };
   const fixes = new Map<string, string>();
-  let noCi = 0;
+  let unreliable = 0;
 
   for (const r of table.rows) {
     const row = r.row;
@@ -81,6 +91,7 @@ export function readAps(text: string, scope: Scope, file = APS_FILE): ApsResult 
     let flag: Flag | null = null;
     if (marker === '') {
       value = parseCount(raw, file, row, 'employed_16plus');
+      if (ciText === APS_UNRELIABLE_CI) flag = 'unreliable';
     } else {
       const f = APS_MARKERS[marker];
       if (!f) {
@@ -104,8 +115,10 @@ export function readAps(text: string, scope: Scope, file = APS_FILE): ApsResult 
       dropped.add(area, r.get('geo_name_nomis'));
       continue;
     }
-    if (flag) marked[flag]++;
-    else if (ci95 === null) noCi++;
+    if (value === null && flag) {
+      marked[flag]++;
+      if (marker === '~') marked.underFiveHundred++;
+    } else if (flag === 'unreliable') unreliable++;
 
     const sector = sectors.get(split.code);
     if (!sector) {
@@ -137,5 +150,5 @@ export function readAps(text: string, scope: Scope, file = APS_FILE): ApsResult 
   const sectorList = [...sectors.values()];
   const yearList = [...years].sort();
   checkComplete(rows, scope, sectorList.map((s) => s.code), yearList, file, 'APS employment');
-  return { rows, sectors: sectorList, years: yearList, sourceRows: table.rows.length, dropped, renamed, marked, noCi, fixes };
+  return { rows, sectors: sectorList, years: yearList, sourceRows: table.rows.length, dropped, renamed, marked, unreliable, fixes };
 }

@@ -123,7 +123,8 @@ export async function buildData(opts: BuildOptions): Promise<{ files: BuiltFile[
   const aps = readAps(readSource(sourceDir, SOURCE_FILES.aps), scope, SOURCE_FILES.aps);
   log(
     `APS: ${aps.sourceRows} source rows; ${aps.sectors.length} industries × ${aps.years.join(',')}; ` +
-      `marked (value empty): ${aps.marked.suppressed} suppressed, ${aps.marked.unreliable} unreliable, ${aps.marked.missing} missing; ` +
+      `marked (value empty): ${aps.marked.suppressed} suppressed (${aps.marked.underFiveHundred} of them "~"), ${aps.marked.missing} missing; ` +
+      `${aps.unreliable} unreliable estimates ("*"); ` +
       `out of scope, dropped: ${aps.dropped.total} rows (${aps.dropped.describe()})`,
   );
   {
@@ -132,7 +133,7 @@ export async function buildData(opts: BuildOptions): Promise<{ files: BuiltFile[
       years: aps.years,
       sectorCount: aps.sectors.length,
       marked: aps.marked,
-      noCi: aps.noCi,
+      unreliable: aps.unreliable,
       fixes: aps.fixes,
       overlap: overlapOf(rows, aps.years),
       renamed: aps.renamed,

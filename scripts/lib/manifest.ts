@@ -115,8 +115,9 @@ export function ubcMeta(m: UbcMetaInput): DatasetMeta {
 export interface ApsMetaInput {
   years: string[];
   sectorCount: number;
-  marked: { suppressed: number; unreliable: number; missing: number };
-  noCi: number;
+  marked: { suppressed: number; missing: number; underFiveHundred: number };
+  /** Published estimates with `*` in ci95 (sample 3–9), flagged 'unreliable'. */
+  unreliable: number;
   fixes: Map<string, string>;
   overlap: OverlapFacts;
   renamed: Map<string, string>;
@@ -129,10 +130,12 @@ export function apsMeta(m: ApsMetaInput): DatasetMeta {
   const caveats = [
     'A sample survey of households, counted by where people live, not where they work. Each estimate has a 95% confidence ' +
       'interval (ci95, ± half-width): treat differences inside it as noise.',
-    `Cells Nomis marks have no estimate and are left empty, never zero: "!" sample too small to publish (flag "suppressed", ` +
-      `${m.marked.suppressed} cells), "~" estimate under 500 (flag "unreliable", ${m.marked.unreliable} cells), "-" not available ` +
-      `(flag "missing", ${m.marked.missing} cells). Area totals that leave out a marked industry are incomplete.`,
-    `Where the source gives an estimate without an interval ("*", ${m.noCi} cells) the ci95 column is empty.`,
+    `Cells Nomis marks have no estimate and are left empty, never zero: "!" sample too small to publish and "~" estimate ` +
+      `under 500, withheld (both flag "suppressed", ${m.marked.suppressed} cells, ${m.marked.underFiveHundred} of them "~"), ` +
+      `"-" not available (flag "missing", ${m.marked.missing} cells). Area totals that leave out a marked industry are incomplete.`,
+    `${m.unreliable} estimates rest on a very small sample (3–9 people; "*" in the source's interval column): ONS publishes ` +
+      'them but says the estimate and its interval are unreliable. They are flagged "unreliable", have no interval, and are ' +
+      'left out of headline sentences; treat them with great caution.',
   ];
   for (const [source, fixed] of m.fixes) {
     caveats.push(`The source labels industry "${source}"; the spelling is corrected here to "${fixed}".`);

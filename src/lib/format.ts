@@ -11,8 +11,8 @@ const pct = format('.1%');
 export const MISSING_TEXT = '–';
 
 export const FLAG_LABEL: Record<Flag, string> = {
-  suppressed: 'suppressed (sample too small to publish)',
-  unreliable: 'unreliable (estimate too small to be reliable)',
+  suppressed: 'suppressed (not published: too small or disclosive)',
+  unreliable: 'unreliable (survey sample of 3–9 people: treat with great caution)',
   missing: 'not available',
   rounded: 'small count, rounded to the nearest 5',
 };

@@ -93,7 +93,7 @@ describe('tooltip words', () => {
     const t = areaTooltip(b, { ...ctx, metric: 'growth', rank: undefined });
     expect(t.lines[0]).toEqual({ label: 'Growth since 2019', value: '–' });
     expect(t.lines.at(-1)).toEqual({ label: 'Rank', value: 'not ranked (no figure)' });
-    expect(t.notes).toContain('2019 figure suppressed (sample too small to publish).');
+    expect(t.notes).toContain('2019 figure suppressed (not published: too small or disclosive).');
   });
 
   it('names both LEPs of a shared district', () => {

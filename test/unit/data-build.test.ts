@@ -229,14 +229,16 @@ describe('APS employment reader', () => {
     const r = readAps(text(lines), scope, 'aps.csv');
     const cell = (code: string, s: string) => r.rows.find((x) => x.areaCode === code && x.sectorCode === s && x.year === '2022')!;
     expect(cell('E06000001', 'A')).toMatchObject({ value: null, flag: 'suppressed', ci95: null, sectorName: 'Agriculture & fishing' });
-    expect(cell('E07000001', 'A')).toMatchObject({ value: null, flag: 'unreliable', ci95: null });
+    // "~" (estimate under 500) is withheld, not published: suppressed, not "unreliable".
+    expect(cell('E07000001', 'A')).toMatchObject({ value: null, flag: 'suppressed', ci95: null });
     expect(cell('E08000001', 'A')).toMatchObject({ value: null, flag: 'missing', ci95: null });
-    expect(cell('E06000001', 'K-N')).toMatchObject({ flag: null, ci95: null });
+    // "*" beside a published estimate: the estimate is kept but flagged unreliable (sample of 3–9).
+    expect(cell('E06000001', 'K-N')).toMatchObject({ flag: 'unreliable', ci95: null });
     expect(cell('E06000001', 'K-N').value).toBeGreaterThan(0);
     expect(cell('E92000001', 'B,D,E')).toMatchObject({ flag: null });
     expect(cell('E92000001', 'B,D,E').ci95).toBeGreaterThan(0);
-    expect(r.marked).toMatchObject({ suppressed: 1, unreliable: 1, missing: 1 });
-    expect(r.noCi).toBe(1);
+    expect(r.marked).toMatchObject({ suppressed: 2, underFiveHundred: 1, missing: 1 });
+    expect(r.unreliable).toBe(1);
     expect(r.fixes.get('A Agricuture & fishing')).toBe('Agriculture & fishing');
     expect(r.rows.filter((x) => x.value === 0)).toHaveLength(0);
   });

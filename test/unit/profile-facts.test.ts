@@ -133,3 +133,31 @@ describe('word helpers', () => {
     expect(concentrationWords(1, 10)).toBe('highly concentrated');
   });
 });
+
+describe('headlineFacts leave out unreliable survey estimates (issue 14, item 2)', () => {
+  const withFlag = (area: string, sector: string, year: string) =>
+    buildCube(auditRows().map((r) => (r.areaCode === area && r.sectorCode === sector && r.year === year ? { ...r, flag: 'unreliable' as const, ci95: null } : r)));
+
+  it('an unreliable LQ above 1 is not a specialism, and the sentence says it was left out', () => {
+    // Alpha 2020: M (LQ 3.36) is the only LQ above 1; flagged unreliable it cannot headline.
+    const f = headlineFacts(withFlag('E37000001', 'M', '2020'), AL, { year: Y20, startYear: Y19, benchmark: E, unit: 'people' });
+    expect(f.top).toEqual([]);
+    expect(f.topSpecialisms).toBe(
+      'No sector in Alpha LEP has a location quotient above 1 against England in 2020. 1 sector has a location quotient above 1 from an unreliable survey estimate and is left out.',
+    );
+    expect(f.fastest).toBeNull();
+    expect(f.fastestGrowingSpecialised).toBe(
+      'Alpha LEP has no specialised sector (location quotient above 1) in 2020. 1 sector has a location quotient above 1 from an unreliable survey estimate and is left out.',
+    );
+  });
+
+  it('growth from an unreliable start figure is not the "fastest growing"', () => {
+    // Alpha M is reliable in 2020 (LQ 3.36) but unreliable in 2019, so 60 → 66 (+10 %) cannot be quoted.
+    const f = headlineFacts(withFlag('E37000001', 'M', '2019'), AL, { year: Y20, startYear: Y19, benchmark: E, unit: 'people' });
+    expect(f.top.map((t) => t.code)).toEqual(['M']);
+    expect(f.fastest).toBeNull();
+    expect(f.fastestGrowingSpecialised).toBe(
+      "None of Alpha LEP's specialised sectors has a reliable figure for both 2019 and 2020. 1 specialised sector has an unreliable survey estimate in 2019 and is left out.",
+    );
+  });
+});

@@ -261,23 +261,35 @@ describe.skipIf(missing.length > 0)('real data: public/data against ../shared/da
     expect(Object.values(lookup.ladToLep).filter((l) => l.length === 2)).toHaveLength(7);
   });
 
-  it('APS cells Nomis marks are empty and flagged in the output, never 0', () => {
-    const FLAG: Record<string, string> = { '!': 'suppressed', '~': 'unreliable', '-': 'missing' };
+  it('APS cells Nomis marks are empty and flagged in the output, never 0; "*" estimates are kept and flagged unreliable', () => {
+    const FLAG: Record<string, string> = { '!': 'suppressed', '~': 'suppressed', '-': 'missing' };
     const { rows } = dataset('aps-employment');
     const byKey = new Map(rows.map((r) => [`${r.areaCode}|${r.sectorCode}|${r.year}`, r]));
     let marked = 0;
+    let unreliable = 0;
     for (const s of apsSource) {
-      if (s.marker === '' || !byKey.has(`${s.geo_code}|${s.industry.split(' ')[0]}|${s.year}`)) continue;
-      const r = byKey.get(`${s.geo_code}|${s.industry.split(' ')[0]}|${s.year}`)!;
+      const r = byKey.get(`${s.geo_code}|${s.industry.split(' ')[0]}|${s.year}`);
+      if (!r) continue;
+      if (s.marker === '' && s.ci95 === '*') {
+        // Published, but from a sample of 3–9: the source value, flagged, without an interval.
+        expect(r.value, `${s.geo_code} ${s.industry} ${s.year}`).toBe(Number(s.employed_16plus));
+        expect(r.flag).toBe('unreliable');
+        expect(r.ci95).toBeNull();
+        unreliable++;
+        continue;
+      }
+      if (s.marker === '') continue;
       expect(r.value, `${s.geo_code} ${s.industry} ${s.year}`).toBeNull();
       expect(r.flag).toBe(FLAG[s.marker]);
       expect(r.ci95).toBeNull();
       marked++;
     }
     expect(marked).toBeGreaterThan(2000);
-    expect(rows.filter((r) => r.flag !== null && r.flag !== 'rounded').length).toBe(marked);
-    expect(rows.filter((r) => r.flag !== null && r.value !== null)).toEqual([]);
-    // And the raw text: a flagged APS line has an empty value field.
+    expect(unreliable).toBeGreaterThan(1000);
+    expect(rows.filter((r) => r.flag !== null && r.flag !== 'rounded' && r.flag !== 'unreliable').length).toBe(marked);
+    expect(rows.filter((r) => r.flag === 'unreliable').length).toBe(unreliable);
+    expect(rows.filter((r) => r.flag !== null && r.flag !== 'unreliable' && r.value !== null)).toEqual([]);
+    // And the raw text: a line without a figure has an empty value field.
     const text = fs.readFileSync(path.join(OUT, 'aps-employment.csv'), 'utf8');
     expect(text).not.toMatch(/,0,(suppressed|unreliable|missing),/);
     expect(rows.find((r) => r.sectorName === 'Agriculture & fishing')).toBeTruthy();

@@ -1,6 +1,6 @@
 // Headline facts of the area profile, in words ready to show. Every sentence states what is missing
 // rather than hiding it ("2 sectors have no figure and are left out.").
-import type { Cube } from '../data/types';
+import { FLAG_CODE, type Cube } from '../data/types';
 import { formatGrowth, formatLq, formatShare, formatValue } from '../format';
 import { growth, herfindahlIndex, krugmanIndex, resolveBenchmark, type BenchmarkRef } from '../metrics';
 import { profileBars } from './lq-bars';
@@ -62,7 +62,14 @@ export function headlineFacts(cube: Cube, areaIndex: number, options: FactsOptio
   // Top specialisms.
   const bars = profileBars(cube, areaIndex, y, b);
   const missing = bars.filter((bar) => bar.missing).length;
-  const specialised = bars.filter((bar) => bar.lq > 1);
+  // Headlines rest on reliable figures only: an estimate ONS calls unreliable (a survey sample of
+  // 3–9) is left out, and the sentence says so.
+  const S = cube.sectors.length;
+  const A = cube.areas.length;
+  const unreliableAt = (s: number, yy: number) => cube.flags[(yy * S + s) * A + areaIndex] === FLAG_CODE.unreliable;
+  const aboveOne = bars.filter((bar) => bar.lq > 1);
+  const specialised = aboveOne.filter((bar) => !unreliableAt(bar.index, y));
+  const unreliableNote = leftOut(aboveOne.length - specialised.length, 'a location quotient above 1 from an unreliable survey estimate');
   const top = specialised.slice(0, 5).map((bar) => ({ index: bar.index, code: bar.sector.code, name: bar.sector.name, lq: bar.lq }));
   const named = listWords(top.map((t) => `${t.name} (${formatLq(t.lq)})`));
   let topSentence: string;
@@ -74,7 +81,7 @@ export function headlineFacts(cube: Cube, areaIndex: number, options: FactsOptio
   } else {
     topSentence = `No sector in ${area} has a location quotient above 1 against ${bench} in ${yearLabel}.`;
   }
-  topSentence = withMissing(topSentence, leftOut(missing));
+  topSentence = withMissing(withMissing(topSentence, unreliableNote), leftOut(missing));
 
   // Fastest-growing specialised sector.
   let fastest: HeadlineFacts['fastest'] = null;
@@ -82,15 +89,17 @@ export function headlineFacts(cube: Cube, areaIndex: number, options: FactsOptio
   if (y0 === undefined || y0 === y || cube.years[y0] === undefined) {
     growthSentence = `Choose a start year to see which specialised sector grew fastest.`;
   } else if (specialised.length === 0) {
-    growthSentence = `${area} has no specialised sector (location quotient above 1) in ${yearLabel}.`;
+    growthSentence = withMissing(`${area} has no specialised sector (location quotient above 1) in ${yearLabel}.`, unreliableNote);
   } else {
     const from = cube.years[y0];
-    const withGrowth = specialised
+    const reliableStart = specialised.filter((bar) => !unreliableAt(bar.index, y0));
+    const unreliableStart = specialised.length - reliableStart.length;
+    const withGrowth = reliableStart
       .map((bar) => ({ bar, g: growth(cube, areaIndex, bar.index, y0, y) }))
       .filter((c) => Number.isFinite(c.g.pct));
-    const noGrowth = specialised.length - withGrowth.length;
+    const noGrowth = reliableStart.length - withGrowth.length;
     if (withGrowth.length === 0) {
-      growthSentence = `None of ${possessive(area)} specialised sectors has a figure for both ${from} and ${yearLabel}.`;
+      growthSentence = `None of ${possessive(area)} specialised sectors has a ${unreliableStart > 0 ? 'reliable ' : ''}figure for both ${from} and ${yearLabel}.`;
     } else {
       // Highest % growth; ties go to the higher LQ (the order of `specialised`).
       let best = withGrowth[0];
@@ -112,6 +121,13 @@ export function headlineFacts(cube: Cube, areaIndex: number, options: FactsOptio
         ? `${plural(noGrowth, 'specialised sector')} ${noGrowth === 1 ? 'has' : 'have'} no growth figure and ${noGrowth === 1 ? 'is' : 'are'} left out.`
         : '',
     );
+    growthSentence = withMissing(
+      growthSentence,
+      unreliableStart > 0
+        ? `${plural(unreliableStart, 'specialised sector')} ${unreliableStart === 1 ? 'has' : 'have'} an unreliable survey estimate in ${from} and ${unreliableStart === 1 ? 'is' : 'are'} left out.`
+        : '',
+    );
+    growthSentence = withMissing(growthSentence, unreliableNote);
   }
 
   // Krugman dissimilarity against the benchmark.
