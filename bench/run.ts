@@ -9,6 +9,7 @@ import { generateCanonicalCsv } from './generate';
 import { browserBench } from './browser';
 import { importBench } from './import';
 import { profileBench } from './profile';
+import { nextComputeBench, nextOpenBench } from './next';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const ms = (x: number) => `${x.toFixed(1)} ms`;
@@ -99,6 +100,14 @@ const report = (label: string, value: string) => {
 {
   console.log('\nArea profile in headless Chromium, production build served on localhost, median of 20 clicks');
   Object.assign(results, await profileBench(report));
+}
+
+// 4b. What could come next (issue 12): compute in Node, then the diagram in the browser.
+{
+  console.log('\nWhat could come next: relatedness and complexity in Node (median of 25; every area: 9)');
+  Object.assign(results, nextComputeBench(report));
+  console.log('What could come next: the diagram in headless Chromium, median of 20 clicks');
+  Object.assign(results, await nextOpenBench(report, true));
 }
 
 // 5. Importing a user's 1,000,000-row CSV in the browser (issue 6).

@@ -15,10 +15,13 @@ export function symmetricEigen(matrix: ArrayLike<number>, n: number, maxSweeps =
   // v holds the accumulated rotations; its columns become the eigenvectors.
   const v = new Float64Array(n * n);
   for (let i = 0; i < n; i++) v[i * n + i] = 1;
+  let scale = 0;
+  for (let i = 0; i < n * n; i++) scale += a[i] * a[i];
   for (let sweep = 0; sweep < maxSweeps; sweep++) {
     let off = 0;
     for (let p = 0; p < n; p++) for (let q = p + 1; q < n; q++) off += a[p * n + q] * a[p * n + q];
-    if (off < 1e-30) break;
+    // Converged when what is left off the diagonal is rounding next to the matrix's own size.
+    if (off <= 1e-30 * scale || off < 1e-300) break;
     for (let p = 0; p < n; p++) {
       for (let q = p + 1; q < n; q++) {
         const apq = a[p * n + q];

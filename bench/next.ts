@@ -1,0 +1,134 @@
+// Benchmarks for issue 12, "what could come next". In Node: the time to compute relatedness,
+// density and complexity for every district (and one area's opportunities for every area), beside
+// the time to compute the same year's LQs, the step everything else is built on. In the browser:
+// the time to open the smart-specialisation diagram from a click on another area (goal ≤ 50 ms, as
+// other profile views). Run alone with `npx tsx bench/next.ts`.
+import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { build } from 'vite';
+import type { Browser } from 'playwright-core';
+import { parseAuditCsv } from '../src/lib/data/parse';
+import { buildCube } from '../src/lib/data/cube';
+import { resolveBenchmark, sumBenchmark } from '../src/lib/metrics/benchmark';
+import { locationQuotients } from '../src/lib/metrics/location-quotient';
+import { districtIndices, whatNext } from '../src/lib/metrics/what-next';
+import { nextBase } from '../src/lib/next/base';
+import { areaNext } from '../src/lib/next/area-next';
+import { readGvaLeaves } from '../scripts/lib/gva-leaves';
+import { readSource, sourceDir } from '../scripts/lib/sources';
+import { serveAndLaunch } from './serve';
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
+function time(f: () => unknown, runs: number): number {
+  const out: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    gc();
+    const t0 = performance.now();
+    f();
+    out.push(performance.now() - t0);
+  }
+  return median(out);
+}
+
+export interface NextFigures {
+  nextLqBaselineUbcMs: number;
+  nextAllDistrictsUbcMs: number;
+  nextEveryAreaUbcMs: number;
+  nextLqBaselineGvaMs: number;
+  nextAllDistrictsGvaMs: number;
+}
+
+export function nextComputeBench(report: (label: string, value: string) => void): NextFigures {
+  const ubc = buildCube(parseAuditCsv(readFileSync('public/data/ubc-enterprises.csv', 'utf8')).rows);
+  const y = ubc.years.length - 1;
+  const b = resolveBenchmark(ubc);
+  const nextLqBaselineUbcMs = time(() => locationQuotients(ubc, y, b), 25);
+  const nextAllDistrictsUbcMs = time(() => whatNext(ubc, y, { benchmark: b }), 25);
+  // Every area's opportunities from scratch (the cache is per cube, so a fresh base each run).
+  const nextEveryAreaUbcMs = time(() => {
+    const base = nextBase({ ...ubc }, y, b)!;
+    for (let a = 0; a < ubc.areas.length; a++) areaNext(ubc, a, y, b, base);
+  }, 9);
+  const gva = buildCube(readGvaLeaves(readSource(sourceDir(), 'gva/rgva-lad23-by-industry-1998-2023.csv')).rows);
+  const areas = districtIndices(gva);
+  const gb = sumBenchmark(gva, areas);
+  const gy = gva.years.length - 1;
+  const nextLqBaselineGvaMs = time(() => locationQuotients(gva, gy, gb), 25);
+  const nextAllDistrictsGvaMs = time(() => whatNext(gva, gy, { areas, benchmark: gb }), 25);
+  const ms = (x: number) => `${x.toFixed(1)} ms`;
+  report(`UBC ${ubc.areas.length} areas × ${ubc.sectors.length} sectors: LQs of one year (baseline)`, ms(nextLqBaselineUbcMs));
+  report('  relatedness, density and complexity, every district', ms(nextAllDistrictsUbcMs));
+  report('  … and every area’s opportunities (LEPs and districts)', ms(nextEveryAreaUbcMs));
+  report(`GVA ${areas.length} districts × ${gva.sectors.length} leaves: LQs of one year (baseline)`, ms(nextLqBaselineGvaMs));
+  report('  relatedness, density and complexity, every district', ms(nextAllDistrictsGvaMs));
+  return { nextLqBaselineUbcMs, nextAllDistrictsUbcMs, nextEveryAreaUbcMs, nextLqBaselineGvaMs, nextAllDistrictsGvaMs };
+}
+
+/**
+ * Click a peer in the profile; time until the new profile's LQ bars are there (the baseline: the
+ * profile bench's figure, in the same run) and until its what-next diagram has its bubbles.
+ */
+async function clicksToDiagram(browser: Browser, url: string, runs: number): Promise<{ bars: number[]; diagram: number[] }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.locator('svg[data-export="next-diagram"] circle').first().waitFor();
+  await page.locator('.peers button.open').first().waitFor();
+  const times = await page.evaluate(async (n) => {
+    const out: number[] = [];
+    const bars: number[] = [];
+    for (let i = 0; i <= n; i++) {
+      const peer = document.querySelector<HTMLButtonElement>('.peers button.open')!;
+      const name = peer.textContent!.trim();
+      const t0 = performance.now();
+      peer.click();
+      let opened = false;
+      let tBars = NaN;
+      for (let k = 0; k < 1000 && !opened; k++) {
+        await Promise.resolve();
+        if (Number.isNaN(tBars)) {
+          const head = document.querySelector('figure[aria-labelledby="profile-bars-title"] h3')?.textContent ?? '';
+          if (head.includes(name) && document.querySelectorAll('.bar-row').length > 0) tBars = performance.now();
+        }
+        const title = document.querySelector('figure[aria-labelledby="next-diagram-title"] h3')?.textContent ?? '';
+        opened = title.includes(`in ${name}:`) && document.querySelectorAll('svg[data-export="next-diagram"] circle').length > 0;
+        if (!opened && k > 50) await new Promise((r) => setTimeout(r, 0));
+      }
+      if (!opened) throw new Error(`the diagram of ${name} did not open`);
+      void document.querySelector('svg[data-export="next-diagram"] circle')?.getBoundingClientRect();
+      const t1 = performance.now();
+      if (i > 0) (out.push(t1 - t0), bars.push((Number.isNaN(tBars) ? t1 : tBars) - t0));
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 30)));
+    }
+    return { diagram: out, bars };
+  }, runs);
+  await context.close();
+  return times;
+}
+
+export async function nextOpenBench(
+  report: (label: string, value: string) => void,
+  skipBuild = false,
+): Promise<{ nextDiagramOpenMs: number; nextProfileBarsSameRunMs: number }> {
+  if (!skipBuild) await build({ logLevel: 'warn' });
+  const session = await serveAndLaunch();
+  try {
+    const r = await clicksToDiagram(session.browser, `${session.base}?view=profile&area=E37000001`, 20);
+    const nextProfileBarsSameRunMs = median(r.bars);
+    const nextDiagramOpenMs = median(r.diagram);
+    report('profile LQ bars from a click, LEP (baseline, same clicks)', `${nextProfileBarsSameRunMs.toFixed(1)} ms median`);
+    report('open the what-next diagram from a click, LEP (goal ≤ 50 ms)', `${nextDiagramOpenMs.toFixed(1)} ms median`);
+    return { nextDiagramOpenMs, nextProfileBarsSameRunMs };
+  } finally {
+    await session.close();
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const report = (label: string, value: string) => console.log(`${label.padEnd(58)} ${value}`);
+  console.log('\nWhat could come next: compute in Node, median of 25 (every area: 9)');
+  nextComputeBench(report);
+  console.log('\nWhat could come next: the diagram in headless Chromium, production build, median of 20 clicks');
+  await nextOpenBench(report);
+}
