@@ -51,29 +51,38 @@ export function industrySpaceLayout(relatedness: ArrayLike<number>, S: number, m
     if (first && first[axis] < 0) for (const p of pts) p[axis] = -p[axis];
   }
   normalise(pts);
-  // Push apart points closer than minGap, a fixed number of times, in index order (deterministic).
-  for (let round = 0; round < 60; round++) {
-    let moved = false;
-    for (let i = 0; i < S; i++) {
-      for (let j = i + 1; j < S; j++) {
-        const dx = pts[j].x - pts[i].x;
-        const dy = pts[j].y - pts[i].y;
-        const dist = Math.hypot(dx, dy);
-        if (dist >= minGap) continue;
-        moved = true;
-        // Coincident points part along a fixed direction that depends on their indices.
-        const ux = dist > 1e-9 ? dx / dist : Math.cos(i + j);
-        const uy = dist > 1e-9 ? dy / dist : Math.sin(i + j);
-        const push = (minGap - dist) / 2;
-        pts[i].x -= ux * push;
-        pts[i].y -= uy * push;
-        pts[j].x += ux * push;
-        pts[j].y += uy * push;
+  // Push apart points closer than minGap, in index order (deterministic). Pushing can widen the
+  // picture, and fitting it back into the square shrinks every gap, so repeat until both hold.
+  const gapOf = () => {
+    let g = Infinity;
+    for (let i = 0; i < S; i++) for (let j = i + 1; j < S; j++) g = Math.min(g, Math.hypot(pts[j].x - pts[i].x, pts[j].y - pts[i].y));
+    return g;
+  };
+  const target = minGap * 1.05;
+  for (let pass = 0; pass < 20 && gapOf() < minGap; pass++) {
+    for (let round = 0; round < 60; round++) {
+      let moved = false;
+      for (let i = 0; i < S; i++) {
+        for (let j = i + 1; j < S; j++) {
+          const dx = pts[j].x - pts[i].x;
+          const dy = pts[j].y - pts[i].y;
+          const dist = Math.hypot(dx, dy);
+          if (dist >= target) continue;
+          moved = true;
+          // Coincident points part along a fixed direction that depends on their indices.
+          const ux = dist > 1e-9 ? dx / dist : Math.cos(i + j);
+          const uy = dist > 1e-9 ? dy / dist : Math.sin(i + j);
+          const push = (target - dist) / 2;
+          pts[i].x -= ux * push;
+          pts[i].y -= uy * push;
+          pts[j].x += ux * push;
+          pts[j].y += uy * push;
+        }
       }
+      if (!moved) break;
     }
-    if (!moved) break;
+    normalise(pts);
   }
-  normalise(pts);
   return pts;
 }
 
