@@ -1,0 +1,131 @@
+// "What are we good at?": for each dataset, the top specialism, its growth, the shift-share of the
+// area's change, the LQ chart and a table of the leading sectors.
+import { FLAG_FROM_CODE } from '../data/types';
+import { growth, shiftShare } from '../metrics';
+import { profileBars, type ProfileBar } from '../profile/lq-bars';
+import { shiftShareReading } from '../profile/shift-share-words';
+import { claim, refused, type Claim } from './claim';
+import { growthClaim } from './growth-claim';
+import { topClaimable, topSpecialism } from './specialism';
+import type { Block, PackTable, Strand } from './types';
+
+export interface StrandFacts {
+  bars: ProfileBar[];
+  top: Claim;
+  topBar: ProfileBar | null;
+  growth: Claim | null;
+  shiftShare: Claim;
+}
+
+const round = (v: number, dp: number) => (Number.isFinite(v) ? Math.round(v * 10 ** dp) / 10 ** dp : null);
+
+export function strandFacts(s: Strand, areaName: string): StrandFacts {
+  const { cube, area, year, from, benchmark } = s;
+  const bars = profileBars(cube, area, year, benchmark);
+  const ownData = s.role === 'own';
+  const ctx = {
+    area: areaName,
+    unit: s.meta.measure.toLowerCase(),
+    year: cube.years[year],
+    benchmark: benchmark.label,
+    sectorCount: cube.sectors.length,
+    ownData,
+  };
+  const top = topSpecialism(bars, ctx);
+  const { top: topBar } = topClaimable(bars);
+  let g: Claim | null = null;
+  if (topBar && from !== year) {
+    const A = cube.areas.length;
+    const S = cube.sectors.length;
+    const cell = (y: number) => (y * S + topBar.index) * A + area;
+    g = growthClaim({
+      area: areaName,
+      sector: topBar.sector.name,
+      measure: s.meta.measure,
+      from: cube.years[from],
+      to: cube.years[year],
+      start: cube.values[cell(from)],
+      end: cube.values[cell(year)],
+      startFlag: FLAG_FROM_CODE[cube.flags[cell(from)]] ?? null,
+      endFlag: FLAG_FROM_CODE[cube.flags[cell(year)]] ?? null,
+    });
+  }
+  const shift = shiftShare(cube, area, from, year, benchmark);
+  const reading = shiftShareReading(shift, {
+    area: areaName,
+    unit: s.meta.unit,
+    from: cube.years[from],
+    to: cube.years[year],
+    benchmark: benchmark.label,
+  });
+  const local = shift.totals.local;
+  const shiftClaim = Number.isFinite(local) && from !== year
+    ? claim(reading, `local effect ${local >= 0 ? '+' : '−'}${Math.round(Math.abs(local)).toLocaleString('en-GB')}`)
+    : refused(reading);
+  return { bars, top, topBar: topBar ?? null, growth: g, shiftShare: shiftClaim };
+}
+
+/** The leading sectors by LQ, with the figures the sentences use. */
+export function specialismTable(s: Strand, bars: ProfileBar[], rows = 10): PackTable {
+  const { cube, area, year, from } = s;
+  const hasCi = bars.some((b) => b.ci);
+  const columns = ['Sector', `${s.meta.measure} ${cube.years[year]}`, 'Flag', 'Location quotient'];
+  if (hasCi) columns.push('LQ 95% interval, lower', 'LQ 95% interval, upper');
+  columns.push(`Growth since ${cube.years[from]} (%)`);
+  return {
+    id: `good-${s.role}`,
+    caption: `${s.meta.measure}: the ${Math.min(rows, bars.length)} sectors with the highest location quotient against ${s.benchmark.label}, ${cube.years[year]}`,
+    columns,
+    rows: bars.slice(0, rows).map((b) => {
+      const row: (string | number | null)[] = [b.sector.name, Number.isFinite(b.value) ? b.value : null, b.flag, round(b.lq, 2)];
+      if (hasCi) row.push(round(b.ci?.lower ?? NaN, 2), round(b.ci?.upper ?? NaN, 2));
+      const gr = growth(cube, area, b.index, from, year).pct;
+      row.push(from === year ? null : round(gr, 1));
+      return row;
+    }),
+  };
+}
+
+const STRAND_HEADING: Record<Strand['role'], string> = {
+  enterprises: 'By number of enterprises',
+  employment: 'By employment',
+  gva: 'By output (gross value added)',
+  research: 'By research',
+  own: 'In your data',
+};
+
+export function strandHeading(s: Strand): string {
+  return `${STRAND_HEADING[s.role]} (${s.meta.title}, ${s.cube.years[s.year]})`;
+}
+
+export function goodBlocks(strands: Strand[], facts: Map<Strand, StrandFacts>, areaName: string): Block[] {
+  const blocks: Block[] = [];
+  const business = strands.filter((s) => s.role !== 'research');
+  if (business.length === 0) {
+    return [{ kind: 'empty', text: 'No dataset of enterprises, employment or output is loaded for this area.' }];
+  }
+  business.forEach((s) => {
+    const f = facts.get(s)!;
+    const i = strands.indexOf(s);
+    blocks.push({ kind: 'heading', text: strandHeading(s) });
+    blocks.push({ kind: 'claim', claim: f.top });
+    if (f.growth) blocks.push({ kind: 'claim', claim: f.growth });
+    blocks.push({
+      kind: 'chart',
+      chart: 'lq-bars',
+      strand: i,
+      title: `Location quotient of every sector in ${areaName}, ${s.meta.measure.toLowerCase()}, ${s.cube.years[s.year]}`,
+      alt: `Bar chart of the location quotient of each of ${s.cube.sectors.length} sectors in ${areaName} against ${s.benchmark.label}. ${f.top.text}`,
+    });
+    blocks.push({ kind: 'table', table: specialismTable(s, f.bars) });
+    blocks.push({ kind: 'claim', claim: f.shiftShare });
+  });
+  if (!strands.some((s) => s.role === 'gva') && !strands.some((s) => s.role === 'own')) {
+    blocks.push({ kind: 'heading', text: 'By output and productivity' });
+    blocks.push({
+      kind: 'empty',
+      text: 'Output (gross value added) and productivity (GVA per job) are not in the atlas’s data yet, so specialisation by output is not shown here.',
+    });
+  }
+  return blocks;
+}

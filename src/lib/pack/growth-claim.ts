@@ -1,0 +1,36 @@
+// A growth claim names both counts it rests on, and refuses when either is missing or unreliable.
+import type { Flag } from '../data/types';
+import { formatGrowth, formatValue } from '../format';
+import { claim, refused, unusable, type Claim } from './claim';
+
+export interface GrowthInput {
+  area: string;
+  sector: string;
+  /** What is counted, capitalised: "Enterprises", "People aged 16+ in employment". */
+  measure: string;
+  from: string;
+  to: string;
+  start: number;
+  end: number;
+  startFlag: Flag | null;
+  endFlag: Flag | null;
+}
+
+export function growthClaim(g: GrowthInput): Claim {
+  const what = `${g.measure} in ${g.sector} in ${g.area}`;
+  const whyStart = unusable(g.start, g.startFlag);
+  const whyEnd = unusable(g.end, g.endFlag);
+  if (whyStart || whyEnd) {
+    const reasons = [whyStart && `the ${g.from} figure ${whyStart}`, whyEnd && `the ${g.to} figure ${whyEnd}`].filter(Boolean);
+    return refused(`No growth is claimed for ${what.charAt(0).toLowerCase() + what.slice(1)} between ${g.from} and ${g.to}: ${reasons.join(' and ')}.`);
+  }
+  if (!(g.start > 0)) {
+    return refused(`No percentage growth is stated for ${what.charAt(0).toLowerCase() + what.slice(1)} between ${g.from} and ${g.to}: it starts from ${formatValue(g.start)}.`);
+  }
+  const pct = (100 * (g.end - g.start)) / g.start;
+  const counts = `from ${formatValue(g.start)} in ${g.from} to ${formatValue(g.end)} in ${g.to}`;
+  const approx = g.startFlag === 'rounded' || g.endFlag === 'rounded' ? ' (approximate: small counts rounded to the nearest 5)' : '';
+  if (g.end === g.start) return claim(`${what} held steady at ${formatValue(g.end)} between ${g.from} and ${g.to}${approx}.`, formatGrowth(0));
+  const verb = g.end > g.start ? 'grew' : 'fell';
+  return claim(`${what} ${verb} by ${formatGrowth(Math.abs(pct)).replace('+', '')}, ${counts}${approx}.`, formatGrowth(pct));
+}

@@ -1,0 +1,83 @@
+// Assembles the evidence pack for one area from the datasets loaded for it: a summary of five
+// findings, the audit's three questions, peers, methods, caveats and sources.
+import { caveatBlocks, methodBlocks, sourceBlocks } from './notes';
+import { goodBlocks, strandFacts, type StrandFacts } from './good';
+import { nextFacts } from './next';
+import { peerBlocks } from './peers';
+import { worldBlocks } from './world';
+import type { Claim } from './claim';
+import type { Block, Pack, PackSection, Strand } from './types';
+
+export interface PackInput {
+  areaCode: string;
+  strands: Strand[];
+  /** The comparison area chosen in the profile (state.compare[0]); null = the closest peer. */
+  compare: string | null;
+  attribution: string[];
+  date: Date;
+}
+
+export const SECTION_TITLES = {
+  summary: 'Summary: five findings',
+  good: 'What are we good at?',
+  world: 'Where could we be world-leading?',
+  next: 'What could come next?',
+  peers: 'Peers and comparison',
+  methods: 'Methods',
+  caveats: 'Caveats',
+  sources: 'Sources and licence',
+} as const;
+
+export function packDate(d: Date): string {
+  return d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+}
+
+function kindOf(level: string): string {
+  return level === 'lep' ? 'Local Enterprise Partnership' : level === 'lad' ? 'Local authority district' : 'Area';
+}
+
+/** Up to five findings, most telling first: what each dataset says the area is good at, then what next. */
+export function summaryFindings(strands: Strand[], facts: Map<Strand, StrandFacts>, next: { opportunity: Claim; backtest: Claim }): Claim[] {
+  const business = strands.filter((s) => s.role !== 'research');
+  const tops = business.map((s) => facts.get(s)!.top);
+  const growths = business.map((s) => facts.get(s)!.growth).filter((c): c is Claim => c !== null);
+  const shifts = business.map((s) => facts.get(s)!.shiftShare);
+  const research = strands.filter((s) => s.role === 'research').map((s) => facts.get(s)!.top);
+  const ordered = [...tops.filter((c) => c.claimed), ...research.filter((c) => c.claimed), growths[0], next.opportunity, ...shifts.slice(0, 1), ...growths.slice(1), next.backtest];
+  const out: Claim[] = [];
+  for (const c of ordered) if (c?.claimed && !out.includes(c) && out.length < 5) out.push(c);
+  return out;
+}
+
+export function buildPack(input: PackInput): Pack | null {
+  const first = input.strands[0];
+  if (!first) return null;
+  const area = first.cube.areas[first.area];
+  const facts = new Map(input.strands.map((s) => [s, strandFacts(s, area.name)]));
+  // Relatedness is measured on enterprises when present (every district has them), else the first count dataset.
+  const nextStrand = input.strands.find((s) => s.role === 'enterprises') ?? input.strands.find((s) => s.role !== 'research');
+  const next = nextFacts(nextStrand, area.name);
+  const findings = summaryFindings(input.strands, facts, next);
+  const summary: Block[] = findings.map((claim) => ({ kind: 'claim', claim }));
+  if (findings.length < 5) {
+    summary.push({ kind: 'empty', text: `Only ${findings.length} of five findings can be stated from the data loaded; the sections below say what is missing.` });
+  }
+  const peerStrand = input.strands.find((s) => s.role === 'enterprises') ?? first;
+  const sections: PackSection[] = [
+    { id: 'summary', title: SECTION_TITLES.summary, blocks: summary },
+    { id: 'good', title: SECTION_TITLES.good, blocks: goodBlocks(input.strands, facts, area.name) },
+    { id: 'world', title: SECTION_TITLES.world, blocks: worldBlocks(input.strands, facts) },
+    { id: 'next', title: SECTION_TITLES.next, blocks: next.blocks },
+    { id: 'peers', title: SECTION_TITLES.peers, blocks: peerBlocks(peerStrand, facts.get(peerStrand)!.bars, area.name, input.compare) },
+    { id: 'methods', title: SECTION_TITLES.methods, blocks: methodBlocks(input.strands) },
+    { id: 'caveats', title: SECTION_TITLES.caveats, blocks: caveatBlocks(input.strands, area.level) },
+    { id: 'sources', title: SECTION_TITLES.sources, blocks: sourceBlocks(input.strands, input.attribution) },
+  ];
+  return {
+    area: { code: area.code, name: area.name, kind: kindOf(area.level) },
+    date: packDate(input.date),
+    title: `${area.name}: evidence pack`,
+    strands: input.strands,
+    sections,
+  };
+}

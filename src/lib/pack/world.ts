@@ -1,0 +1,28 @@
+// "Where could we be world-leading?": the science base. Answered from a research dataset when one
+// is loaded; otherwise the section says what is missing rather than vanish.
+import type { StrandFacts } from './good';
+import { specialismTable, strandHeading } from './good';
+import type { Block, Strand } from './types';
+
+export function worldBlocks(strands: Strand[], facts: Map<Strand, StrandFacts>): Block[] {
+  const research = strands.filter((s) => s.role === 'research');
+  if (research.length === 0) {
+    return [
+      {
+        kind: 'empty',
+        text: strands.some((s) => s.role === 'own')
+          ? 'Your file holds no research figures, so the science base is not shown.'
+          : 'The science base (research strengths by subject, research income, and where research and business strengths meet) is not in the atlas’s data yet, so this question cannot be answered here.',
+      },
+    ];
+  }
+  return research.flatMap((s): Block[] => {
+    const f = facts.get(s)!;
+    return [
+      { kind: 'heading', text: strandHeading(s) },
+      { kind: 'claim', claim: f.top },
+      { kind: 'table', table: { ...specialismTable(s, f.bars), id: `world-${s.meta.id}` } },
+      { kind: 'text', text: 'Research is placed where each institution is, which for a multi-site university is usually its main campus: a head-office effect, as with enterprises.' },
+    ];
+  });
+}

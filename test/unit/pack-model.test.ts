@@ -1,0 +1,91 @@
+// The pack's section model on the hand-sized audit table (fixtures-audit.ts), worked by hand:
+// Alpha LEP 2020: Manufacturing 66 of 120 = 0.55; England 180 of 1,100 = 0.163636; LQ = 3.3611.
+// 95% interval: ci/e = 6.6/66 = 0.1 and 18/180 = 0.1, half-width √0.02 = 0.14142 in logs,
+// so 3.3611·e^−0.14142 = 2.918 to 3.3611·e^0.14142 = 3.872. Growth 60 → 66 = +10.0%.
+import { describe, expect, it } from 'vitest';
+import { buildCube } from '../../src/lib/data/cube';
+import type { DatasetMeta } from '../../src/lib/data/types';
+import { defaultBenchmark } from '../../src/lib/metrics';
+import { buildPack } from '../../src/lib/pack/pack';
+import { packDatasets } from '../../src/lib/pack/strands';
+import type { Block, Strand } from '../../src/lib/pack/types';
+import { ALPHA, auditRows } from './fixtures-audit';
+
+const meta = (id: string, extra: Partial<DatasetMeta> = {}): DatasetMeta => ({
+  id,
+  title: 'My audit file',
+  measure: 'Jobs',
+  unit: 'jobs',
+  file: 'mine.csv',
+  years: ['2019', '2020'],
+  levels: ['country', 'lep'],
+  sectorCount: 3,
+  benchmark: 'E92000001',
+  totals: 'sum of sectors',
+  source: 'My council',
+  sourceUrl: '',
+  release: 'Loaded from mine.csv.',
+  licence: 'Your own',
+  attribution: [],
+  caveats: ['A caveat from the file.'],
+  hasCi: true,
+  ...extra,
+});
+
+function ownPack(compare: string | null = null) {
+  const cube = buildCube(auditRows());
+  const strand: Strand = { role: 'own', meta: meta('local-1'), cube, area: cube.areaIndex.get(ALPHA)!, year: 1, from: 0, benchmark: defaultBenchmark(cube) };
+  return buildPack({ areaCode: ALPHA, strands: [strand], compare, attribution: ['Source: mine'], date: new Date(Date.UTC(2026, 10, 30)) })!;
+}
+const texts = (blocks: Block[]) =>
+  blocks.map((b) => (b.kind === 'claim' ? b.claim.text : b.kind === 'text' || b.kind === 'empty' || b.kind === 'heading' ? b.text : b.kind === 'list' ? b.items.join(' ') : '')).join('\n');
+
+describe('evidence pack model', () => {
+  it('has every section in order, each with something to say', () => {
+    const pack = ownPack();
+    expect(pack.sections.map((s) => s.id)).toEqual(['summary', 'good', 'world', 'next', 'peers', 'methods', 'caveats', 'sources']);
+    for (const s of pack.sections) expect(s.blocks.length).toBeGreaterThan(0);
+    expect(pack.title).toBe('Alpha LEP: evidence pack');
+    expect(pack.date).toBe('30 November 2026');
+  });
+
+  it('"what are we good at" names the top specialism, its LQ, its interval and its growth, of the sectors in the file', () => {
+    const good = texts(ownPack().sections[1].blocks);
+    expect(good).toContain("Alpha LEP's top specialism by jobs in 2020, of the 3 sectors in your file, is Manufacturing: a location quotient of 3.36");
+    expect(good).toContain('Its 95% interval, 2.92 to 3.87, lies wholly above 1: significantly more concentrated than in England.');
+    expect(good).toContain('Jobs in Manufacturing in Alpha LEP grew by 10.0%, from 60 in 2019 to 66 in 2020.');
+  });
+
+  it('the specialism table holds the figures as numbers', () => {
+    const block = ownPack().sections[1].blocks.find((b) => b.kind === 'table');
+    expect(block?.kind).toBe('table');
+    if (block?.kind !== 'table') return;
+    expect(block.table.rows[0].slice(0, 6)).toEqual(['Manufacturing', 66, null, 3.36, 2.92, 3.87]);
+    expect(block.table.rows[0][6]).toBe(10);
+  });
+
+  it('sections without data say so', () => {
+    const pack = ownPack();
+    expect(texts(pack.sections[2].blocks)).toContain('Your file holds no research figures');
+    expect(texts(pack.sections[3].blocks)).toContain('fewer than 10');
+  });
+
+  it('summary: claimed findings only, and says when there are fewer than five', () => {
+    const s = ownPack().sections[0].blocks;
+    const claims = s.filter((b) => b.kind === 'claim');
+    expect(claims.length).toBeGreaterThan(0);
+    for (const b of claims) if (b.kind === 'claim') expect(b.claim.figure).not.toBeNull();
+    if (claims.length < 5) expect(texts(s)).toContain(`Only ${claims.length} of five findings`);
+  });
+
+  it('a chosen comparison area is used; the closest peer otherwise', () => {
+    expect(texts(ownPack('E37000002').sections[4].blocks)).toContain('Compared with Beta LEP');
+    expect(texts(ownPack().sections[4].blocks)).toContain('No comparison area is chosen');
+  });
+
+  it('packDatasets: one per role, size bands left out; a local dataset alone', () => {
+    const list = [meta('ubc-enterprises'), meta('ubc-enterprises-micro', { group: 'UK Business Counts by size band' }), meta('aps-employment'), meta('local-9')];
+    expect(packDatasets(list, 'ubc-enterprises').map((d) => d.id)).toEqual(['ubc-enterprises', 'aps-employment']);
+    expect(packDatasets(list, 'local-9').map((d) => d.id)).toEqual(['local-9']);
+  });
+});
