@@ -194,7 +194,8 @@ describe('sharing the area profile', () => {
     const page = await context.newPage();
     await page.goto(inject('baseUrl') + '?view=profile&area=E37000001');
     await page.locator('svg[data-export="profile-bars"]').waitFor();
-    await page.getByRole('button', { name: 'Share & download' }).click();
+    // The profile's own share block comes first; its sections below have their own.
+    await page.getByRole('button', { name: 'Share & download' }).first().click();
     const csv = (await download(page, 'Data in this view (CSV)')).body.toString('utf8').split('\r\n');
     const headerAt = csv.findIndex((l) => l.startsWith('sector_code,sector_name,value'));
     expect(csv.slice(headerAt + 1).filter(Boolean)).toHaveLength(18);

@@ -18,6 +18,7 @@ describe.skipIf(!manifest)('cube files (public/data, built by npm run data)', ()
       const fromCsv = buildCube(parseAuditCsv(readFileSync(`${dir}/${d.file}`, 'utf8')).rows);
       const fromJson = cubeFromJson(JSON.parse(readFileSync(`${dir}/${d.cube}`, 'utf8')));
       expect(fromJson).toEqual(fromCsv);
-    });
+      // Whole real datasets: seconds each on a loaded 2-core machine, past Vitest's 5 s default.
+    }, 60_000);
   }
 });
