@@ -20,6 +20,7 @@ import {
   locationQuotient,
   locationQuotients,
   lqChange,
+  fiellerRatio,
   lqConfidenceInterval,
   resolveBenchmark,
   share,
@@ -284,35 +285,45 @@ describe('specialisation indices', () => {
   });
 });
 
-describe('lqConfidenceInterval', () => {
-  // LQ · exp(∓√((ci_a/e_a)² + (ci_E/E_s)²)), CIs in 2020 only.
+describe('lqConfidenceInterval (Fieller)', () => {
+  // q± = (eE ± √(c_e²E² + c_E²e² − c_e²c_E²)) / (E² − c_E²); LQ bounds = q± · N/T, N/T = 1100/120 = 9.166667.
   it('Alpha M 2020 is significantly above 1', () => {
-    // LQ 121/36 ≈ 3.3611; √((6.6/66)² + (18/180)²) = √(0.01 + 0.01) = 0.141421
-    // lower = 3.3611 · e^−0.141421 = 3.3611 · 0.868123 ≈ 2.9179; upper = 3.3611 · 1.151910 ≈ 3.8717
+    // e 66 ± 6.6, E 180 ± 18. eE = 11880; c_e²E² = 43.56·32400 = 1 411 344; c_E²e² = 324·4356 = 1 411 344;
+    // c_e²c_E² = 14 113.44 → √2 808 574.56 = 1675.8802; E² − c_E² = 32 076.
+    // q− = 10 204.1198 / 32 076 = 0.3181232 → 2.91613; q+ = 13 555.8802 / 32 076 = 0.4226175 → 3.87399.
     const ci = lqConfidenceInterval(cube, AL, M, Y20);
     expect(ci.lq).toBeCloseTo(121 / 36, 12);
-    expect(ci.lower).toBeCloseTo(2.9179, 3);
-    expect(ci.upper).toBeCloseTo(3.8717, 3);
-    expect(ci.lower).toBeCloseTo((121 / 36) * Math.exp(-0.1 * Math.SQRT2), 12);
+    expect(ci.lower).toBeCloseTo(2.91613, 4);
+    expect(ci.upper).toBeCloseTo(3.87399, 4);
     expect(ci.significant).toBe('above');
   });
 
   it('Alpha R 2020 spans 1', () => {
-    // LQ 121/156 ≈ 0.775641; √((22/44)² + (52/520)²) = √(0.25 + 0.01) = √0.26 ≈ 0.509902
-    // lower = 0.775641 · 0.600552 ≈ 0.4658; upper = 0.775641 · 1.665135 ≈ 1.2915 > 1 → not significant
+    // e 44 ± 22, E 520 ± 52. eE = 22 880; 484·270 400 + 2704·1936 − 484·2704 = 134 799 808 → √ = 11 610.332;
+    // E² − c_E² = 267 696. q− = 11 269.668 / 267 696 = 0.0420987 → 0.38590; q+ = 34 490.332 / 267 696 = 0.1288414 → 1.18105.
     const ci = lqConfidenceInterval(cube, AL, R, Y20, ENG);
-    expect(ci.lower).toBeCloseTo(0.4658, 3);
-    expect(ci.upper).toBeCloseTo(1.2915, 3);
+    expect(ci.lower).toBeCloseTo(0.3859, 3);
+    expect(ci.upper).toBeCloseTo(1.18105, 3);
     expect(ci.significant).toBe('no');
   });
 
   it('Alpha D 2020 is significantly below 1', () => {
-    // LQ 11/48 ≈ 0.229167; √((2/10)² + (40/400)²) = √0.05 ≈ 0.223607
-    // lower = 0.229167 · 0.799640 ≈ 0.1832; upper = 0.229167 · 1.250563 ≈ 0.2866 < 1
+    // e 10 ± 2, E 400 ± 40. eE = 4000; 4·160 000 + 1600·100 − 4·1600 = 793 600 → √ = 890.8423; E² − c_E² = 158 400.
+    // q− = 3109.1577 / 158 400 = 0.0196285 → 0.17993; q+ = 4890.8423 / 158 400 = 0.0308765 → 0.28304.
     const ci = lqConfidenceInterval(cube, AL, D, Y20);
-    expect(ci.lower).toBeCloseTo(0.1832, 3);
-    expect(ci.upper).toBeCloseTo(0.2866, 3);
+    expect(ci.lower).toBeCloseTo(0.17993, 4);
+    expect(ci.upper).toBeCloseTo(0.28304, 4);
     expect(ci.significant).toBe('below');
+  });
+
+  it('a textbook Fieller ratio: 10 ± 4 over 20 ± 4', () => {
+    // eE = 200; 16·400 + 16·100 − 16·16 = 7744 → √ = 88; E² − c_E² = 384. (200 ∓ 88) / 384 = 0.291667, 0.75.
+    // Not symmetric about 10/20 = 0.5: the upper arm is longer, as a ratio's should be.
+    const r = fiellerRatio(10, 4, 20, 4)!;
+    expect(r.lower).toBeCloseTo(112 / 384, 12);
+    expect(r.upper).toBeCloseTo(288 / 384, 12);
+    // A denominator within its own interval of 0 has no bounded interval.
+    expect(fiellerRatio(10, 4, 3, 3)).toBeNull();
   });
 
   it('is unknown without a CI on either side', () => {

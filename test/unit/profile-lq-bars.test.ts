@@ -34,15 +34,13 @@ describe('profileBars', () => {
   });
 
   it('calls an LQ significant only where its interval excludes 1', () => {
-    // Half-width in log space = sqrt((ci_a/e_a)² + (ci_E/E_s)²):
-    //   M: sqrt(0.1² + 0.1²) = 0.1414 → lower = 3.3611 · e^−0.1414 = 2.918 > 1   → above
-    //   R: sqrt(0.5² + 0.1²) = 0.5099 → 0.7756 · e^±0.5099 = 0.466 … 1.292       → spans 1: no
-    //   D: sqrt(0.2² + 0.1²) = 0.2236 → upper = 0.2292 · e^0.2236 = 0.2866 < 1   → below
+    // Fieller's interval, worked by hand in metrics.test.ts (lqConfidenceInterval):
+    //   M: 2.91613 … 3.87399 > 1  → above;  R: 0.38590 … 1.18105 → spans 1: no;  D: 0.17993 … 0.28304 < 1 → below
     expect(bars.map((b) => b.significant)).toEqual(['above', 'no', 'below']);
-    expect(bars[0].ci!.lower).toBeCloseTo((30.25 / 9) * Math.exp(-Math.sqrt(0.02)), 12);
-    expect(bars[1].ci!.upper).toBeCloseTo((605 / 780) * Math.exp(Math.sqrt(0.26)), 12);
+    expect(bars[0].ci!.lower).toBeCloseTo(2.91613, 4);
+    expect(bars[1].ci!.upper).toBeCloseTo(1.18105, 4);
     expect(bars[1].ci!.upper).toBeGreaterThan(1);
-    expect(bars[2].ci!.upper).toBeCloseTo((11 / 48) * Math.exp(Math.sqrt(0.05)), 12);
+    expect(bars[2].ci!.upper).toBeCloseTo(0.28304, 4);
   });
 
   it('puts a missing sector last, flagged, never as zero', () => {
@@ -74,8 +72,8 @@ describe('compareBars', () => {
     expect(c.rows.map((r) => r.sector.code)).toEqual(['M', 'R', 'D']);
     expect(c.rows[2].cells[1].lq).toBeCloseTo(88 / 60, 12);
     expect(c.rows[1].cells[1].lq).toBeCloseTo(55 / 78, 12);
-    // Largest LQ or upper bound: Alpha M's upper = 3.3611 · e^0.1414 = 3.872.
-    expect(c.maxLq).toBeCloseTo((30.25 / 9) * Math.exp(Math.sqrt(0.02)), 12);
+    // Largest LQ or upper bound: Alpha M's Fieller upper bound, 3.87399 (metrics.test.ts).
+    expect(c.maxLq).toBeCloseTo(3.87399, 4);
   });
 
   it('sorts by the first area given, missing last, and keeps the missing cell', () => {

@@ -13,29 +13,45 @@ export interface LqInterval {
 }
 
 /**
- * Approximate 95% interval of the LQ of area a, sector s, year y.
+ * 95% interval of the LQ of area a, sector s, year y: Fieller's interval for a ratio.
  *
- * A published ci95 is read as 1.96·SE. The LQ is a ratio, so we work in log space, where relative
- * standard errors add in quadrature: SE(log LQ) ≈ sqrt((SE_a/e_a)² + (SE_E/E_s)²), and
- *   lower, upper = LQ · exp(∓1.96 · SE(log LQ)) = LQ · exp(∓sqrt((ci_a/e_a)² + (ci_E/E_s)²)).
- * Approximation: the uncertainty of the totals e[a,·] and E[·] is ignored. They are much larger
- * counts (so their relative errors are smaller) and positively correlated with the sector counts
- * they contain, which would shrink the interval, so leaving them out errs on the cautious side.
- * Both e[a,s] and E[s] need a CI and a positive value; otherwise the answer is 'unknown'.
+ * LQ = (e/T) / (E/N) = (e/E) · (N/T), with e = e[a,s], E = E[s] (the benchmark's), T and N their totals.
+ * ONS publishes e and E with symmetric intervals e ± c_e, E ± c_E (c = 1.96·SE), so we take them at face
+ * value and ask, as Fieller (1954) did, for which ratios q the difference e − q·E is within its own 95%
+ * range: (e − qE)² ≤ c_e² + q²c_E². Solving that quadratic in q gives
+ *   q± = (eE ± √(c_e²E² + c_E²e² − c_e²c_E²)) / (E² − c_E²),
+ * and the LQ bounds are q±·N/T (a lower bound below 0 is cut at 0: no LQ is negative). The totals are
+ * treated as fixed: they are sums of every sector, so their relative error is far smaller. Unlike an
+ * interval built on log LQ, this one does not lean towards "specialised".
+ * When E is within its own interval of 0 (E ≤ c_E) the interval has no upper end and the answer is
+ * 'unknown'. Both e and E need a CI and E a positive value; otherwise the answer is 'unknown'.
+ * About one cell in twenty will lie wholly above or below 1 by chance alone, as with any 95% interval.
  */
 export function lqConfidenceInterval(cube: Cube, a: number, s: number, y: number, benchmark?: BenchmarkRef): LqInterval {
   const b = resolveBenchmark(cube, benchmark);
   const lq = locationQuotient(cube, a, s, y, b);
   const i = (y * cube.sectors.length + s) * cube.areas.length + a;
   const e = cube.values[i] ?? NaN;
-  const ciA = cube.ci95[i] ?? NaN;
+  const ce = cube.ci95[i] ?? NaN;
   const E = b.sector(s, y);
-  const ciE = b.ci95(s, y);
-  if (!(lq > 0 && e > 0 && E > 0 && ciA >= 0 && ciE >= 0)) {
-    return { lq, lower: NaN, upper: NaN, significant: 'unknown' };
-  }
-  const halfWidth = Math.sqrt((ciA / e) ** 2 + (ciE / E) ** 2); // = 1.96 · SE(log LQ)
-  const lower = lq * Math.exp(-halfWidth);
-  const upper = lq * Math.exp(halfWidth);
+  const cE = b.ci95(s, y);
+  const bounds = fiellerRatio(e, ce, E, cE);
+  if (!(lq >= 0) || !bounds || !(e > 0)) return { lq, lower: NaN, upper: NaN, significant: 'unknown' };
+  const scale = lq / (e / E); // N/T, read off the LQ so it uses the same totals
+  const lower = Math.max(0, bounds.lower * scale);
+  const upper = bounds.upper * scale;
   return { lq, lower, upper, significant: lower > 1 ? 'above' : upper < 1 ? 'below' : 'no' };
+}
+
+/**
+ * Fieller's 95% interval for the ratio e/E of two independent estimates published as e ± ce and E ± cE
+ * (half-widths of 95% intervals). Null when an input is missing or E is not clearly above 0 (E ≤ cE:
+ * the interval would be unbounded).
+ */
+export function fiellerRatio(e: number, ce: number, E: number, cE: number): { lower: number; upper: number } | null {
+  if (!(e >= 0 && ce >= 0 && E > 0 && cE >= 0)) return null;
+  const denominator = E * E - cE * cE;
+  if (!(denominator > 0)) return null;
+  const root = Math.sqrt(Math.max(0, ce * ce * E * E + cE * cE * e * e - ce * ce * cE * cE));
+  return { lower: (e * E - root) / denominator, upper: (e * E + root) / denominator };
 }

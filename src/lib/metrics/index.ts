@@ -21,7 +21,7 @@ export {
   type ShiftShareSector,
 } from './shift-share';
 export { herfindahlIndex, krugmanIndex, type IndexResult } from './specialisation-indices';
-export { lqConfidenceInterval, type LqInterval } from './confidence';
+export { fiellerRatio, lqConfidenceInterval, type LqInterval } from './confidence';
 export { cellFlag, isPartialTotal } from './flags';
 export { allowedMetric, measureKindOf, metricsFor, scaleFor } from './measure-kind';
 // What could come next: relatedness and complexity (RCA matrices in the same s·A + a layout).
