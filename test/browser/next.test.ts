@@ -79,6 +79,20 @@ describe('what could come next', () => {
     await page.close();
   });
 
+  it('passes the WCAG 2.2 A/AA checks of axe-core', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await openNext(page, '?view=profile&area=E37000001');
+    await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (el: Element, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+      const el = document.querySelector('section.next')!;
+      const r = await axe.run(el, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+      return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+    });
+    expect(violations).toEqual([]);
+    await page.close();
+  });
+
   it('looks right at 1280 × 800 and at 360 px', async () => {
     for (const [name, viewport] of [
       ['next-1280', { width: 1280, height: 800 }],
