@@ -15,6 +15,10 @@ import { sortRows, writeChecked } from './canonical.ts';
 import { apsMeta, lepExcess, makeManifest, ubcDatasetId, ubcMeta, type OverlapFacts } from './manifest.ts';
 import { readSource, SOURCE_FILES } from './sources.ts';
 import { buildResearch } from './research/research-build.ts';
+import { addLad23Layer, lookup23, readLad23 } from './lad23.ts';
+import { readGva } from './gva.ts';
+import { gvaMetas } from './gva-meta.ts';
+import { cubeWithSectorTree } from '../../src/lib/data/cube-tree.ts';
 
 export const TOPOLOGY_FILE = 'boundaries.topo.json';
 export const LOOKUP_FILE = 'lad-lep-lookup.json';
@@ -70,16 +74,27 @@ export async function buildData(opts: BuildOptions): Promise<{ files: BuiltFile[
   const levelOf = (code: string) => scope.areas.get(code)?.level ?? 'other';
 
   const topo = buildTopology(leps, lads);
+  // The April 2023 districts (GVA): only when the source folder has the 2021 → 2023 lookup.
+  const hasGva = fs.existsSync(path.join(sourceDir, SOURCE_FILES.gva));
+  const lad23 = hasGva ? readLad23(readSource(sourceDir, SOURCE_FILES.lad23), SOURCE_FILES.lad23, ladNames) : null;
+  if (lad23) {
+    addLad23Layer(topo, lad23);
+    log(`Districts April 2023: ${lad23.names.size}, of which ${lad23.merged.size} merged from ${[...lad23.merged.values()].flat().length} 2021 districts`);
+  }
   const topoText = JSON.stringify(topo);
   pending.push({ file: TOPOLOGY_FILE, text: topoText });
   const arcs = topo.arcs.length;
   log(`Boundaries: ${leps.length} LEPs, ${lads.length} English districts → ${arcs} shared arcs`);
 
+  const lookup2023 = lad23 ? lookup23(lad23, lookup, SOURCE_FILES.lad23) : null;
   const lookupJson = {
     ladToLep: lookup.ladToLep,
     lepToLads: lookup.lepToLads,
     shared: lookup.shared,
     names: Object.fromEntries(names),
+    ...(lookup2023 && lad23
+      ? { lad23: { replaces: Object.fromEntries(lad23.merged), names: Object.fromEntries([...lad23.merged.keys()].map((c) => [c, lad23.names.get(c)!])) } }
+      : {}),
   };
   pending.push({ file: LOOKUP_FILE, text: JSON.stringify(lookupJson) + '\n' });
   log(`Lookup: ${Object.keys(lookup.ladToLep).length} districts, ${lookup.shared.length} in two LEPs (${lookup.shared.join(', ')})`);
@@ -88,6 +103,7 @@ export async function buildData(opts: BuildOptions): Promise<{ files: BuiltFile[
   const areaOrder = [...scope.areas.keys()];
   const datasets: DatasetMeta[] = [];
   const csvs: { meta: DatasetMeta; rows: AuditRow[] }[] = [];
+  const shareFile: { meta: DatasetMeta; of: string }[] = [];
   const overlapOf = (rows: AuditRow[], years: string[]): OverlapFacts => {
     const year = years[years.length - 1];
     return { sharedDistricts, excess: lepExcess(rows, levelOf, year), year, lepCount: leps.length, ladCount: lads.length };
@@ -147,6 +163,22 @@ export async function buildData(opts: BuildOptions): Promise<{ files: BuiltFile[
     csvs.push(...research.csvs);
     for (const j of research.json) pending.push(j);
   }
+  // Regional GVA by industry (April 2023 districts) ------------------------------------------------
+  if (lad23 && lookup2023) {
+    const gva = readGva(readSource(sourceDir, SOURCE_FILES.gva), SOURCE_FILES.gva, lad23.names, lookup2023, lepNames);
+    log(
+      `GVA: ${gva.sourceRows} source rows; ${gva.sectors.length} industries × ${gva.current.length / gva.sectors.length / (1 + lepNames.size + lad23.names.size)} years; ` +
+        `suppressed cells: ${gva.suppressed.current} current, ${gva.suppressed.volume} chained volume; England total ` +
+        `${[...gva.englandTotal].slice(-2).map(([y, v]) => `${y} £${v}m`).join(', ')}; largest parent − children gap ` +
+        `${(gva.worstGap.gap * 100).toFixed(2)}% (${gva.worstGap.parent}, ${gva.worstGap.year})`,
+    );
+    const areaOrder23 = [ENGLAND_CODE, ...[...lepNames.keys()].sort(), ...lad23.names.keys()];
+    const sectorOrder = gva.sectors.map((s) => s.code);
+    const [current, withRent, volume] = gvaMetas(gva, lepNames.size, lookup2023.shared);
+    csvs.push({ meta: current, rows: sortRows(gva.current, areaOrder23, sectorOrder) });
+    csvs.push({ meta: volume, rows: sortRows(gva.volume, areaOrder23, sectorOrder) });
+    shareFile.push({ meta: withRent, of: current.id });
+  } else log(`GVA: ${SOURCE_FILES.gva} not found; GVA datasets skipped.`);
 
   const renamed = new Map([...ubc.renamed, ...aps.renamed]);
   if (renamed.size) log(`Names from the 2021 boundary files replace Nomis names: ${[...renamed].map(([c, n]) => `${c} "${n}" → "${names.get(c)}"`).join('; ')}`);
@@ -158,8 +190,16 @@ export async function buildData(opts: BuildOptions): Promise<{ files: BuiltFile[
     pending.push({ file: meta.file, text, rows: rows.length });
     // The app's fast path: the cube built from exactly what the parser read back from the CSV.
     const cubeFile = meta.file.replace(/\.csv$/, '.cube.json');
-    pending.push({ file: cubeFile, text: JSON.stringify(cubeToJson(buildCube(parsed))) });
+    const cube = buildCube(parsed);
+    pending.push({ file: cubeFile, text: JSON.stringify(cubeToJson(cube)) });
     datasets.push({ ...meta, cube: cubeFile });
+    if (meta.sectorParent) {
+      // The tree's totals, checked here once: a sector tree that double-counts fails the build.
+      const treed = cubeWithSectorTree(cube, meta.sectorParent, meta.sectorExclude);
+      log(`  ${meta.file}: ${treed.sectors.length} nested sectors; totals from the tree`);
+    }
+    // Other readings of the same file (GVA with imputed rent), listed right after it.
+    for (const other of shareFile.filter((x) => x.of === meta.id)) datasets.push({ ...other.meta, file: meta.file, cube: cubeFile });
   }
 
   // Write --------------------------------------------------------------------------------------------

@@ -23,6 +23,8 @@ export const SOURCE_FILES = {
   lookup: 'geo/lad21-to-lep21.csv',
   ubc: 'sectors/ubc-enterprises-by-industry-2018-2022.csv',
   aps: 'sectors/aps-employment-by-industry-2018-2022.csv',
+  lad23: 'geo/lad21-to-lad23.csv',
+  gva: 'gva/rgva-lad23-by-industry-1998-2023.csv',
 } as const;
 
 /** Reads one source file as UTF-8 text, or throws a SourceError saying it is missing. */

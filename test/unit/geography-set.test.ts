@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { lookupFor2023 } from '../../src/lib/map/geography';
 import { geographyOf, geographyOfCodes, LAD23_NEW_CODES } from '../../src/lib/data/geography-set';
 
 describe('geography of a dataset', () => {
@@ -13,5 +14,19 @@ describe('geography of a dataset', () => {
     expect(geographyOfCodes(['E06000001', 'E06000065'], merged)).toEqual({ geography: 'lad23', mixed: false });
     expect(geographyOfCodes(['E07000163', 'E06000065'], merged)).toEqual({ geography: 'lad23', mixed: true });
     expect(LAD23_NEW_CODES).toHaveLength(4);
+  });
+});
+
+describe('lookupFor2023', () => {
+  it('swaps merged districts for their unitary, which keeps its parts’ LEP', () => {
+    const lookup = {
+      ladToLep: { A: ['L1'], B: ['L1'], C: ['L1', 'L2'], D: ['L2'] },
+      lepToLads: { L1: ['A', 'B', 'C'], L2: ['C', 'D'] },
+      shared: ['C'],
+    };
+    const out = lookupFor2023(lookup, { replaces: { N: ['A', 'B'] }, names: { N: 'New' } });
+    expect(out.ladToLep).toEqual({ C: ['L1', 'L2'], D: ['L2'], N: ['L1'] });
+    expect(out.lepToLads).toEqual({ L1: ['C', 'N'], L2: ['C', 'D'] });
+    expect(out.shared).toEqual(['C']);
   });
 });

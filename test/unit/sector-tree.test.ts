@@ -121,8 +121,14 @@ describe('rollUp and treeTotal', () => {
     expect(treeTotal(tree, valueOf({ ...VALUES, T: NaN }))).toEqual({ value: 100, missing: 0 });
   });
 
-  it('leaves out imputed rent when asked: P 40 + R 25 + HM 15 = 80', () => {
+  it('leaves out imputed rent when asked: T 100 − HI 20 = 80 (= P 40 + R 25 + HM 15)', () => {
     expect(treeTotal(tree, valueOf(VALUES), ['HI'])).toEqual({ value: 80, missing: 0 });
+    // HM suppressed: the published total less imputed rent is still whole (100 − 20).
+    expect(treeTotal(tree, valueOf({ ...VALUES, HM: NaN }), ['HI'])).toEqual({ value: 80, missing: 0 });
+    // HI itself suppressed: only the parts are left, P 40 + R 25 + HM 15 = 80.
+    expect(treeTotal(tree, valueOf({ ...VALUES, HI: NaN }), ['HI'])).toEqual({ value: 80, missing: 0 });
+    // HI and HM both suppressed: P 40 + R 25, one part missing.
+    expect(treeTotal(tree, valueOf({ ...VALUES, HI: NaN, HM: NaN }), ['HI'])).toEqual({ value: 65, missing: 1 });
   });
 
   it('sums parents without rows from their children: A (3 + missing) + B 5 = 8, one missing', () => {

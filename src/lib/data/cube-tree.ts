@@ -2,12 +2,12 @@
 // (or the sum of one cut of the tree), never the sum of every row, which would count a parent
 // together with its children. Every metric that divides by cube.totals (share, LQ, benchmark)
 // is then right without knowing about the tree.
-import { cutCodes, rollUp, sectorTree, type SectorParent, type SectorTree } from './sector-tree';
+import { sectorTree, treeTotal, type SectorParent, type SectorTree } from './sector-tree';
 import type { Cube } from './types';
 
 /**
  * The cube with totals taken from the tree (treeTotal per area and year), minus `exclude` (for
- * GVA, owner-occupiers' imputed rent). `missingInTotal` counts the parts of the total that had no
+ * GVA, owner-occupiers' imputed rent: all industries less imputed rent). `missingInTotal` counts the parts of the total that had no
  * figure and could not be rolled up from children. Values are shared with the input cube.
  */
 export function cubeWithSectorTree(cube: Cube, sectorParent: SectorParent, exclude: readonly string[] = []): Cube {
@@ -25,26 +25,15 @@ export function treeAreaTotals(cube: Cube, tree: SectorTree, exclude: readonly s
   const Y = cube.years.length;
   const totals = new Float64Array(Y * A);
   const missingInTotal = new Uint16Array(Y * A);
-  const parts = cutCodes(tree, { level: 0 }, exclude);
   for (let y = 0; y < Y; y++) {
     for (let a = 0; a < A; a++) {
       const valueOf = (code: string) => {
         const s = cube.sectorIndex.get(code);
         return s === undefined ? NaN : cube.values[(y * S + s) * A + a];
       };
-      let sum = 0;
-      let found = 0;
-      let missing = 0;
-      for (const code of parts) {
-        const r = rollUp(tree, code, valueOf);
-        if (r.value === r.value) {
-          sum += r.value;
-          found++;
-        }
-        missing += r.missing;
-      }
-      totals[y * A + a] = found > 0 ? sum : NaN;
-      missingInTotal[y * A + a] = missing;
+      const t = treeTotal(tree, valueOf, exclude);
+      totals[y * A + a] = t.value;
+      missingInTotal[y * A + a] = Math.min(t.missing, 65535);
     }
   }
   return { totals, missingInTotal };

@@ -183,26 +183,36 @@ export function rollUp(
 }
 
 /**
- * An area's total over the whole tree minus `exclude`: the sum over the level-0 cut (the roots, or
- * the parts of a root that holds an excluded sector), each rolled up from its children when its own
- * figure is missing. Published aggregates are preferred to sums of their parts, so a suppressed
- * division does not make the total partial when its section is published.
+ * An area's total over the whole tree minus `exclude`. Published aggregates are preferred to sums
+ * of their parts, so a suppressed division does not make the total partial when its section is
+ * published: the total is the roots' figures (each rolled up from its children when missing) less
+ * the excluded sectors' figures (all industries less imputed rent), and only when an excluded
+ * figure is missing is it the sum over the level-0 cut without them.
  */
 export function treeTotal(
   tree: SectorTree,
   valueOf: (code: string) => number,
   exclude: readonly string[] = [],
 ): { value: number; missing: number } {
-  let sum = 0;
-  let found = 0;
-  let missing = 0;
-  for (const code of cutCodes(tree, { level: 0 }, exclude)) {
-    const r = rollUp(tree, code, valueOf);
-    if (r.value === r.value) {
-      sum += r.value;
-      found++;
+  const sumOf = (codes: readonly string[]) => {
+    let sum = 0;
+    let found = 0;
+    let missing = 0;
+    for (const code of codes) {
+      const r = rollUp(tree, code, valueOf);
+      if (r.value === r.value) {
+        sum += r.value;
+        found++;
+      }
+      missing += r.missing;
     }
-    missing += r.missing;
-  }
-  return { value: found > 0 ? sum : NaN, missing };
+    return { value: found > 0 ? sum : NaN, missing };
+  };
+  const whole = sumOf(tree.roots.map((i) => tree.nodes[i].code));
+  // Excluded sectors that are in the tree and not inside another excluded one.
+  const outer = exclude.filter((c) => tree.index.has(c) && !exclude.some((o) => o !== c && isAncestor(tree, o, c)));
+  if (outer.length === 0) return whole;
+  const less = sumOf(outer);
+  if (whole.missing === 0 && less.missing === 0 && whole.value === whole.value) return { value: whole.value - less.value, missing: 0 };
+  return sumOf(cutCodes(tree, { level: 0 }, exclude));
 }

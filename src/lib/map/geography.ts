@@ -45,7 +45,32 @@ export interface Boundaries {
   warm(layer: Layer, frame: MapFrame, schedule?: (step: () => void) => void): () => void;
 }
 
-type Objects = { leps: GeometryCollection<AreaProps>; lads: GeometryCollection<AreaProps> };
+type Objects = { leps: GeometryCollection<AreaProps>; lads: GeometryCollection<AreaProps>; lads23?: GeometryCollection<AreaProps> };
+
+/** The lookup file's April-2023 part: each new district → the 2021 districts it replaced. */
+export interface Lad23Changes {
+  replaces: Record<string, string[]>;
+  names: Record<string, string>;
+}
+
+/**
+ * The LAD → LEP lookup for the April 2023 districts: the 2021 one with each merged group replaced
+ * by its new district, which belongs to the LEPs of its parts (the build checks they agree).
+ */
+export function lookupFor2023(lookup: Lookup, changes: Lad23Changes): Lookup {
+  const gone = new Set(Object.values(changes.replaces).flat());
+  const ladToLep: Record<string, string[]> = {};
+  for (const [lad, leps] of Object.entries(lookup.ladToLep)) if (!gone.has(lad)) ladToLep[lad] = leps;
+  for (const [lad, parts] of Object.entries(changes.replaces)) ladToLep[lad] = [...(lookup.ladToLep[parts[0]] ?? [])];
+  const lepToLads: Record<string, string[]> = {};
+  for (const lep of Object.keys(lookup.lepToLads)) lepToLads[lep] = [];
+  for (const [lad, leps] of Object.entries(ladToLep)) for (const lep of leps) (lepToLads[lep] ??= []).push(lad);
+  for (const lads of Object.values(lepToLads)) lads.sort();
+  return { ladToLep, lepToLads, shared: lookup.shared.filter((c) => !gone.has(c)) };
+}
+
+/** Which district boundaries to draw: December 2021 (309) or April 2023 (296). */
+export type DistrictSet = 'lad21' | 'lad23';
 type Areas = FeatureCollection<Polygon | MultiPolygon, AreaProps>;
 type AreaGeometry = GeometryObject<AreaProps>;
 
@@ -74,15 +99,32 @@ function geometryProblem(g: AreaGeometry, arcCount: number): string | null {
 const idle = (step: () => void) =>
   typeof requestIdleCallback === 'function' ? requestIdleCallback(() => step()) : setTimeout(step, 0);
 
-export function boundariesFromTopology(topology: Topology<Objects>, lookup: Lookup): Boundaries {
+export function boundariesFromTopology(
+  topology: Topology<Objects>,
+  lookup21: Lookup & { lad23?: Lad23Changes },
+  districts: DistrictSet = 'lad21',
+): Boundaries {
   if (!topology?.objects?.leps || !topology.objects.lads) {
     throw new Error('the boundary file has no "leps" and "lads" layers');
+  }
+  let ladGeometries = topology.objects.lads.geometries as AreaGeometry[];
+  let lookup: Lookup = lookup21;
+  if (districts === 'lad23') {
+    // The 2021 districts with each merged group swapped for its 2023 unitary (built from the same arcs).
+    const changes = lookup21.lad23;
+    const added = topology.objects.lads23?.geometries as AreaGeometry[] | undefined;
+    if (!changes || !added) throw new Error('the boundary files have no April 2023 districts ("lads23")');
+    const gone = new Set(Object.values(changes.replaces).flat());
+    ladGeometries = [...ladGeometries.filter((g) => !gone.has(propsOf(g).code)), ...added].sort((a, b) =>
+      propsOf(a).code < propsOf(b).code ? -1 : 1,
+    );
+    lookup = lookupFor2023(lookup21, changes);
   }
   const shared = new Set(lookup.shared);
   const geometries: Record<Layer, AreaGeometry[]> = {
     leps: topology.objects.leps.geometries as AreaGeometry[],
-    lads: topology.objects.lads.geometries as AreaGeometry[],
-    shared: (topology.objects.lads.geometries as AreaGeometry[]).filter((g) => shared.has(propsOf(g).code)),
+    lads: ladGeometries,
+    shared: ladGeometries.filter((g) => shared.has(propsOf(g).code)),
   };
   // Paths are made from the arcs later, while drawing: check now that every area's arcs exist, so a
   // damaged file is reported with the others rather than breaking the map.
@@ -100,6 +142,7 @@ export function boundariesFromTopology(topology: Topology<Objects>, lookup: Look
   let leps: AreaFeature[] | null = null;
   let lads: AreaFeature[] | null = null;
   const decode = (o: GeometryCollection<AreaProps>) => (feature(topology, o) as Areas).features;
+  const ladObject = { type: 'GeometryCollection', geometries: ladGeometries } as GeometryCollection<AreaProps>;
   // TopoJSON files normally carry their bounding box; work it out only when one does not.
   const bbox = (
     topology.bbox?.length === 4
@@ -122,7 +165,7 @@ export function boundariesFromTopology(topology: Topology<Objects>, lookup: Look
       return (leps ??= decode(topology.objects.leps));
     },
     get lads() {
-      return (lads ??= decode(topology.objects.lads));
+      return (lads ??= decode(ladObject));
     },
     lookup,
     bbox,

@@ -11,7 +11,9 @@ import { allowedMetric, areaBenchmark, defaultBenchmark, measureKindOf, scaleFor
 export const SUM_BENCHMARK = 'sum';
 import { areaTableRows, ranks as rankAreas, sortAreaRows, type AreaTableRow } from '../views/area-table';
 import { parseUrlState, serialiseUrlState, type AppState, type StateChoices } from './app-state';
-import { boundariesFromTopology, type Boundaries, type Lookup } from '../map/geography';
+import { boundariesFromTopology, type Boundaries, type DistrictSet, type Lookup } from '../map/geography';
+import { geographyOf } from '../data/geography-set';
+import { cubeWithSectorTree } from '../data/cube-tree';
 import { buildChoropleth, type Choropleth } from '../map/choropleth';
 import { metricScale, parseManualBreaks, type ClassMethod } from '../map/classify';
 import { metricLabel } from '../format';
@@ -38,11 +40,6 @@ export class Atlas {
   manifest = $state<DatasetsManifest | null>(null);
   /** The cube last opened, with the id of the dataset it holds. */
   #opened = $state.raw<{ id: string; cube: Cube } | null>(null);
-  /**
-   * The cube of the dataset the state names, or null while it loads or when it failed: a view never
-   * shows one dataset's figures under another's labels (after a failed load, say).
-   */
-  boundaries = $state.raw<Boundaries | null>(null);
   loading = $state<string | null>('Loading the list of datasets…');
   error = $state<AtlasError | null>(null);
   state = $state<AppState>(parseUrlState(typeof location === 'undefined' ? '' : location.search));
@@ -59,6 +56,15 @@ export class Atlas {
 
   datasets = $derived<DatasetMeta[]>([...(this.manifest?.datasets ?? []), ...this.local.map((d) => d.meta)]);
   meta = $derived(this.datasets.find((d) => d.id === this.state.dataset) ?? null);
+  /** The boundary files once loaded; boundaries per district set are made from them on first use. */
+  #boundaryFiles = $state.raw<{ topology: Topology<never>; lookup: Lookup; file: string } | null>(null);
+  #boundarySets = new Map<DistrictSet, Boundaries | null>();
+  /** Which district boundaries the current dataset's codes belong to (GVA: April 2023). */
+  districtSet = $derived<DistrictSet>(this.meta ? geographyOf(this.meta) : 'lad21');
+  /** The boundaries the current dataset draws on. */
+  boundaries = $derived.by<Boundaries | null>(() =>
+    this.#boundaryFiles ? this.#boundariesFor(this.#boundaryFiles, this.districtSet) : null,
+  );
 
   sectorIdx = $derived.by(() => {
     const cube = this.cube;
@@ -204,6 +210,8 @@ export class Atlas {
         }
         built = cubeOfParse(parsed);
       }
+      // Nested sectors (GVA): totals from the tree, so no parent is added to its children.
+      if (m.sectorParent) built = cubeWithSectorTree(built, m.sectorParent, m.sectorExclude ?? []);
       performance.mark('atlas:cube-built');
       this.#cubes.set(id, built);
       if (this.state.dataset === id) this.#opened = { id, cube: built };
@@ -219,7 +227,10 @@ export class Atlas {
       const { topology, lookup } = await loadBoundaryFiles(m);
       performance.mark('atlas:boundaries-fetched');
       try {
-        this.boundaries = boundariesFromTopology(topology as Topology<never>, lookup as Lookup);
+        const files = { topology: topology as Topology<never>, lookup: lookup as Lookup, file: m.topology.file };
+        // Made now so a damaged file is reported here; other district sets are made when first needed.
+        this.#boundarySets.set(this.districtSet, boundariesFromTopology(files.topology, files.lookup, this.districtSet));
+        this.#boundaryFiles = files;
       } catch (e) {
         // A damaged file: say which file, and what is wrong with it.
         throw new Error(`The map cannot be drawn from ${m.topology.file}: ${e instanceof Error ? e.message : String(e)}.`);
@@ -229,6 +240,20 @@ export class Atlas {
       // The table still works without the map; say what failed.
       this.error = describeError(e);
     }
+  }
+
+  /** One district set's boundaries, made once (a memo, not state). Null, with the error shown, if the file lacks them. */
+  #boundariesFor(files: { topology: Topology<never>; lookup: Lookup; file: string }, set: DistrictSet): Boundaries | null {
+    if (this.#boundarySets.has(set)) return this.#boundarySets.get(set)!;
+    let b: Boundaries | null = null;
+    try {
+      b = boundariesFromTopology(files.topology, files.lookup, set);
+    } catch (e) {
+      const message = `The map cannot be drawn from ${files.file}: ${e instanceof Error ? e.message : String(e)}.`;
+      queueMicrotask(() => (this.error = describeError(new Error(message))));
+    }
+    this.#boundarySets.set(set, b);
+    return b;
   }
 
   /** Changes the state and records it in the browser history, so back and forward work. */
