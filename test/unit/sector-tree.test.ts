@@ -21,6 +21,8 @@ import {
   leafCodes,
   pathTo,
   rollUp,
+  sectorOptionLabel,
+  sectorOptions,
   sectorTree,
   treeTotal,
 } from '../../src/lib/data/sector-tree';
@@ -135,5 +137,27 @@ describe('rollUp and treeTotal', () => {
     const ref = sectorTree(['1', '2', '11'], { '1': 'A', '2': 'A', '11': 'B' });
     expect(treeTotal(ref, valueOf({ '1': 3, '2': NaN, '11': 5 }))).toEqual({ value: 8, missing: 1 });
     expect(treeTotal(ref, valueOf({})).value).toBeNaN();
+  });
+});
+
+describe('sectorOptions: the picker in tree order', () => {
+  it('lists parents before their children, indented by depth, and marks what is left out', () => {
+    // Given out of tree order: children before parents.
+    const sectors = ['HM', 'HI', 'H', 'R', 'S', 'T'].map((code) => ({ code, name: code.toLowerCase() }));
+    const opts = sectorOptions(sectors, { S: 'T', R: 'S', H: 'S', HI: 'H', HM: 'H' }, ['HI']);
+    expect(opts.map((o) => [o.code, o.depth, o.excluded])).toEqual([
+      ['T', 0, false],
+      ['S', 1, false],
+      ['H', 2, false],
+      ['HM', 3, false],
+      ['HI', 3, true],
+      ['R', 2, false],
+    ]);
+    expect(sectorOptionLabel(opts[2])).toBe('\u00a0'.repeat(6) + 'h');
+    expect(sectorOptionLabel(opts[4])).toBe('\u00a0'.repeat(9) + 'hi (left out of totals)');
+  });
+
+  it('keeps a flat list as it is', () => {
+    expect(sectorOptions([{ code: 'B', name: 'b' }, { code: 'A', name: 'a' }]).map((o) => o.code)).toEqual(['B', 'A']);
   });
 });

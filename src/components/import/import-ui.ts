@@ -2,6 +2,7 @@
 // and the DatasetMeta a user's file becomes. No DOM, no state.
 
 import type { AreaLevel, Cube, DatasetMeta } from '../../lib/data/types';
+import { geographyOfCodes } from '../../lib/data/geography-set';
 import type { MappingField, ImportFormat } from '../../lib/import/detect';
 import type { ImportReport } from '../../lib/import/report';
 
@@ -126,5 +127,7 @@ export function localMeta(opts: {
     attribution: [],
     caveats,
     hasCi: hasAnyCi(cube),
+    // Codes of the April 2023 districts: drawn on the 2023 boundaries.
+    ...(geographyOfCodes(cube.areas.map((a) => a.code)).geography ? { geography: 'lad23' as const } : {}),
   };
 }

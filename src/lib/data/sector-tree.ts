@@ -216,3 +216,46 @@ export function treeTotal(
   if (whole.missing === 0 && less.missing === 0 && whole.value === whole.value) return { value: whole.value - less.value, missing: 0 };
   return sumOf(cutCodes(tree, { level: 0 }, exclude));
 }
+
+export interface SectorOption {
+  code: string;
+  name: string;
+  /** 0 for a root. */
+  depth: number;
+  /** Left out of totals and measures (imputed rent in the default GVA reading). */
+  excluded: boolean;
+}
+
+/**
+ * The sector picker's entries in tree order (each parent followed by its children, depth first),
+ * with their depth for indenting. A flat list comes back in its own order at depth 0. Parents
+ * without rows are not listed (there is nothing to show for them); their children keep their depth.
+ */
+export function sectorOptions(
+  sectors: readonly { code: string; name: string }[],
+  sectorParent?: SectorParent,
+  exclude: readonly string[] = [],
+): SectorOption[] {
+  const tree = sectorTree(
+    sectors.map((s) => s.code),
+    sectorParent,
+  );
+  const names = new Map(sectors.map((s) => [s.code, s.name]));
+  const out: SectorOption[] = [];
+  const excluded = (i: number): boolean => {
+    for (let p = i; p >= 0; p = tree.nodes[p].parent) if (exclude.includes(tree.nodes[p].code)) return true;
+    return false;
+  };
+  const walk = (i: number) => {
+    const n = tree.nodes[i];
+    if (n.hasRows) out.push({ code: n.code, name: names.get(n.code) ?? n.code, depth: n.depth, excluded: excluded(i) });
+    for (const c of n.children) walk(c);
+  };
+  for (const r of tree.roots) walk(r);
+  return out;
+}
+
+/** A picker label: indented by depth with non-breaking spaces (a <select> keeps them), marked when left out. */
+export function sectorOptionLabel(o: SectorOption): string {
+  return '\u00a0\u00a0\u00a0'.repeat(o.depth) + o.name + (o.excluded ? ' (left out of totals)' : '');
+}

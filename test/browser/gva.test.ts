@@ -1,0 +1,86 @@
+// GVA on the April 2023 districts: the map draws 296 districts and 38 LEPs from the boundaries the
+// dataset's codes belong to, the sector picker lists the industry tree and picks a division, and a
+// user's CSV with 2023 district codes draws on the 2023 boundaries too.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launch, openMap, screenshotPath } from './browser';
+
+let browser: Browser;
+let page: Page;
+let errors: string[];
+
+beforeAll(async () => {
+  browser = await launch();
+  ({ page, errors } = await openMap(browser, inject('baseUrl'), '?dataset=gva-current&geo=lad'));
+});
+afterAll(async () => browser?.close());
+
+const areaCodes = () => page.locator('path.area').evaluateAll((ps) => ps.map((p) => p.getAttribute('data-code')));
+
+describe('GVA by industry', () => {
+  it('draws the 296 districts of April 2023, North Yorkshire as one', async () => {
+    await expect.poll(() => page.locator('path.area').count()).toBe(296);
+    const codes = await areaCodes();
+    expect(codes).toContain('E06000065'); // North Yorkshire (2023)
+    expect(codes).not.toContain('E07000163'); // Craven (2021), now part of it
+    expect(await page.getByText('Districts (296)').count()).toBe(1);
+    await page.screenshot({ path: screenshotPath('gva-districts') });
+  });
+
+  it('draws the 38 LEPs', async () => {
+    await page.getByLabel('LEPs (38)').check();
+    await expect.poll(() => page.locator('path.area').count()).toBe(38);
+  });
+
+  it('lists the industry tree in the sector picker and picks a division', async () => {
+    const picker = page.getByLabel('Sector');
+    const depth = (code: string) => picker.locator(`option[value="${code}"]`).getAttribute('data-depth');
+    expect(await depth('Total')).toBe('0');
+    expect(await depth('C (10-33)')).toBe('2');
+    expect(await depth('CI-CL (26-30)')).toBe('3');
+    // Parents come before their children.
+    const values = await picker.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    expect(values.indexOf('C (10-33)')).toBeLessThan(values.indexOf('CI-CL (26-30)'));
+    expect(values.indexOf('A-E')).toBeLessThan(values.indexOf('C (10-33)'));
+    // Imputed rent is listed, marked as left out of totals.
+    expect(await picker.locator('option[value="68IMP"]').innerText()).toMatch(/left out of totals/);
+    await picker.focus();
+    await picker.selectOption('CI-CL (26-30)');
+    await expect.poll(() => page.locator('h2').first().innerText()).toMatch(/electrical products and machinery/i);
+    await expect.poll(() => page.url()).toContain('sector=CI-CL');
+    await page.screenshot({ path: screenshotPath('gva-division') });
+  });
+
+  it('draws a CSV with April 2023 district codes on the 2023 boundaries', async () => {
+    const lines = ['area_code,area_name,sector_code,sector_name,year,value'];
+    const areas = [
+      ['E06000065', 'North Yorkshire'],
+      ['E06000066', 'Somerset'],
+      ['E06000001', 'Hartlepool'],
+    ];
+    areas.forEach(([code, name], i) => {
+      lines.push(`${code},${name},C,Manufacturing,2023,${100 + i * 10}`);
+      lines.push(`${code},${name},S,Services,2023,${300 - i * 10}`);
+    });
+    await page.getByRole('button', { name: 'Load your own CSV' }).click();
+    const panel = page.getByRole('region', { name: 'Load your own CSV' });
+    await panel.getByLabel('Choose a CSV file').setInputFiles({ name: 'unitaries-2023.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n') + '\n') });
+    await panel.getByRole('button', { name: 'Continue' }).click();
+    await panel.getByRole('heading', { name: 'Report on unitaries-2023.csv' }).waitFor();
+    // Every code matches a boundary.
+    expect(await panel.getByText(/matches no boundary/).count()).toBe(0);
+    await panel.getByRole('button', { name: 'Show this data' }).click();
+    await panel.waitFor({ state: 'detached' });
+    await expect.poll(() => page.locator('path.area').count()).toBe(296);
+    const filled = await page
+      .locator('path.area[data-code="E06000065"]')
+      .evaluate((p) => getComputedStyle(p).fill);
+    const empty = await page.locator('path.area[data-code="E06000002"]').evaluate((p) => getComputedStyle(p).fill);
+    expect(filled).not.toBe(empty); // North Yorkshire has a figure, Middlesbrough none
+    await page.screenshot({ path: screenshotPath('gva-own-csv-2023') });
+  });
+
+  it('ran without page errors', () => {
+    expect(errors).toEqual([]);
+  });
+});
