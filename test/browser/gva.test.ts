@@ -51,6 +51,36 @@ describe('GVA by industry', () => {
     await page.screenshot({ path: screenshotPath('gva-division') });
   });
 
+  it('steps and plays through the years on the map', async () => {
+    await page.goto(inject('baseUrl') + '?dataset=gva-current&geo=lad&year=2020');
+    await page.locator('path.area').first().waitFor();
+    const year = page.getByLabel('Year', { exact: true });
+    expect(await year.inputValue()).toBe('2020');
+    await page.getByRole('button', { name: 'Next year' }).click();
+    await expect.poll(() => year.inputValue()).toBe('2021');
+    await page.getByRole('button', { name: 'Previous year' }).click();
+    await expect.poll(() => year.inputValue()).toBe('2020');
+    const play = page.getByRole('button', { name: 'Play' });
+    await play.click();
+    expect(await page.getByRole('button', { name: 'Pause' }).getAttribute('aria-pressed')).toBe('true');
+    // Plays 2021, 2022, 2023 and stops at the last year.
+    await expect.poll(() => year.inputValue(), { timeout: 15_000 }).toBe('2023');
+    await expect.poll(() => page.getByRole('button', { name: 'Play' }).count()).toBe(1);
+    expect(await page.getByRole('button', { name: 'Next year' }).isDisabled()).toBe(true);
+    // The map's subtitle names the year shown.
+    expect(await page.getByText(/Manufacturing, 2023;/).count()).toBeGreaterThan(0);
+    await page.locator('.year-player').screenshot({ path: screenshotPath('gva-year-player') });
+  });
+
+  it('does not play by itself when the system asks for reduced motion', async () => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.reload();
+    await page.locator('path.area').first().waitFor();
+    expect(await page.getByRole('button', { name: 'Play' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Previous year' }).count()).toBe(1);
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
+  });
+
   it('draws a CSV with April 2023 district codes on the 2023 boundaries', async () => {
     const lines = ['area_code,area_name,sector_code,sector_name,year,value'];
     const areas = [
