@@ -31,7 +31,7 @@ describe('area profile: missing cells', () => {
     expect(await row.getAttribute('data-missing')).toBe('true');
     expect(await row.getAttribute('aria-label')).toMatch(/No figure: missing is not zero/);
     expect(await row.locator('rect.bar').count()).toBe(0);
-    expect(await row.getByText(/no figure: suppressed/).count()).toBe(1);
+    expect(await chart.getByText(/no figure: suppressed/).count()).toBe(1);
     // It is listed last, after every sector with a figure; those all have a bar.
     const last = chart.getByRole('button').last();
     expect(await last.getAttribute('data-sector')).toBe(missing[0].sector.code);

@@ -47,9 +47,11 @@ export function activate(e: KeyboardEvent, action: () => void): void {
 }
 
 /**
- * What makes a chart mark (a bar row, a bubble) something people can point at, tab to and choose:
- * a button with the tooltip's sentence as its name, the tooltip on hover and on focus, and Enter or
- * Space as a click. Spread onto the element: `<g {...choosable({ … })}>`.
+ * What makes a chart mark (a bar row, a bubble) something people can point at, reach by keyboard and
+ * choose: a button with the tooltip's sentence as its name, the tooltip on hover and on focus, and
+ * Enter or Space as a click. A chart is one Tab stop, like the map: only the mark given `tabStop`
+ * is in the Tab order, and the arrow keys (Home, End) move between the chart's marks.
+ * Spread onto the element: `<g {...choosable({ … })}>`.
  */
 export function choosable<T>(o: {
   /** The tooltip content, made when it is shown. */
@@ -62,23 +64,55 @@ export function choosable<T>(o: {
   box: () => HTMLElement | undefined;
   /** Shows a tooltip at a position, or hides it (null). */
   show: (tip: ({ x: number; y: number; w: number; h: number } & { content: T }) | null) => void;
+  /** This mark is the chart's one Tab stop. */
+  tabStop: boolean;
+  /** Told when the mark gains focus (with whether it came from the keyboard) and loses it. */
+  focus?: (state: { keyboard: boolean } | null) => void;
 }) {
   return {
     role: 'button',
-    tabindex: 0,
+    tabindex: o.tabStop ? 0 : -1,
+    'data-choice': '',
     'aria-label': o.label,
     'aria-pressed': o.pressed,
     onclick: o.choose,
-    onkeydown: (e: KeyboardEvent) => activate(e, o.choose),
+    onkeydown: (e: KeyboardEvent) => {
+      if (!rove(e)) activate(e, o.choose);
+    },
     onpointermove: (e: PointerEvent) => {
       const box = o.box();
       if (box) o.show({ ...pointIn(box, e), content: o.content() });
     },
     onpointerleave: () => o.show(null),
     onfocus: (e: FocusEvent) => {
+      const el = e.currentTarget as Element;
       const box = o.box();
-      if (box) o.show({ ...centreIn(box, e.currentTarget as Element), content: o.content() });
+      if (box) o.show({ ...centreIn(box, el), content: o.content() });
+      o.focus?.({ keyboard: el.matches(':focus-visible') });
     },
-    onblur: () => o.show(null),
+    onblur: () => {
+      o.show(null);
+      o.focus?.(null);
+    },
   };
+}
+
+/** Arrow keys, Home and End move focus between the marks of one chart; true if the key was one of them. */
+export function rove(e: KeyboardEvent): boolean {
+  const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[e.key];
+  if (step === undefined && e.key !== 'Home' && e.key !== 'End') return false;
+  const el = e.currentTarget as Element;
+  const marks = [...(el.closest('svg')?.querySelectorAll<SVGElement>('[data-choice]') ?? [])];
+  const i = marks.indexOf(el as SVGElement);
+  const next = e.key === 'Home' ? 0 : e.key === 'End' ? marks.length - 1 : (i + (step ?? 0) + marks.length) % marks.length;
+  e.preventDefault();
+  marks[next]?.focus();
+  return true;
+}
+
+/** Which mark is a chart's Tab stop: the last focused, else the selected one, else the first. */
+export function tabStopOf(codes: readonly string[], focused: string | null, selected: string): string | null {
+  if (focused && codes.includes(focused)) return focused;
+  if (codes.includes(selected)) return selected;
+  return codes[0] ?? null;
 }

@@ -1,0 +1,188 @@
+// Accessibility of the map view and everything on it (WCAG 2.2 AA), checked as a person using a
+// keyboard, a screen reader, a phone or a magnifier meets it: axe-core's A and AA rules on every
+// state, the contrast of chart text and of the focus indicator, where focus goes, what is announced.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launch, openMap } from './browser';
+import {
+  announcements,
+  axe,
+  describeFindings,
+  focusCoveredBy,
+  focusedElement,
+  focusIndicator,
+  recordAnnouncements,
+  svgTextContrast,
+} from './a11y';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => browser?.close());
+
+const VIEWPORT = { width: 1280, height: 900 };
+
+/** The map with the controls, ranking and table drawn (they follow the map by a frame). */
+async function openFull(query = ''): Promise<{ page: Page; errors: string[] }> {
+  const r = await openMap(browser, inject('baseUrl'), query, VIEWPORT);
+  await r.page.locator('.ranking svg').waitFor();
+  await r.page.locator('#ctl-sector').waitFor();
+  return r;
+}
+
+async function expectClean(page: Page, what: string) {
+  expect(describeFindings(await axe(page)), what).toEqual([]);
+  const low = (await svgTextContrast(page)).filter((t) => t.ratio < 4.5);
+  expect(low, `${what}: SVG text under 4.5:1`).toEqual([]);
+}
+
+describe('axe-core (WCAG 2.0, 2.1, 2.2 A and AA) finds nothing', () => {
+  it('on the map of LEPs, its districts, a selected area and the open share panel', async () => {
+    const { page, errors } = await openFull();
+    await expectClean(page, 'LEP map');
+
+    await page.getByRole('radio', { name: /Districts/ }).check();
+    await expect.poll(() => page.locator('path.area').count()).toBe(309);
+    await page.locator('.ranking svg').waitFor();
+    await expectClean(page, 'district map');
+
+    await page.getByRole('radio', { name: /LEPs/ }).check();
+    await expect.poll(() => page.locator('path.area').count()).toBe(38);
+    await page.locator('path.area[data-code="E37000001"]').click();
+    await page.getByRole('button', { name: /^Zoom to/ }).waitFor();
+    await expectClean(page, 'selected area');
+
+    await page.getByRole('button', { name: 'Share & download' }).click();
+    await page.getByRole('group', { name: 'Share and download' }).waitFor();
+    await expectClean(page, 'share panel');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('on every measure, with the table of figures sorted', async () => {
+    const { page } = await openFull('?metric=growth&sort=name');
+    await expectClean(page, 'growth map');
+    await page.getByLabel('Show', { exact: true }).selectOption('value');
+    await expect.poll(() => page.url()).toContain('metric=value');
+    await expectClean(page, 'number map');
+    await page.close();
+  });
+
+  it('on an embedded map, interactive and static', async () => {
+    for (const q of ['?embed', '?embed=static']) {
+      const page = await browser.newPage({ viewport: { width: 800, height: 700 } });
+      await page.goto(inject('baseUrl') + q);
+      await page.locator('path.area').first().waitFor();
+      await expectClean(page, `embed ${q}`);
+      await page.close();
+    }
+  });
+});
+
+describe('the focus indicator', () => {
+  it('is at least 3:1 against what is around it, on buttons, controls and map areas', async () => {
+    const { page } = await openFull();
+    const seen: string[] = [];
+    // Tab through the first stops of the page: skip link, tabs, controls, share, search, map.
+    for (let i = 0; i < 14; i++) {
+      await page.keyboard.press('Tab');
+      const f = await focusIndicator(page);
+      seen.push(f.element);
+      expect(f.ratio, `${f.element}: ${f.indicator} around ${f.around}`).toBeGreaterThanOrEqual(3);
+    }
+    expect(seen.some((s) => s.startsWith('path'))).toBe(true);
+    // The map draws its own ring (yellow inside near-black) round the focused area.
+    expect(await page.locator('.map-frame .focus-ring').count()).toBe(1);
+    await page.close();
+  });
+});
+
+describe('keyboard', () => {
+  it('a skip link, first on the page, takes focus to the map', async () => {
+    const { page } = await openFull();
+    await page.keyboard.press('Tab');
+    expect(await focusedElement(page)).toBe('a: Skip to the map');
+    expect(await focusCoveredBy(page)).toBeNull();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('area'))).toBe(true);
+    // From there the arrow keys move between areas.
+    const first = await page.evaluate(() => document.activeElement?.getAttribute('data-code'));
+    await page.keyboard.press('ArrowRight');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-code'))).not.toBe(first);
+    await page.close();
+  });
+
+  it('the share panel closes when focus moves on, so it never hides the focused element', async () => {
+    const { page } = await openFull();
+    await page.getByRole('button', { name: 'Share & download' }).click();
+    const panel = page.getByRole('group', { name: 'Share and download' });
+    await panel.waitFor();
+    // Tab through the panel and on past it: the focused element is never under the panel.
+    for (let i = 0; i < 20; i++) {
+      await page.keyboard.press('Tab');
+      const inside = await page.evaluate(() => !!document.activeElement?.closest('.share'));
+      if (!inside) {
+        await expect.poll(() => panel.count()).toBe(0);
+      }
+      expect(await focusCoveredBy(page), await focusedElement(page)).toBeNull();
+      if (!inside && (await page.evaluate(() => document.activeElement?.classList.contains('area')))) break;
+    }
+    expect(await panel.count()).toBe(0);
+    await page.close();
+  });
+
+  it('Escape in the share panel, after a download, puts focus back on its button', async () => {
+    const context = await browser.newContext({ acceptDownloads: true, viewport: VIEWPORT });
+    const page = await context.newPage();
+    await page.goto(inject('baseUrl'));
+    await page.locator('path.area').first().waitFor();
+    await page.getByRole('button', { name: 'Share & download' }).click();
+    const button = page.getByRole('button', { name: 'Data in this view (CSV)' });
+    await button.focus();
+    await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('group', { name: 'Share and download' }).count()).toBe(0);
+    expect(await focusedElement(page)).toBe('button: Share & download');
+    await context.close();
+  });
+
+  it('Enter selects an area and Escape clears it, with focus staying on the map', async () => {
+    const { page } = await openFull();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.url()).toContain('area=');
+    expect(await focusedElement(page)).toMatch(/^button: /);
+    expect(await focusCoveredBy(page)).toBeNull();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.url()).not.toContain('area=');
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('area'))).toBe(true);
+    await page.close();
+  });
+});
+
+describe('what a screen reader hears', () => {
+  it('one polite announcement for each change of sector, geography, selection and view; the title names the view', async () => {
+    const { page } = await openFull();
+    expect(await page.title()).toBe('Map: Manufacturing by LEP – Specialisation Atlas');
+    await recordAnnouncements(page);
+    const after = async (act: () => Promise<unknown>, expected: RegExp) => {
+      const before = (await announcements(page)).length;
+      await act();
+      await expect.poll(async () => (await announcements(page)).length).toBe(before + 1);
+      expect((await announcements(page)).at(-1)).toMatch(expected);
+    };
+    await after(() => page.getByLabel('Sector').selectOption({ label: 'Construction' }), /^Sector: Construction\.$/);
+    expect(await page.title()).toBe('Map: Construction by LEP – Specialisation Atlas');
+    await after(() => page.getByRole('radio', { name: /Districts/ }).check(), /^The map now shows districts\.$/);
+    expect(await page.title()).toBe('Map: Construction by district – Specialisation Atlas');
+    await after(() => page.locator('path.area[data-code="E08000025"]').click(), /^Selected Birmingham\.$/);
+    await after(() => page.getByRole('button', { name: 'Area profile' }).click(), /^Area profile of Birmingham\.$/);
+    expect(await page.title()).toBe('Area profile: Birmingham – Specialisation Atlas');
+    await after(() => page.getByRole('button', { name: 'Map', exact: true }).click(), /^Map view\.$/);
+    // Nothing else was said in between (no second message for the same change).
+    expect((await announcements(page)).length).toBe(5);
+    await page.close();
+  });
+});

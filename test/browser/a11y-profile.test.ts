@@ -1,0 +1,121 @@
+// Accessibility of the area profile: axe-core's WCAG A and AA rules with every table twin open and
+// with two areas compared, the contrast of chart text and focus rings, and a keyboard path that
+// makes each chart one Tab stop with the arrow keys inside it.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launch, watchErrors } from './browser';
+import { axe, describeFindings, focusCoveredBy, focusIndicator, svgTextContrast } from './a11y';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => browser?.close());
+
+async function openProfile(query: string): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const errors = watchErrors(page);
+  await page.goto(inject('baseUrl') + query);
+  await page.locator('svg[data-export="profile-bars"] [data-choice]').first().waitFor();
+  await page.locator('circle.bubble').first().waitFor();
+  return { page, errors };
+}
+
+describe('axe-core (WCAG 2.0, 2.1, 2.2 A and AA) finds nothing', () => {
+  it('on a profile with its tables open, and with two areas compared', async () => {
+    const { page, errors } = await openProfile('?view=profile&area=E37000001');
+    for (const s of await page.locator('details.twin > summary').all()) await s.click();
+    expect(describeFindings(await axe(page)), 'profile').toEqual([]);
+    expect((await svgTextContrast(page)).filter((t) => t.ratio < 4.5)).toEqual([]);
+
+    await page.goto(inject('baseUrl') + '?view=profile&area=E37000001&compare=E37000062');
+    await page.locator('g.row[data-choice]').first().waitFor();
+    for (const s of await page.locator('details.twin > summary').all()) await s.click();
+    expect(describeFindings(await axe(page)), 'compared').toEqual([]);
+    expect((await svgTextContrast(page)).filter((t) => t.ratio < 4.5)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('on the APS profile, with confidence intervals and significance marks', async () => {
+    const { page } = await openProfile('?dataset=aps-employment&view=profile&geo=lad&area=E06000001');
+    expect(describeFindings(await axe(page))).toEqual([]);
+    expect((await svgTextContrast(page)).filter((t) => t.ratio < 4.5)).toEqual([]);
+    await page.close();
+  });
+
+  it('on the profile before an area is chosen, and embedded', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(inject('baseUrl') + '?view=profile');
+    await page.getByRole('heading', { name: 'Area profile' }).waitFor();
+    expect(describeFindings(await axe(page)), 'no area').toEqual([]);
+    await page.goto(inject('baseUrl') + '?view=profile&area=E37000001&embed');
+    await page.locator('circle.bubble').first().waitFor();
+    expect(describeFindings(await axe(page)), 'embed').toEqual([]);
+    await page.close();
+  });
+});
+
+describe('keyboard', () => {
+  it('each chart is one Tab stop; the arrow keys move inside it, each mark with a visible ring', async () => {
+    const { page } = await openProfile('?view=profile&area=E37000001');
+    const bars = page.locator('svg[data-export="profile-bars"]');
+    const bubbles = page.locator('svg:has(circle.bubble)');
+    // Exactly one mark of each chart is in the Tab order.
+    expect(await bars.locator('[data-choice][tabindex="0"]').count()).toBe(1);
+    expect(await bubbles.locator('[data-choice][tabindex="0"]').count()).toBe(1);
+    expect(await bars.locator('[data-choice]').count()).toBeGreaterThan(10);
+
+    await bars.locator('[data-choice][tabindex="0"]').focus();
+    const inBars = () => page.evaluate(() => !!document.activeElement?.closest('svg[data-export="profile-bars"]'));
+    const sector = () => page.evaluate(() => document.activeElement?.getAttribute('data-sector'));
+    const first = await sector();
+    await page.keyboard.press('ArrowDown');
+    const second = await sector();
+    expect(second).not.toBe(first);
+    expect(await inBars()).toBe(true);
+    await page.keyboard.press('ArrowUp');
+    expect(await sector()).toBe(first);
+    await page.keyboard.press('End');
+    expect(await sector()).toBe(await bars.locator('[data-choice]').last().getAttribute('data-sector'));
+    const f = await focusIndicator(page);
+    expect(f.ratio, `${f.indicator} around ${f.around}`).toBeGreaterThanOrEqual(3);
+    expect(await focusCoveredBy(page)).toBeNull();
+
+    // One Tab leaves the bar chart (its table twin's summary comes next), not the next bar.
+    await page.keyboard.press('Tab');
+    expect(await inBars()).toBe(false);
+    // Tabbing on reaches the bubble chart in a few stops, and one Tab leaves it again.
+    let stops = 0;
+    while (!(await page.evaluate(() => document.activeElement?.classList.contains('bubble'))) && stops < 6) {
+      await page.keyboard.press('Tab');
+      stops++;
+    }
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('bubble'))).toBe(true);
+    expect(await page.locator('svg .focus-ring').count()).toBe(1);
+    const ring = await focusIndicator(page);
+    expect(ring.ratio).toBeGreaterThanOrEqual(3);
+    await page.keyboard.press('ArrowRight');
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('bubble'))).toBe(true);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('bubble'))).toBe(false);
+    // Enter chooses the focused mark (its sector's trend), as a click would.
+    await bars.locator('[data-choice]').nth(2).focus();
+    const code = await sector();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.url()).toContain(`sector=${code}`);
+    await page.close();
+  });
+
+  it('the whole profile takes far fewer Tab stops than it has marks', async () => {
+    const { page } = await openProfile('?view=profile&area=E37000001');
+    const stops = await page.evaluate(
+      () =>
+        [...document.querySelectorAll<HTMLElement>('.stage a[href], .stage button, .stage input, .stage select, .stage summary, .stage [tabindex]')].filter(
+          (e) => e.tabIndex >= 0 && !(e as HTMLButtonElement).disabled && e.getClientRects().length > 0,
+        ).length,
+    );
+    expect(stops).toBeLessThan(30);
+    await page.close();
+  });
+});
