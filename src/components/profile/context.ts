@@ -64,14 +64,15 @@ export function choosable<T>(o: {
   box: () => HTMLElement | undefined;
   /** Shows a tooltip at a position, or hides it (null). */
   show: (tip: ({ x: number; y: number; w: number; h: number } & { content: T }) | null) => void;
-  /** This mark is the chart's one Tab stop. */
-  tabStop: boolean;
+  /** This mark is the chart's one Tab stop (see tabStopOf). Leave it out only for a chart of a
+   *  few marks: each is then a Tab stop of its own. */
+  tabStop?: boolean;
   /** Told when the mark gains focus (with whether it came from the keyboard) and loses it. */
   focus?: (state: { keyboard: boolean } | null) => void;
 }) {
   return {
     role: 'button',
-    tabindex: o.tabStop ? 0 : -1,
+    tabindex: (o.tabStop ?? true) ? 0 : -1,
     'data-choice': '',
     'aria-label': o.label,
     'aria-pressed': o.pressed,
