@@ -95,3 +95,8 @@ export function compareNames(a: string, b: string): number {
   if (ka !== kb) return ka < kb ? -1 : 1;
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/** Lower case for use inside a sentence, keeping acronyms and starred grades: "Staff submitted (FTE)" → "staff submitted (FTE)". */
+export function inSentence(text: string): string {
+  return text.replace(/[A-Za-z*£]+/g, (w) => (w.length > 1 && w === w.toUpperCase() ? w : w.toLowerCase()));
+}

@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { AuditRow, DatasetMeta } from '../../../src/lib/data/types.ts';
 import { fourStarFte, researchPower } from '../../../src/lib/metrics/research.ts';
 import { crosswalkGroups, uoa2014To2021 } from '../../../src/lib/research/crosswalk.ts';
-import { panelOfUoa } from '../../../src/lib/research/uoa.ts';
+import { panelOfUoa, uoaPanelParents } from '../../../src/lib/research/uoa.ts';
 import { SourceError } from '../errors.ts';
 import { ENGLAND_CODE, readBoundaries, type AreaFeature, type Lookup } from '../geo.ts';
 import type { Scope } from '../scope.ts';
@@ -199,6 +199,7 @@ export async function buildResearch(inp: ResearchInput): Promise<ResearchOutput>
         caveats: [...what, ...refCaveats(facts, rows)],
         hasCi: false,
         group: 'Research (REF 2021)',
+        sectorParent: uoaPanelParents(uoas),
       },
       rows,
     });

@@ -3,7 +3,10 @@ import { legendItems, type Choropleth } from '../map/choropleth';
 import type { Legend, LegendItem } from './svg-export';
 
 /** The same marks as the on-screen legend, with the same words and patterns. */
-function pushExtras(items: LegendItem[], extras: { noData: boolean; flagged?: boolean; overlap?: boolean }): LegendItem[] {
+type Extras = { noData: boolean; flagged?: boolean; overlap?: boolean; zeros?: { label: string; colour: string }[] };
+
+function pushExtras(items: LegendItem[], extras: Extras): LegendItem[] {
+  for (const z of extras.zeros ?? []) items.push({ label: `${z.label} (0, not missing)`, colour: z.colour });
   if (extras.noData) items.push({ label: 'No figure (not zero)', colour: '#f2f2f2', pattern: 'hatch' });
   if (extras.flagged) items.push({ label: 'Approximate figure', colour: '#998ec3', pattern: 'dots' });
   if (extras.overlap) {
@@ -17,7 +20,7 @@ export function exportLegend(
   fmt: (v: number) => string,
   title: string,
   benchmarkName: string,
-  extras: { noData: boolean; flagged?: boolean; overlap?: boolean },
+  extras: Extras,
 ): Legend {
   if (c.legend.type === 'continuous') {
     const { domain, scale, stops } = c.legend;

@@ -26,3 +26,21 @@ export function isResearchDataset(id: string): boolean {
 export function isRefDataset(id: string): boolean {
   return id.startsWith('ref2021-');
 }
+
+/** One short paragraph for the top of a research view (the full notes are in its downloads and images). */
+export function researchShortNote(id: string): string {
+  if (isRefDataset(id)) {
+    return 'Institutions are counted at their head office (staff on other campuses count there too). REF 2021 is a snapshot: staff in post on 31 July 2020.';
+  }
+  if (id === 'ukri-awarded') {
+    return 'Awards are counted at the head office of the organisation that holds them; £ thousands in cash terms (nominal).';
+  }
+  return '';
+}
+
+/** The notes a research view shows beside its figures (and puts on its exported images); [] for others. */
+export function researchNotes(id: string): string[] {
+  if (isRefDataset(id)) return [HEAD_OFFICE_NOTE, REF_SNAPSHOT_NOTE];
+  if (id === 'ukri-awarded') return [HEAD_OFFICE_NOTE, UKRI_NOMINAL_NOTE];
+  return [];
+}

@@ -1,6 +1,6 @@
-// REF 2021 units of assessment (UoAs) and their four main panels. The grouping lets the sector
-// control list 34 subjects under four headings. When the manifest gains a sector tree
-// (DatasetMeta.sectorParent), the panels can come from there instead: this is the one place to change.
+// REF 2021 units of assessment (UoAs) and their four main panels. The data build writes each UoA's
+// panel as DatasetMeta.sectorParent (UoA number → panel letter), so the sector control lists the 34
+// subjects under four headings; PANEL_NAMES names those headings.
 
 export type MainPanel = 'A' | 'B' | 'C' | 'D';
 export const MAIN_PANELS: readonly MainPanel[] = ['A', 'B', 'C', 'D'];
@@ -16,6 +16,16 @@ export const PANEL_NAMES: Record<MainPanel, string> = {
 export function panelOfUoa(uoa: number): MainPanel | null {
   if (!Number.isInteger(uoa) || uoa < 1 || uoa > 34) return null;
   return uoa <= 6 ? 'A' : uoa <= 12 ? 'B' : uoa <= 24 ? 'C' : 'D';
+}
+
+/** sectorParent for a REF dataset: every UoA number → its panel letter. */
+export function uoaPanelParents(uoas: readonly number[]): Record<string, string> {
+  return Object.fromEntries(uoas.map((u) => [String(u), panelOfUoa(u)!]));
+}
+
+/** The heading of a panel letter, or the code itself. */
+export function panelName(code: string): string {
+  return PANEL_NAMES[code as MainPanel] ?? code;
 }
 
 /** Sector codes of a REF dataset ("1" … "34") grouped by panel, in code order; other codes are left out. */

@@ -26,6 +26,11 @@ export interface AreaTableRow {
   fromFlag: Flag | null;
   /** The area's total lacks some sectors (suppressed or missing), so share and LQ lean on a partial total. */
   partialTotal: boolean;
+  /**
+   * A true zero: 'area' when the area's complete total is 0 (nothing in any sector), 'sector' when the
+   * value is 0 but the total is not. Absent or null otherwise (see views/true-zero.ts).
+   */
+  zero?: 'area' | 'sector' | null;
 }
 
 export interface RowsQuery {
@@ -44,18 +49,22 @@ export function areaTableRows(cube: Cube, q: RowsQuery): AreaTableRow[] {
     const i = cellIndex(cube, a, q.sector, q.year);
     const i0 = cellIndex(cube, a, q.sector, q.from);
     const lq = locationQuotient(cube, a, q.sector, q.year, q.benchmark);
+    const partialTotal = isPartialTotal(cube, a, q.year);
+    const value = cube.values[i];
+    const total = cube.totals[q.year * cube.areas.length + a];
     rows.push({
       code: area.code,
       name: area.name,
       index: a,
-      value: cube.values[i],
+      value,
       flag: FLAG_FROM_CODE[cube.flags[i]] ?? null,
       share: share(cube, a, q.sector, q.year),
       lq,
       growth: growth(cube, a, q.sector, q.from, q.year).pct,
       lqChange: lq - locationQuotient(cube, a, q.sector, q.from, q.benchmark),
       fromFlag: FLAG_FROM_CODE[cube.flags[i0]] ?? null,
-      partialTotal: isPartialTotal(cube, a, q.year),
+      partialTotal,
+      zero: value === 0 ? (total === 0 && !partialTotal ? 'area' : 'sector') : null,
     });
   });
   return rows;

@@ -1,5 +1,6 @@
 // What the tooltip (and a focused area's accessible label) says about one area.
 import type { AreaTableRow } from './area-table';
+import { shownZero, type ZeroWords } from './true-zero';
 import { FLAG_LABEL, formatMetric, formatValue, formatLq, metricLabel, type MetricKey } from '../format';
 
 export interface TooltipContext {
@@ -12,6 +13,8 @@ export interface TooltipContext {
   of: number;
   /** For a district in two LEPs on the LEP map: the names of both LEPs. */
   sharedBetween?: string[];
+  /** Words for a true zero (e.g. "No research submitted"); without them a zero reads as no figure. */
+  zeroWords?: ZeroWords;
 }
 
 export interface TooltipContent {
@@ -23,12 +26,13 @@ export interface TooltipContent {
 export function areaTooltip(row: AreaTableRow, ctx: TooltipContext): TooltipContent {
   const lines: { label: string; value: string }[] = [];
   const label = metricLabel(ctx.metric, { measure: ctx.measure, from: ctx.from, benchmark: ctx.benchmark });
-  lines.push({ label, value: formatMetric(ctx.metric, row[ctx.metric]) });
+  const zero = ctx.zeroWords ? shownZero(row, ctx.metric) : null;
+  lines.push({ label, value: zero ? ctx.zeroWords![zero] : formatMetric(ctx.metric, row[ctx.metric]) });
   if (ctx.metric !== 'value') lines.push({ label: `${ctx.measure}, ${ctx.year}`, value: formatValue(row.value) });
   if (ctx.metric !== 'lq') lines.push({ label: 'Location quotient', value: formatLq(row.lq) });
   lines.push({
     label: 'Rank',
-    value: ctx.rank === undefined ? 'not ranked (no figure)' : `${ctx.rank} of ${ctx.of}`,
+    value: ctx.rank === undefined ? (zero ? 'not ranked' : 'not ranked (no figure)') : `${ctx.rank} of ${ctx.of}`,
   });
   const notes: string[] = [];
   if (row.flag) notes.push(`${ctx.year} figure ${FLAG_LABEL[row.flag]}.`);
@@ -67,6 +71,8 @@ export function overlapTooltip(
  */
 export function areaAccessibleName(row: AreaTableRow, ctx: TooltipContext): string {
   const v = row[ctx.metric];
+  const zero = ctx.zeroWords ? shownZero(row, ctx.metric) : null;
+  if (zero) return `${row.name}: ${ctx.zeroWords![zero]}`;
   if (!Number.isFinite(v)) return `${row.name}: no figure`;
   const label = metricLabel(ctx.metric, { measure: ctx.measure, from: ctx.from, benchmark: ctx.benchmark });
   const rank = ctx.rank === undefined ? '' : `, rank ${ctx.rank} of ${ctx.of}`;

@@ -1,0 +1,92 @@
+// The REF research datasets on the map: LEPs and districts, true zeros named in words (not hatched),
+// the head-office caveat beside the figures and in the downloads, subjects grouped by main panel.
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launch, openMap, screenshotPath } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => browser?.close());
+
+const fillOf = (p: Page, code: string) => p.locator(`path.area[data-code="${code}"]`).getAttribute('fill');
+
+describe('REF 2021 4* FTE on the map', () => {
+  let page: Page;
+  let errors: string[];
+  beforeAll(async () => {
+    ({ page, errors } = await openMap(browser, inject('baseUrl'), '?dataset=ref2021-4star-fte&sector=12'));
+  });
+
+  it('draws the 38 LEPs, with Swindon and Wiltshire as "No research submitted", not hatched', async () => {
+    expect(await page.locator('path.area').count()).toBe(38);
+    expect(await page.getByRole('heading', { level: 2 }).first().textContent()).toBe('Engineering: which LEPs are specialised?');
+    const swindon = page.getByRole('button', { name: /^Swindon and Wiltshire: No research submitted$/ });
+    expect(await swindon.count()).toBe(1);
+    expect(await swindon.getAttribute('fill')).not.toMatch(/no-data/);
+    const legend = page.getByRole('figure', { name: 'Map legend' });
+    await expect.poll(() => legend.textContent()).toMatch(/No research submitted \(a true zero, not missing\)\s*1 LEP/);
+    await page.screenshot({ path: screenshotPath('research-map-lep-1280x800') });
+  });
+
+  it('says where institutions are counted and that REF is a snapshot', async () => {
+    const note = page.getByTestId('research-note');
+    expect(await note.textContent()).toMatch(/counted at their head office/);
+    expect(await note.textContent()).toMatch(/snapshot: staff in post on 31 July 2020/);
+  });
+
+  it('lists the 34 subjects under the four REF main panels', async () => {
+    await page.locator('details.controls-wrap').evaluate((d) => ((d as HTMLDetailsElement).open = true));
+    const groups = await page.locator('#ctl-sector optgroup').evaluateAll((gs) =>
+      gs.map((g) => [g.getAttribute('label'), g.querySelectorAll('option').length]),
+    );
+    expect(groups).toEqual([
+      ['Panel A: medicine, health and life sciences', 6],
+      ['Panel B: physical sciences, engineering and mathematics', 6],
+      ['Panel C: social sciences', 12],
+      ['Panel D: arts and humanities', 10],
+    ]);
+  });
+
+  it('draws the 309 districts, most with no research submitted, and answers hover with words', async () => {
+    await page.getByRole('radio', { name: /Districts/ }).check();
+    await expect.poll(() => page.locator('path.area').count()).toBe(309);
+    const legend = page.getByRole('figure', { name: 'Map legend' });
+    await expect.poll(() => legend.textContent()).toMatch(/No research submitted[^0-9]*229 districts/);
+    // Oxford has research in Engineering; Wiltshire none at all.
+    expect(await fillOf(page, 'E07000178')).not.toMatch(/url\(/);
+    await page.locator('path.area[data-code="E06000054"]').hover();
+    const tip = page.getByRole('tooltip');
+    await expect.poll(() => tip.textContent()).toMatch(/Wiltshire.*No research submitted/);
+    expect(errors).toEqual([]);
+  });
+
+  it('fits a 360 px phone', async () => {
+    const small = await openMap(browser, inject('baseUrl'), '?dataset=ref2021-4star-fte&sector=12', { width: 360, height: 780 });
+    expect(await small.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await small.page.screenshot({ path: screenshotPath('research-map-360'), fullPage: false });
+    await small.page.close();
+  });
+});
+
+describe('research downloads', () => {
+  it('carry the REF attribution and the head-office caveat', async () => {
+    const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(inject('baseUrl') + '?dataset=ref2021-fte&sector=1');
+    await page.locator('path.area').first().waitFor();
+    await page.getByRole('button', { name: 'Share & download' }).click();
+    const [d] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Data in this view (CSV)' }).click()]);
+    const text = readFileSync((await d.path())!, 'utf8');
+    expect(text).toContain('REF 2021, UK higher education funding bodies');
+    expect(text).toMatch(/counted at its head office/);
+    expect(text).toMatch(/census date, 31 July 2020/);
+    const [svg] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Image (SVG)' }).click()]);
+    const svgText = readFileSync((await svg.path())!, 'utf8');
+    expect(svgText).toMatch(/head office/);
+    expect(svgText).toContain('REF 2021, UK higher education funding bodies');
+    await context.close();
+  });
+});

@@ -1,0 +1,94 @@
+// True zeros in the research views, the sector control's panel headings, and words in a sentence.
+import { describe, expect, it } from 'vitest';
+import { buildCube } from '../../src/lib/data/cube';
+import type { AuditRow } from '../../src/lib/data/types';
+import { inSentence } from '../../src/lib/format';
+import { panelName, uoaPanelParents } from '../../src/lib/research/uoa';
+import { researchNotes } from '../../src/lib/research/notes';
+import { areaTableRows } from '../../src/lib/views/area-table';
+import { sectorGroups } from '../../src/lib/views/sector-groups';
+import { areaAccessibleName, areaTooltip } from '../../src/lib/views/tooltip';
+import { shownZero, zeroCounts, zeroWords } from '../../src/lib/views/true-zero';
+
+const r = (areaCode: string, sectorCode: string, value: number): AuditRow => ({
+  areaCode, areaName: areaCode, sectorCode, sectorName: `UoA ${sectorCode}`, year: '2021', value, flag: null, ci95: null, row: 0,
+});
+// England 4* FTE: UoA 1 = 10, UoA 2 = 30. Alpha has 5 in UoA 1 and none in UoA 2; Beta has none at all.
+const cube = buildCube([
+  r('E92000001', '1', 10), r('E92000001', '2', 30),
+  r('E37000001', '1', 5), r('E37000001', '2', 0),
+  r('E37000002', '1', 0), r('E37000002', '2', 0),
+]);
+const rows = (sector: string) => areaTableRows(cube, { level: 'lep', sector: cube.sectorIndex.get(sector)!, year: 0, from: 0, benchmark: 'E92000001' });
+const ctx = { metric: 'lq' as const, measure: '4* FTE', year: '2021', from: '2021', benchmark: 'England', rank: undefined, of: 1 };
+
+describe('true zeros', () => {
+  it('tells an area with no research at all from one with none in this subject', () => {
+    const [alpha, beta] = rows('2');
+    expect(alpha.zero).toBe('sector'); // 0 in UoA 2, 5 in all
+    expect(alpha.lq).toBe(0);
+    expect(beta.zero).toBe('area'); // 0 everywhere: LQ undefined
+    expect(beta.lq).toBeNaN();
+    const [alpha1] = rows('1');
+    expect(alpha1.zero).toBeNull();
+    expect(alpha1.lq).toBeCloseTo((5 / 5) / (10 / 40), 12); // 4
+  });
+  it('shows a zero only where the metric itself has no colour (LQ 0 on a log scale, or no LQ)', () => {
+    const [alpha, beta] = rows('2');
+    expect(shownZero(alpha, 'lq')).toBe('sector');
+    expect(shownZero(beta, 'lq')).toBe('area');
+    expect(shownZero(alpha, 'value')).toBeNull(); // 0 is a figure on a linear scale
+    expect(zeroCounts(rows('2'), 'lq')).toEqual({ area: 1, sector: 1 });
+  });
+  it('says "No research submitted" in the tooltip and the accessible name, never "no figure"', () => {
+    const [, beta] = rows('2');
+    const words = zeroWords('ref2021-4star-fte')!;
+    const tip = areaTooltip(beta, { ...ctx, zeroWords: words });
+    expect(tip.lines[0].value).toBe('No research submitted');
+    expect(tip.lines.at(-1)!.value).toBe('not ranked');
+    expect(areaAccessibleName(beta, { ...ctx, zeroWords: words })).toBe('E37000002: No research submitted');
+    // Without words (business data) the old reading stands.
+    expect(areaAccessibleName(beta, ctx)).toBe('E37000002: no figure');
+  });
+  it('has words only for the research datasets', () => {
+    expect(zeroWords('ukri-awarded')!.area).toBe('No awards');
+    expect(zeroWords('ubc-enterprises')).toBeUndefined();
+    expect(zeroWords('local-1')).toBeUndefined();
+  });
+});
+
+describe('panel headings for the sector control', () => {
+  const sectors = ['1', '6', '7', '12', '13', '24', '25', '34'].map((code) => ({ code, name: `UoA ${code}` }));
+  it('groups UoAs under their REF main panel, named', () => {
+    const g = sectorGroups(sectors, uoaPanelParents([1, 6, 7, 12, 13, 24, 25, 34]), panelName)!;
+    expect(g.map((x) => [x.code, x.sectors.map((s) => s.code)])).toEqual([
+      ['A', ['1', '6']],
+      ['B', ['7', '12']],
+      ['C', ['13', '24']],
+      ['D', ['25', '34']],
+    ]);
+    expect(g[0].name).toBe('Panel A: medicine, health and life sciences');
+  });
+  it('is a flat list without a parent map, or when every sector has the same parent', () => {
+    expect(sectorGroups(sectors, undefined)).toBeNull();
+    expect(sectorGroups(sectors.slice(0, 2), uoaPanelParents([1, 6]))).toBeNull();
+  });
+  it('uses a parent that is itself a sector by its own name', () => {
+    const g = sectorGroups([{ code: 'C', name: 'Manufacturing' }, { code: 'C10', name: 'Food' }, { code: 'F', name: 'Construction' }], { C10: 'C' })!;
+    expect(g.map((x) => x.name)).toEqual(['Other', 'Manufacturing']);
+  });
+});
+
+describe('words', () => {
+  it('lower-cases a measure inside a sentence but keeps acronyms', () => {
+    expect(inSentence('World-leading research volume (4* FTE)')).toBe('world-leading research volume (4* FTE)');
+    expect(inSentence('Research power (GPA × FTE)')).toBe('research power (GPA × FTE)');
+    expect(inSentence('Enterprises')).toBe('enterprises');
+  });
+  it('puts the head-office caveat on every research view, and nothing on the others', () => {
+    expect(researchNotes('ref2021-fte')[0]).toMatch(/head office/);
+    expect(researchNotes('ref2021-fte')[1]).toMatch(/census date, 31 July 2020/);
+    expect(researchNotes('ukri-awarded')[1]).toMatch(/nominal/);
+    expect(researchNotes('aps-employment')).toEqual([]);
+  });
+});
