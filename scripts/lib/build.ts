@@ -18,6 +18,7 @@ import { buildResearch } from './research/research-build.ts';
 import { addLad23Layer, lookup23, readLad23 } from './lad23.ts';
 import { readGva } from './gva.ts';
 import { gvaMetas } from './gva-meta.ts';
+import { productivityMeta, readProductivity } from './productivity.ts';
 import { cubeWithSectorTree } from '../../src/lib/data/cube-tree.ts';
 
 export const TOPOLOGY_FILE = 'boundaries.topo.json';
@@ -178,6 +179,9 @@ export async function buildData(opts: BuildOptions): Promise<{ files: BuiltFile[
     csvs.push({ meta: current, rows: sortRows(gva.current, areaOrder23, sectorOrder) });
     csvs.push({ meta: volume, rows: sortRows(gva.volume, areaOrder23, sectorOrder) });
     shareFile.push({ meta: withRent, of: current.id });
+    const prod = readProductivity(readSource(sourceDir, SOURCE_FILES.productivity), SOURCE_FILES.productivity, lad23.names);
+    log(`Productivity: ${prod.rows.length} rows (2 indices × ${lad23.names.size} districts × 21 years); not published: ${prod.notPublished}`);
+    csvs.push({ meta: productivityMeta(prod.notPublished), rows: sortRows(prod.rows, areaOrder23, ['per-hour', 'per-job']) });
   } else log(`GVA: ${SOURCE_FILES.gva} not found; GVA datasets skipped.`);
 
   const renamed = new Map([...ubc.renamed, ...aps.renamed]);

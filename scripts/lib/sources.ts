@@ -25,6 +25,7 @@ export const SOURCE_FILES = {
   aps: 'sectors/aps-employment-by-industry-2018-2022.csv',
   lad23: 'geo/lad21-to-lad23.csv',
   gva: 'gva/rgva-lad23-by-industry-1998-2023.csv',
+  productivity: 'gva/productivity-lad23-2002-2022.csv',
 } as const;
 
 /** Reads one source file as UTF-8 text, or throws a SourceError saying it is missing. */

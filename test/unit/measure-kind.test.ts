@@ -46,3 +46,11 @@ describe('measure kind', () => {
     expect(g.pct).toBeNaN();
   });
 });
+
+describe('an index with a neutral value', () => {
+  it('diverges from it (productivity: UK = 100), and only for the value of an indicator', () => {
+    expect(scaleFor('value', 'indicator', [80, 100, 130], 100)).toMatchObject({ kind: 'diverging', centre: 100, transform: 'linear' });
+    expect(scaleFor('growth', 'indicator', [80, 100, 130], 100).centre).toBe(0);
+    expect(scaleFor('value', 'count', [80, 100, 130], 100).kind).toBe('sequential');
+  });
+});

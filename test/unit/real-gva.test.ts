@@ -79,3 +79,19 @@ describe.skipIf(!ready)('GVA: the app against the source CSV', () => {
     expect(cube.areas.filter((a) => a.level === 'lep')).toHaveLength(38);
   });
 });
+
+describe.skipIf(!ready || !existsSync('../shared/data/gva/productivity-lad23-2002-2022.csv'))('Productivity: the app against the source CSV', () => {
+  it('carries every district index as published, UK = 100, diverging from 100, districts only', () => {
+    const src = read('../shared/data/gva/productivity-lad23-2002-2022.csv');
+    const manifest: DatasetsManifest = JSON.parse(readFileSync(`${dir}/datasets.json`, 'utf8'));
+    const meta = manifest.datasets.find((d) => d.id === 'productivity')!;
+    expect(meta.measureKind).toBe('indicator');
+    expect(meta.valueCentre).toBe(100);
+    expect(meta.levels).toEqual(['lad']);
+    const cube = cubeFromJson(JSON.parse(readFileSync(`${dir}/${meta.cube}`, 'utf8')));
+    expect(cube.areas).toHaveLength(296);
+    const row = src.find((r) => r.lad23cd === 'E06000001' && r.measure === 'GVA per hour worked (UKX = 100)')!;
+    expect(valueAt(cube, 'E06000001', 'per-hour', '2022')).toBe(Number(row['2022']));
+    expect(valueAt(cube, 'E06000001', 'per-hour', '2002')).toBeNaN(); // per hour starts in 2004: missing, not 0
+  });
+});

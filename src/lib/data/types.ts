@@ -211,6 +211,8 @@ export interface DatasetMeta {
    * owner-occupiers' imputed rent, 68IMP, which is not market output). Absent: none.
    */
   sectorExclude?: string[];
+  /** An indicator's neutral value (productivity: 100 = the UK): its value colours diverge from it. */
+  valueCentre?: number;
   /** Optional grouping, e.g. datasets that are size bands of one source. */
   group?: string;
 }

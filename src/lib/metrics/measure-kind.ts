@@ -27,9 +27,11 @@ export function allowedMetric(kind: MeasureKind, wanted: MetricId): MetricId {
  * negative figure diverges from 0 (so −3 and +3 sit equally far either side); otherwise the
  * metric's usual scale.
  */
-export function scaleFor(metric: MetricId, kind: MeasureKind, values: ArrayLike<number>): MetricScale {
+export function scaleFor(metric: MetricId, kind: MeasureKind, values: ArrayLike<number>, centre?: number): MetricScale {
   const base = metricScale(metric);
   if (kind !== 'indicator' || metric !== 'value') return base;
+  // An index with a neutral value (UK = 100) diverges from it.
+  if (centre !== undefined) return { ...metricScale('growth'), centre };
   for (let i = 0; i < values.length; i++) {
     if (values[i] < 0) return { ...metricScale('growth'), centre: 0 };
   }

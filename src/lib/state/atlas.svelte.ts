@@ -137,7 +137,7 @@ export class Atlas {
     return buildChoropleth(this.metric, this.classes === 'bands' && this.metric !== 'lq' ? 'quantiles' : this.classes, values, {
       classes: 5,
       manualBreaks: this.manual?.ok ? this.manual.breaks : undefined,
-      scale: scaleFor(this.metric, this.measureKind, values),
+      scale: scaleFor(this.metric, this.measureKind, values, this.meta?.valueCentre),
     });
   });
 
