@@ -51,7 +51,7 @@ describe('evidence pack model', () => {
 
   it('"what are we good at" names the top specialism, its LQ, its interval and its growth, of the sectors in the file', () => {
     const good = texts(ownPack().sections[1].blocks);
-    expect(good).toContain("Alpha LEP's top specialism by jobs in 2020, of the 3 sectors in your file, is Manufacturing: a location quotient of 3.36");
+    expect(good).toContain("Alpha LEP's top specialism by jobs in 2020, of the 3 sectors in your file, is Manufacturing (66 jobs): a location quotient of 3.36");
     expect(good).toContain('Its 95% interval, 2.92 to 3.87, lies wholly above 1: significantly more concentrated than in England.');
     expect(good).toContain('Jobs in Manufacturing in Alpha LEP grew by 10.0%, from 60 in 2019 to 66 in 2020.');
   });

@@ -21,7 +21,7 @@ describe('top specialism', () => {
     const c = topSpecialism([bar('Manufacturing', 2), bar('Retail', 1.1)], ctx);
     expect(c.claimed).toBe(true);
     expect(c.figure).toBe('LQ 2.00');
-    expect(c.text).toContain("Black Country's top specialism by enterprises in 2022, of the 18 sectors in this dataset, is Manufacturing");
+    expect(c.text).toContain("Black Country's top specialism by enterprises in 2022, of the 18 sectors in this dataset, is Manufacturing (1,000 enterprises)");
     expect(c.text).toContain('a location quotient of 2.00 against England');
     expect(c.text).toContain("2.00 times England's");
   });
@@ -59,7 +59,7 @@ describe('top specialism', () => {
 
   it('says so when nothing is above 1', () => {
     const c = topSpecialism([bar('Retail', 0.95), bar('Construction', 0.9)], ctx);
-    expect(c.text).toContain("No sector of the 18 sectors in this dataset is more concentrated in Black Country than in England in 2022: the highest reliable location quotient is Retail's, 0.95.");
+    expect(c.text).toContain("None of the 18 sectors in this dataset is more concentrated in Black Country than in England in 2022: the highest reliable location quotient is Retail's, 0.95.");
   });
 
   it('own data: "of the N sectors in your file"', () => {

@@ -22,6 +22,11 @@ export function unusable(value: number, flag: Flag | null): string | null {
 }
 
 /** What the sectors are "of": "of the 12 sectors in your file" for a user's own data. */
-export function scopeWords(sectorCount: number, ownData: boolean): string {
-  return ownData ? `of the ${sectorCount} sectors in your file` : `of the ${sectorCount} sectors in this dataset`;
+export function scopeWords(sectorCount: number, ownData: boolean, sectorWord = 'sectors'): string {
+  return ownData ? `of the ${sectorCount} sectors in your file` : `of the ${sectorCount} ${sectorWord} in this dataset`;
+}
+
+/** "Enterprises" → "enterprises", but "UKRI awards" and "4* FTE" keep their capitals. */
+export function lowerFirst(t: string): string {
+  return /^[A-Z][A-Z]/.test(t) ? t : t.charAt(0).toLowerCase() + t.slice(1);
 }

@@ -7,7 +7,10 @@ import { shiftShareReading } from '../profile/shift-share-words';
 import { claim, refused, type Claim } from './claim';
 import { growthClaim } from './growth-claim';
 import { topClaimable, topSpecialism } from './specialism';
+import { lowerFirst } from './claim';
 import type { Block, PackTable, Strand } from './types';
+
+const SECTOR_WORD: Partial<Record<Strand['role'], string>> = { research: 'subjects (REF units of assessment)', funding: 'research councils' };
 
 export interface StrandFacts {
   bars: ProfileBar[];
@@ -25,11 +28,12 @@ export function strandFacts(s: Strand, areaName: string): StrandFacts {
   const ownData = s.role === 'own';
   const ctx = {
     area: areaName,
-    unit: s.meta.measure.toLowerCase(),
+    unit: lowerFirst(s.meta.measure),
     year: cube.years[year],
     benchmark: benchmark.label,
     sectorCount: cube.sectors.length,
     ownData,
+    sectorWord: SECTOR_WORD[s.role],
   };
   const top = topSpecialism(bars, ctx);
   const { top: topBar } = topClaimable(bars);
@@ -90,7 +94,8 @@ const STRAND_HEADING: Record<Strand['role'], string> = {
   enterprises: 'By number of enterprises',
   employment: 'By employment',
   gva: 'By output (gross value added)',
-  research: 'By research',
+  research: 'World-leading research',
+  funding: 'Research income',
   own: 'In your data',
 };
 
@@ -100,7 +105,7 @@ export function strandHeading(s: Strand): string {
 
 export function goodBlocks(strands: Strand[], facts: Map<Strand, StrandFacts>, areaName: string): Block[] {
   const blocks: Block[] = [];
-  const business = strands.filter((s) => s.role !== 'research');
+  const business = strands.filter((s) => s.role !== 'research' && s.role !== 'funding');
   if (business.length === 0) {
     return [{ kind: 'empty', text: 'No dataset of enterprises, employment or output is loaded for this area.' }];
   }
@@ -114,7 +119,7 @@ export function goodBlocks(strands: Strand[], facts: Map<Strand, StrandFacts>, a
       kind: 'chart',
       chart: 'lq-bars',
       strand: i,
-      title: `Location quotient of every sector in ${areaName}, ${s.meta.measure.toLowerCase()}, ${s.cube.years[s.year]}`,
+      title: `Location quotient of every sector in ${areaName}, ${lowerFirst(s.meta.measure)}, ${s.cube.years[s.year]}`,
       alt: `Bar chart of the location quotient of each of ${s.cube.sectors.length} sectors in ${areaName} against ${s.benchmark.label}. ${f.top.text}`,
     });
     blocks.push({ kind: 'table', table: specialismTable(s, f.bars) });

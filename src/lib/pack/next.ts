@@ -4,6 +4,7 @@ import { formatLq } from '../format';
 import { areaNext, reasonInWords } from '../next/area-next';
 import { nextBase } from '../next/base';
 import { claim, refused, type Claim } from './claim';
+import { lowerFirst } from './claim';
 import type { Block, Strand } from './types';
 
 export interface NextFacts {
@@ -40,7 +41,7 @@ export function nextFacts(s: Strand | undefined, areaName: string): NextFacts {
   } else {
     const o = top[0];
     opportunity = claim(
-      `The sector most related to ${areaName}’s existing strengths (by ${s.meta.measure.toLowerCase()}), among those it does not yet specialise in, is ${o.name}: relatedness density ${o.density.toFixed(2)} (the share of what is close to it that ${areaName} already specialises in), location quotient ${formatLq(o.lq)} in ${year}. ${reasonInWords(o)}`,
+      `The sector most related to ${areaName}’s existing strengths (by ${lowerFirst(s.meta.measure)}), among those it does not yet specialise in, is ${o.name}: relatedness density ${o.density.toFixed(2)} (the share of what is close to it that ${areaName} already specialises in), location quotient ${formatLq(o.lq)} in ${year}. ${reasonInWords(o)}`,
       `density ${o.density.toFixed(2)}`,
     );
   }
@@ -55,13 +56,13 @@ export function nextFacts(s: Strand | undefined, areaName: string): NextFacts {
       )
     : refused(`${areaName} has no economic complexity figure among ${next.levelWord}.`);
   const blocks: Block[] = [
-    { kind: 'text', text: `Measured on ${s.meta.measure.toLowerCase()} across England’s districts in ${year}.` },
+    { kind: 'text', text: `Measured on ${lowerFirst(s.meta.measure)} across England’s districts in ${year}.` },
     { kind: 'claim', claim: opportunity },
     {
       kind: 'table',
       table: {
         id: 'next',
-        caption: `Sectors ${areaName} does not yet specialise in, most related first (${s.meta.measure.toLowerCase()}, ${year})`,
+        caption: `Sectors ${areaName} does not yet specialise in, most related first (${lowerFirst(s.meta.measure)}, ${year})`,
         columns: ['Sector', 'Relatedness density (0–1)', 'Sector complexity', 'Location quotient', 'Related to'],
         rows: top.map((o) => [o.name, round(o.density, 3), round(o.complexity, 2), round(o.lq, 2), o.because.join(', ') || null]),
       },

@@ -38,11 +38,11 @@ function kindOf(level: string): string {
 
 /** Up to five findings, most telling first: what each dataset says the area is good at, then what next. */
 export function summaryFindings(strands: Strand[], facts: Map<Strand, StrandFacts>, next: { opportunity: Claim; backtest: Claim }): Claim[] {
-  const business = strands.filter((s) => s.role !== 'research');
+  const business = strands.filter((s) => s.role !== 'research' && s.role !== 'funding');
   const tops = business.map((s) => facts.get(s)!.top);
   const growths = business.map((s) => facts.get(s)!.growth).filter((c): c is Claim => c !== null);
   const shifts = business.map((s) => facts.get(s)!.shiftShare);
-  const research = strands.filter((s) => s.role === 'research').map((s) => facts.get(s)!.top);
+  const research = strands.filter((s) => s.role === 'research' || s.role === 'funding').map((s) => facts.get(s)!.top);
   const ordered = [...tops.filter((c) => c.claimed), ...research.filter((c) => c.claimed), growths[0], next.opportunity, ...shifts.slice(0, 1), ...growths.slice(1), next.backtest];
   const out: Claim[] = [];
   for (const c of ordered) if (c?.claimed && !out.includes(c) && out.length < 5) out.push(c);
@@ -55,7 +55,7 @@ export function buildPack(input: PackInput): Pack | null {
   const area = first.cube.areas[first.area];
   const facts = new Map(input.strands.map((s) => [s, strandFacts(s, area.name)]));
   // Relatedness is measured on enterprises when present (every district has them), else the first count dataset.
-  const nextStrand = input.strands.find((s) => s.role === 'enterprises') ?? input.strands.find((s) => s.role !== 'research');
+  const nextStrand = input.strands.find((s) => s.role === 'enterprises') ?? input.strands.find((s) => s.role !== 'research' && s.role !== 'funding');
   const next = nextFacts(nextStrand, area.name);
   const findings = summaryFindings(input.strands, facts, next);
   const summary: Block[] = findings.map((claim) => ({ kind: 'claim', claim }));

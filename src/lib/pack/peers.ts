@@ -3,6 +3,7 @@
 import { formatLq } from '../format';
 import { peerAreas } from '../profile/peers';
 import { profileBars, type ProfileBar } from '../profile/lq-bars';
+import { lowerFirst } from './claim';
 import type { Block, Strand } from './types';
 
 const round = (v: number, dp: number) => (Number.isFinite(v) ? Math.round(v * 10 ** dp) / 10 ** dp : null);
@@ -24,7 +25,7 @@ export function peerBlocks(s: Strand | undefined, bars: ProfileBar[], areaName: 
       kind: 'table',
       table: {
         id: 'peers',
-        caption: `${levelWord[0].toUpperCase()}${levelWord.slice(1)} with the most similar mix to ${areaName} (${s.meta.measure.toLowerCase()}, ${cube.years[year]})`,
+        caption: `${levelWord[0].toUpperCase()}${levelWord.slice(1)} with the most similar mix to ${areaName} (${lowerFirst(s.meta.measure)}, ${cube.years[year]})`,
         columns: ['Area', 'Code', 'Distance (0–1)', 'Sectors compared'],
         rows: peers.map((p) => [p.name, p.code, round(p.distance, 3), p.sectorsCompared]),
       },

@@ -1,7 +1,7 @@
 // "What is this area's top specialism?" in one sentence, from the profile's LQ bars (sorted by LQ,
 // missing last). A sector whose figure is missing or unreliable is never the one claimed.
 import type { Flag } from '../data/types';
-import { formatLq } from '../format';
+import { formatLq, formatValue } from '../format';
 import { possessive } from '../profile/words';
 import { claim, refused, scopeWords, unusable, type Claim } from './claim';
 import { significanceWords, type Interval } from './significance';
@@ -22,6 +22,8 @@ export interface SpecialismContext {
   benchmark: string;
   sectorCount: number;
   ownData: boolean;
+  /** What the dataset's "sectors" are: 'sectors', 'subjects', 'research councils'. */
+  sectorWord?: string;
 }
 
 /** The claimable bar with the highest LQ (bars sorted by LQ, highest first), and the bars passed over. */
@@ -40,24 +42,24 @@ export function topClaimable<T extends SpecialismBar>(bars: readonly T[]): { top
 
 export function topSpecialism(bars: readonly SpecialismBar[], ctx: SpecialismContext): Claim {
   const { area, unit, year, benchmark } = ctx;
-  const scope = scopeWords(ctx.sectorCount, ctx.ownData);
+  const scope = scopeWords(ctx.sectorCount, ctx.ownData, ctx.sectorWord);
   const { top, skipped } = topClaimable(bars);
   const passed = skipped.length
     ? ` ${skipped.map((b) => b.sector.name).join(', ')} ${skipped.length === 1 ? 'has' : 'have'} a higher location quotient, but ${skipped.length === 1 ? 'its figure is' : 'their figures are'} ${skipped.every((b) => b.flag === 'unreliable') ? 'marked unreliable by the source' : 'not reliable enough to state'}, so ${skipped.length === 1 ? 'it is' : 'they are'} not claimed.`
     : '';
   if (!top) {
-    return refused(`No sector ${scope} has a reliable location quotient for ${area} in ${year}, so no specialism is claimed.${passed}`);
+    return refused(`None ${scope} has a reliable location quotient for ${area} in ${year}, so no specialism is claimed.${passed}`);
   }
   const lq = formatLq(top.lq);
   if (!(top.lq > 1)) {
     return claim(
-      `No sector ${scope} is more concentrated in ${area} than in ${benchmark} in ${year}: the highest reliable location quotient is ${top.sector.name}'s, ${lq}.${passed}`,
+      `None ${scope} is more concentrated in ${area} than in ${benchmark} in ${year}: the highest reliable location quotient is ${top.sector.name}'s, ${lq}.${passed}`,
       `LQ ${lq}`,
     );
   }
   const approx = top.flag === 'rounded' ? ' (approximate: a small count the source rounds to the nearest 5)' : '';
   const text =
-    `${possessive(area)} top specialism by ${unit} in ${year}, ${scope}, is ${top.sector.name}: ` +
+    `${possessive(area)} top specialism by ${unit} in ${year}, ${scope}, is ${top.sector.name} (${formatValue(top.value)} ${unit}): ` +
     `a location quotient of ${lq}${approx} against ${benchmark}, so its share of ${possessive(area)} ${unit} is ${lq} times ${possessive(benchmark)}. ` +
     significanceWords(top.lq, top.ci, benchmark) +
     passed;

@@ -9,7 +9,9 @@ export function roleOf(meta: DatasetMeta): StrandRole | null {
   if (/^ubc-enterprises$/.test(id)) return 'enterprises';
   if (/^aps-employment$/.test(id)) return 'employment';
   if (/gva/.test(id) && (meta.measureKind ?? 'count') === 'count') return 'gva';
-  if (/research|ref-|ref2021/.test(id) && (meta.measureKind ?? 'count') === 'count') return 'research';
+  // REF 2021's world-leading (4*) volume speaks for research strength; UKRI awards for research income.
+  if (/^ref\d{4}-4star/.test(id)) return 'research';
+  if (/^ukri-award/.test(id)) return 'funding';
   return null;
 }
 

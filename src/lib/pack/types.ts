@@ -5,7 +5,7 @@ import type { Benchmark } from '../metrics';
 import type { Claim } from './claim';
 
 /** What a dataset answers in the pack. */
-export type StrandRole = 'enterprises' | 'employment' | 'gva' | 'research' | 'own';
+export type StrandRole = 'enterprises' | 'employment' | 'gva' | 'research' | 'funding' | 'own';
 
 /** One dataset's figures for the pack's area. */
 export interface Strand {

@@ -5,7 +5,7 @@ import { specialismTable, strandHeading } from './good';
 import type { Block, Strand } from './types';
 
 export function worldBlocks(strands: Strand[], facts: Map<Strand, StrandFacts>): Block[] {
-  const research = strands.filter((s) => s.role === 'research');
+  const research = strands.filter((s) => s.role === 'research' || s.role === 'funding');
   if (research.length === 0) {
     return [
       {
@@ -16,13 +16,17 @@ export function worldBlocks(strands: Strand[], facts: Map<Strand, StrandFacts>):
       },
     ];
   }
-  return research.flatMap((s): Block[] => {
+  const blocks = research.flatMap((s): Block[] => {
     const f = facts.get(s)!;
     return [
       { kind: 'heading', text: strandHeading(s) },
       { kind: 'claim', claim: f.top },
       { kind: 'table', table: { ...specialismTable(s, f.bars), id: `world-${s.meta.id}` } },
-      { kind: 'text', text: 'Research is placed where each institution is, which for a multi-site university is usually its main campus: a head-office effect, as with enterprises.' },
     ];
   });
+  blocks.push({
+    kind: 'text',
+    text: 'Research is placed where each institution is, usually its main campus, so a multi-site university counts in one place: a head-office effect, as with enterprises. Where research and business strengths meet is not yet shown in the pack.',
+  });
+  return blocks;
 }
