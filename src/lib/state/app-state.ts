@@ -6,8 +6,9 @@ import { GEOGRAPHIES, type Geography } from '../map/geography';
 export type SortColumn = 'name' | 'value' | 'share' | 'lq' | 'growth' | 'lqChange';
 export const SORT_COLUMNS: readonly SortColumn[] = ['name', 'value', 'share', 'lq', 'growth', 'lqChange'];
 
-export type View = 'map' | 'profile';
-export const VIEWS: readonly View[] = ['map', 'profile'];
+/** The evidence pack ('pack') is one area's profile written up as a document to print or download. */
+export type View = 'map' | 'profile' | 'pack';
+export const VIEWS: readonly View[] = ['map', 'profile', 'pack'];
 
 export interface AppState {
   /** Which view: the map explorer or one area's profile. */

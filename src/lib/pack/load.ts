@@ -1,0 +1,64 @@
+// Opens every dataset the pack reads for one area (the cubes already open are reused), and makes
+// the strands: each dataset's index of the area, its latest and earliest year, and its benchmark.
+import { cubeOfParse } from '../data/cube';
+import { loadDatasetCube, loadDatasetText } from '../data/load';
+import type { Cube, DatasetMeta } from '../data/types';
+import { areaBenchmark, defaultBenchmark, type Benchmark } from '../metrics';
+import { packDatasets, roleOf } from './strands';
+import type { Strand } from './types';
+
+const cubes = new Map<string, Promise<Cube>>();
+
+async function openCube(meta: DatasetMeta): Promise<Cube> {
+  let p = cubes.get(meta.id);
+  if (!p) {
+    p = meta.cube
+      ? loadDatasetCube({ ...meta, cube: meta.cube })
+      : Promise.all([loadDatasetText(meta), import('../data/parse')]).then(([text, { parseAuditCsv }]) =>
+          cubeOfParse(parseAuditCsv(text, { fileName: meta.file })),
+        );
+    cubes.set(meta.id, p);
+    p.catch(() => cubes.delete(meta.id));
+  }
+  return p;
+}
+
+export interface StrandRequest {
+  datasets: readonly DatasetMeta[];
+  /** The dataset on screen: a user's own file makes a pack of that file alone. */
+  current: string;
+  /** Cubes already open (the user's files, the dataset on screen), by dataset id. */
+  open: ReadonlyMap<string, Cube>;
+  areaCode: string;
+  /** The benchmark chosen in the app, used where a dataset has that area. */
+  benchmark: string | null;
+  /** The benchmark in use for the dataset on screen (it may be a sum of areas for a user's file). */
+  currentBenchmark: Benchmark | null;
+}
+
+export async function loadStrands(req: StrandRequest): Promise<Strand[]> {
+  const metas = packDatasets(req.datasets, req.current);
+  const cubesFor = await Promise.all(metas.map((m) => req.open.get(m.id) ?? openCube(m)));
+  const strands: Strand[] = [];
+  metas.forEach((meta, i) => {
+    const cube = cubesFor[i];
+    const area = cube.areaIndex.get(req.areaCode);
+    if (area === undefined || cube.years.length === 0) return;
+    const b = req.benchmark !== null ? cube.areaIndex.get(req.benchmark) : cube.areaIndex.get(meta.benchmark);
+    strands.push({
+      role: roleOf(meta) ?? 'own',
+      meta,
+      cube,
+      area,
+      year: cube.years.length - 1,
+      from: 0,
+      benchmark:
+        meta.id === req.current && req.currentBenchmark
+          ? req.currentBenchmark
+          : b !== undefined
+            ? areaBenchmark(cube, b)
+            : defaultBenchmark(cube),
+    });
+  });
+  return strands;
+}
