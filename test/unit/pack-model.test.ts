@@ -60,7 +60,7 @@ describe('evidence pack model', () => {
     const block = ownPack().sections[1].blocks.find((b) => b.kind === 'table');
     expect(block?.kind).toBe('table');
     if (block?.kind !== 'table') return;
-    expect(block.table.rows[0].slice(0, 6)).toEqual(['Manufacturing', 66, null, 3.36, 2.92, 3.87]);
+    expect(block.table.rows[0].slice(0, 6)).toEqual(['Manufacturing', 66, '', 3.36, 2.92, 3.87]);
     expect(block.table.rows[0][6]).toBe(10);
   });
 

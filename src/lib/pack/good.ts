@@ -3,6 +3,7 @@
 import { FLAG_FROM_CODE } from '../data/types';
 import { growth, shiftShare } from '../metrics';
 import { profileBars, type ProfileBar } from '../profile/lq-bars';
+import { cutCodes, sectorTree } from '../data/sector-tree';
 import { shiftShareReading } from '../profile/shift-share-words';
 import { claim, refused, type Claim } from './claim';
 import { growthClaim } from './growth-claim';
@@ -22,16 +23,33 @@ export interface StrandFacts {
 
 const round = (v: number, dp: number) => (Number.isFinite(v) ? Math.round(v * 10 ** dp) / 10 ** dp : null);
 
+/**
+ * Every sector's LQ bar for the strand's area, over the sectors a measure may be taken over: where
+ * codes nest (GVA's industry tree) the leaves, without "All industries", the sections above them or
+ * excluded ones (imputed rent), so no sector is compared with its own parts.
+ */
+/** Most bars a pack chart shows, so it fits on one printed A4 page. */
+export const PACK_CHART_BARS = 24;
+
+export function packBars(s: Strand): ProfileBar[] {
+  const bars = profileBars(s.cube, s.area, s.year, s.benchmark);
+  const parent = s.cube.sectorParent;
+  if (!parent || Object.keys(parent).length === 0) return bars;
+  const keep = new Set(cutCodes(sectorTree(s.cube.sectors.map((x) => x.code), parent), 'leaves', s.cube.sectorExclude ?? []));
+  return bars.filter((b) => keep.has(b.sector.code));
+}
+
 export function strandFacts(s: Strand, areaName: string): StrandFacts {
   const { cube, area, year, from, benchmark } = s;
-  const bars = profileBars(cube, area, year, benchmark);
+  const bars = packBars(s);
   const ownData = s.role === 'own';
   const ctx = {
     area: areaName,
     unit: lowerFirst(s.meta.measure),
+    countUnit: s.meta.unit,
     year: cube.years[year],
     benchmark: benchmark.label,
-    sectorCount: cube.sectors.length,
+    sectorCount: bars.length,
     ownData,
     sectorWord: SECTOR_WORD[s.role],
   };
@@ -63,7 +81,11 @@ export function strandFacts(s: Strand, areaName: string): StrandFacts {
     benchmark: benchmark.label,
   });
   const local = shift.totals.local;
-  const shiftClaim = Number.isFinite(local) && from !== year
+  // Shift-share adds sectors up; where codes nest (GVA's industry tree) that would count a parent and its children twice.
+  const nested = !!cube.sectorParent && Object.keys(cube.sectorParent).length > 0;
+  const shiftClaim = nested
+    ? refused(`The change in ${areaName} is not split by shift-share here: this dataset’s sectors nest inside one another, so adding them up would count some twice.`)
+    : Number.isFinite(local) && from !== year
     ? claim(reading, `local effect ${local >= 0 ? '+' : '−'}${Math.round(Math.abs(local)).toLocaleString('en-GB')}`)
     : refused(reading);
   return { bars, top, topBar: topBar ?? null, growth: g, shiftShare: shiftClaim };
@@ -81,7 +103,7 @@ export function specialismTable(s: Strand, bars: ProfileBar[], rows = 10): PackT
     caption: `${s.meta.measure}: the ${Math.min(rows, bars.length)} sectors with the highest location quotient against ${s.benchmark.label}, ${cube.years[year]}`,
     columns,
     rows: bars.slice(0, rows).map((b) => {
-      const row: (string | number | null)[] = [b.sector.name, Number.isFinite(b.value) ? b.value : null, b.flag, round(b.lq, 2)];
+      const row: (string | number | null)[] = [b.sector.name, Number.isFinite(b.value) ? b.value : null, b.flag ?? '', round(b.lq, 2)];
       if (hasCi) row.push(round(b.ci?.lower ?? NaN, 2), round(b.ci?.upper ?? NaN, 2));
       const gr = growth(cube, area, b.index, from, year).pct;
       row.push(from === year ? null : round(gr, 1));
@@ -98,6 +120,13 @@ const STRAND_HEADING: Record<Strand['role'], string> = {
   funding: 'Research income',
   own: 'In your data',
 };
+
+/** "every sector", or the leading ones when there are too many for one printed page. */
+export function chartTitle(sectors: number, areaName: string, year: string): string {
+  return sectors > PACK_CHART_BARS
+    ? `Location quotient of the ${PACK_CHART_BARS} sectors (of ${sectors}) with the highest figures in ${areaName}, ${year}`
+    : `Location quotient of every sector in ${areaName}, ${year}`;
+}
 
 export function strandHeading(s: Strand): string {
   return `${STRAND_HEADING[s.role]} (${s.meta.title}, ${s.cube.years[s.year]})`;
@@ -119,17 +148,20 @@ export function goodBlocks(strands: Strand[], facts: Map<Strand, StrandFacts>, a
       kind: 'chart',
       chart: 'lq-bars',
       strand: i,
-      title: `Location quotient of every sector in ${areaName}, ${lowerFirst(s.meta.measure)}, ${s.cube.years[s.year]}`,
-      alt: `Bar chart of the location quotient of each of ${s.cube.sectors.length} sectors in ${areaName} against ${s.benchmark.label}. ${f.top.text}`,
+      title: chartTitle(f.bars.length, areaName, s.cube.years[s.year]),
+      alt: `Bar chart of the location quotient of ${f.bars.length > PACK_CHART_BARS ? `the ${PACK_CHART_BARS} of ${f.bars.length} sectors with the highest figures` : `each of ${f.bars.length} sectors`} in ${areaName} against ${s.benchmark.label}. ${f.top.text}`,
     });
     blocks.push({ kind: 'table', table: specialismTable(s, f.bars) });
     blocks.push({ kind: 'claim', claim: f.shiftShare });
   });
-  if (!strands.some((s) => s.role === 'gva') && !strands.some((s) => s.role === 'own')) {
-    blocks.push({ kind: 'heading', text: 'By output and productivity' });
+  if (!strands.some((s) => s.role === 'own')) {
+    const gva = strands.some((s) => s.role === 'gva');
+    blocks.push({ kind: 'heading', text: gva ? 'Productivity' : 'By output and productivity' });
     blocks.push({
       kind: 'empty',
-      text: 'Output (gross value added) and productivity (GVA per job) are not in the atlas’s data yet, so specialisation by output is not shown here.',
+      text: gva
+        ? 'Productivity (output per job) is not in the pack yet: see the GVA datasets in the atlas.'
+        : 'Output (gross value added) and productivity (GVA per job) are not in the atlas’s data yet, so specialisation by output is not shown here.',
     });
   }
   return blocks;

@@ -18,6 +18,8 @@ export interface SpecialismContext {
   area: string;
   /** Plural noun of what is counted: "enterprises", "people in employment". */
   unit: string;
+  /** Unit of one count, for "(4,735 enterprises)", "(1,757 £m)"; default `unit`. */
+  countUnit?: string;
   year: string;
   benchmark: string;
   sectorCount: number;
@@ -59,7 +61,7 @@ export function topSpecialism(bars: readonly SpecialismBar[], ctx: SpecialismCon
   }
   const approx = top.flag === 'rounded' ? ' (approximate: a small count the source rounds to the nearest 5)' : '';
   const text =
-    `${possessive(area)} top specialism by ${unit} in ${year}, ${scope}, is ${top.sector.name} (${formatValue(top.value)} ${unit}): ` +
+    `${possessive(area)} top specialism by ${unit} in ${year}, ${scope}, is ${top.sector.name} (${formatValue(top.value)} ${ctx.countUnit ?? unit}): ` +
     `a location quotient of ${lq}${approx} against ${benchmark}, so its share of ${possessive(area)} ${unit} is ${lq} times ${possessive(benchmark)}. ` +
     significanceWords(top.lq, top.ci, benchmark) +
     passed;

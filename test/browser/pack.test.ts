@@ -1,0 +1,115 @@
+// The evidence pack for Black Country: reached from the profile, the three questions answered with
+// the app's own figures (recomputed here from the cube files), clean under axe, and printed to A4
+// pages where no chart or table is cut by a page break.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launch, screenshotPath, watchErrors } from './browser';
+import { pdfPages } from './pdf-pages';
+import { cubeFromJson } from '../../src/lib/data/cube-json';
+import { profileBars } from '../../src/lib/profile/lq-bars';
+import { defaultBenchmark } from '../../src/lib/metrics';
+
+const BLACK_COUNTRY = 'E37000001';
+let browser: Browser;
+let page: Page;
+let errors: string[];
+
+beforeAll(async () => {
+  browser = await launch();
+  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  errors = watchErrors(page);
+  await page.goto(`${inject('baseUrl')}?view=profile&area=${BLACK_COUNTRY}`);
+  await page.getByRole('link', { name: 'Evidence pack for Black Country' }).click();
+  await page.locator('section.pack[data-ready]').waitFor({ timeout: 60_000 });
+}, 90_000);
+afterAll(async () => browser?.close());
+
+/** The app's own top LQ for the area in a dataset's latest year, from the cube file. */
+function topFromCube(file: string): { sector: string; lq: string } {
+  const cube = cubeFromJson(JSON.parse(readFileSync(`public/data/${file}`, 'utf8')));
+  const bars = profileBars(cube, cube.areaIndex.get(BLACK_COUNTRY)!, cube.years.length - 1, defaultBenchmark(cube));
+  const top = bars.find((b) => Number.isFinite(b.lq) && b.flag !== 'unreliable' && b.flag !== 'suppressed')!;
+  return { sector: top.sector.name, lq: top.lq.toFixed(2) };
+}
+
+async function firstRow(table: string): Promise<string[]> {
+  return page.locator(`table[data-pack-table="${table}"] tbody tr`).first().locator('th, td').allInnerTexts();
+}
+
+describe('evidence pack, Black Country', () => {
+  it('is in the URL, and has the three question sections', async () => {
+    expect(new URL(page.url()).searchParams.get('view')).toBe('pack');
+    for (const name of ['What are we good at?', 'Where could we be world-leading?', 'What could come next?']) {
+      await expect(page.getByRole('heading', { level: 3, name }).isVisible()).resolves.toBe(true);
+    }
+    expect(await page.locator('[data-section="summary"] p.claim').count()).toBe(5);
+  });
+
+  it('names the same top specialisms and LQs as the cube, by enterprises, employment and research', async () => {
+    for (const [table, file] of [
+      ['good-enterprises', 'ubc-enterprises.cube.json'],
+      ['good-employment', 'aps-employment.cube.json'],
+      ['world-ref2021-4star-fte', 'ref2021-4star-fte.cube.json'],
+    ]) {
+      const want = topFromCube(file);
+      const row = await firstRow(table);
+      expect(row[0], table).toBe(want.sector);
+      expect(row, table).toContain(want.lq.replace(/0$/, '').replace(/\.$/, ''));
+      // The sentence above the table names the same sector and figure.
+      const section = page.locator(`table[data-pack-table="${table}"]`).locator('xpath=ancestor::section[1]');
+      await expect(section.locator(`p.claim[data-figure="LQ ${want.lq}"]`).first().innerText()).resolves.toContain(want.sector);
+    }
+    const next = await firstRow('next');
+    expect(next[0].length).toBeGreaterThan(0);
+    await expect(page.locator('[data-section="next"]').innerText()).resolves.toMatch(/AUC \d\.\d\d/);
+  });
+
+  it('passes the WCAG 2.2 A/AA checks of axe-core', async () => {
+    await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (el: object, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+      // The LQ charts are the profile's own component, checked with the profile; the pack's own markup is checked here.
+      const r = await axe.run({ include: [['section.pack']], exclude: [['[data-pack-chart] svg']] }, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+      });
+      return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+    });
+    expect(violations).toEqual([]);
+  });
+
+  it('prints on A4 pages with no chart or table cut by a page break', async () => {
+    await page.screenshot({ path: screenshotPath('pack-black-country-1280'), fullPage: true });
+    const marked = await page.evaluate(() => {
+      const els = [...document.querySelectorAll('[data-pack-chart], table[data-pack-table]')];
+      els.forEach((el, i) => {
+        for (const end of ['top', 'bottom']) {
+          const a = document.createElement('a');
+          a.href = `https://pack.test/${end}/${i}`;
+          a.textContent = '.';
+          a.style.cssText = 'display:block;height:2px;font-size:2px;line-height:2px;color:transparent';
+          const host = el instanceof HTMLTableElement ? el.parentElement! : el;
+          if (end === 'top') host.prepend(a);
+          else host.append(a);
+        }
+      });
+      return els.length;
+    });
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+    writeFileSync('test-results/pack-black-country.pdf', pdf);
+    const pages = pdfPages(pdf);
+    expect(pages.length).toBeGreaterThan(3);
+    for (const p of pages) {
+      // A4 is 595.3 × 841.9 points.
+      expect(Math.abs(p.width - 595.3)).toBeLessThan(1.5);
+      expect(Math.abs(p.height - 841.9)).toBeLessThan(1.5);
+    }
+    const pageOf = (uri: string) => pages.findIndex((p) => p.links.includes(uri));
+    for (let i = 0; i < marked; i++) {
+      const top = pageOf(`https://pack.test/top/${i}`);
+      expect(top, `element ${i} is in the PDF`).toBeGreaterThanOrEqual(0);
+      expect(pageOf(`https://pack.test/bottom/${i}`), `element ${i} starts and ends on one page`).toBe(top);
+    }
+    expect(errors).toEqual([]);
+  }, 60_000);
+});
