@@ -114,3 +114,16 @@ describe('GVA by industry', () => {
     expect(errors).toEqual([]);
   });
 });
+
+describe('GVA area profile', () => {
+  it('ranks the finest sectors that do not overlap, with the series over 26 years', async () => {
+    await page.goto(inject('baseUrl') + '?dataset=gva-current&view=profile&area=E37000001');
+    await page.getByRole('heading', { name: /Black Country: what is it specialised in/ }).waitFor();
+    const brief = await page.getByText(/Hirschman–Herfindahl index/).innerText();
+    // Over the 36 leaves (49 codes less 12 parents and imputed rent), never the overlapping 49.
+    expect(brief).toMatch(/over 36 sectors/);
+    expect(brief).not.toMatch(/All industries/);
+    await expect.poll(() => page.getByText(/1998–2023/).count()).toBeGreaterThan(0);
+    await page.screenshot({ path: screenshotPath('gva-profile'), fullPage: true });
+  });
+});

@@ -8,7 +8,7 @@
 // Tree: T ⊃ P, S; P ⊃ M, U; M ⊃ M1, M2; S ⊃ R, H; H ⊃ HI (imputed rent), HM.
 import { describe, expect, it } from 'vitest';
 import { buildCube } from '../../src/lib/data/cube';
-import { cubeWithSectorTree } from '../../src/lib/data/cube-tree';
+import { cubeWithSectorTree, leafCube } from '../../src/lib/data/cube-tree';
 import type { AuditRow } from '../../src/lib/data/types';
 import { locationQuotient, share } from '../../src/lib/metrics';
 
@@ -73,5 +73,23 @@ describe('cubeWithSectorTree', () => {
     expect(partial.totals[X]).toBe(82);
     expect(partial.missingInTotal[X]).toBe(1);
     expect(partial.missingInTotal[E]).toBe(0);
+  });
+});
+
+describe('leafCube: the profile sums over sectors that do not overlap', () => {
+  it('keeps the leaves minus imputed rent, with the tree totals', () => {
+    const cube = leafCube(cubeWithSectorTree(flat, PARENT, ['HI']));
+    expect(cube.sectors.map((s) => s.code)).toEqual(['M1', 'M2', 'U', 'R', 'HM']);
+    expect(Array.from(cube.totals)).toEqual([127, 80, 47]);
+    // Y's leaves: M1 8, M2 12, U 10, R 15, HM 2 → shares of 47 add up to 1.
+    const y = [0, 1, 2, 3, 4].map((s) => cube.values[s * 3 + Y]);
+    expect(y).toEqual([8, 12, 10, 15, 2]);
+    expect(y.reduce((a, b) => a + b, 0)).toBe(47);
+    // LQ of retail in Y: (15/47)/(40/127) = 1905/1880.
+    expect(locationQuotient(cube, Y, 3, 0)).toBeCloseTo(1905 / 1880, 12);
+  });
+
+  it('leaves a flat cube as it is', () => {
+    expect(leafCube(flat)).toBe(flat);
   });
 });

@@ -2,7 +2,7 @@
 // (or the sum of one cut of the tree), never the sum of every row, which would count a parent
 // together with its children. Every metric that divides by cube.totals (share, LQ, benchmark)
 // is then right without knowing about the tree.
-import { sectorTree, treeTotal, type SectorParent, type SectorTree } from './sector-tree';
+import { cutCodes, sectorTree, treeTotal, type SectorParent, type SectorTree } from './sector-tree';
 import type { Cube } from './types';
 
 /**
@@ -37,4 +37,41 @@ export function treeAreaTotals(cube: Cube, tree: SectorTree, exclude: readonly s
     }
   }
   return { totals, missingInTotal };
+}
+
+/**
+ * The cube restricted to some sectors (one cut of the tree), in the order given, keeping the area
+ * totals: so indices that sum over every sector of the cube (Krugman, Herfindahl, peers, shift-
+ * share) sum over sectors that do not overlap. Codes the cube lacks are skipped.
+ */
+export function cubeOfSectors(cube: Cube, codes: readonly string[]): Cube {
+  const keep = codes.map((c) => cube.sectorIndex.get(c)).filter((s): s is number => s !== undefined);
+  const A = cube.areas.length;
+  const S = cube.sectors.length;
+  const K = keep.length;
+  const Y = cube.years.length;
+  const values = new Float64Array(Y * K * A);
+  const flags = new Uint8Array(Y * K * A);
+  const ci95 = new Float64Array(Y * K * A);
+  for (let y = 0; y < Y; y++) {
+    keep.forEach((s, k) => {
+      const from = (y * S + s) * A;
+      const to = (y * K + k) * A;
+      values.set(cube.values.subarray(from, from + A), to);
+      flags.set(cube.flags.subarray(from, from + A), to);
+      ci95.set(cube.ci95.subarray(from, from + A), to);
+    });
+  }
+  const sectors = keep.map((s) => cube.sectors[s]);
+  return { ...cube, sectors, sectorIndex: new Map(sectors.map((s, i) => [s.code, i])), values, flags, ci95 };
+}
+
+/** The leaves of a nested cube's tree minus its excluded sectors: the finest sectors that do not overlap. */
+export function leafCube(cube: Cube): Cube {
+  if (!cube.sectorParent) return cube;
+  const tree = sectorTree(
+    cube.sectors.map((s) => s.code),
+    cube.sectorParent,
+  );
+  return cubeOfSectors(cube, cutCodes(tree, 'leaves', cube.sectorExclude ?? []));
 }

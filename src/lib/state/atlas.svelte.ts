@@ -13,7 +13,7 @@ import { areaTableRows, ranks as rankAreas, sortAreaRows, type AreaTableRow } fr
 import { parseUrlState, serialiseUrlState, type AppState, type StateChoices } from './app-state';
 import { boundariesFromTopology, type Boundaries, type DistrictSet, type Lookup } from '../map/geography';
 import { geographyOf } from '../data/geography-set';
-import { cubeWithSectorTree } from '../data/cube-tree';
+import { cubeWithSectorTree, leafCube } from '../data/cube-tree';
 import { buildChoropleth, type Choropleth } from '../map/choropleth';
 import { metricScale, parseManualBreaks, type ClassMethod } from '../map/classify';
 import { metricLabel } from '../format';
@@ -52,7 +52,16 @@ export class Atlas {
 
   #cubes = new Map<string, Cube>();
   /** See #opened: null while the state's dataset loads or after it failed to. */
-  cube = $derived(this.#opened && this.#opened.id === this.state.dataset ? this.#opened.cube : null);
+  cube = $derived.by(() => {
+    const c = this.#opened && this.#opened.id === this.state.dataset ? this.#opened.cube : null;
+    // A nested dataset's profile shows the finest sectors that do not overlap (the tree's leaves), so
+    // its indices and rankings never add a parent to its children; the map keeps every level.
+    if (!c || !c.sectorParent || this.state.view !== 'profile') return c;
+    let leaves = this.#leafCubes.get(c);
+    if (!leaves) this.#leafCubes.set(c, (leaves = leafCube(c)));
+    return leaves;
+  });
+  #leafCubes = new WeakMap<Cube, Cube>();
 
   datasets = $derived<DatasetMeta[]>([...(this.manifest?.datasets ?? []), ...this.local.map((d) => d.meta)]);
   meta = $derived(this.datasets.find((d) => d.id === this.state.dataset) ?? null);
