@@ -1,6 +1,7 @@
 // Printing a map view for a briefing: the title, map, legend, ranking and sources, not the controls.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
+import { inflateSync } from 'node:zlib';
 import { launch, openMap, screenshotPath } from './browser';
 
 let browser: Browser;
@@ -31,3 +32,49 @@ describe('printing', () => {
     expect(errors).toEqual([]);
   });
 });
+
+describe('the printed legend', () => {
+  it('keeps its key colours with the browser’s default print settings (no background graphics)', async () => {
+    const { page } = await openMap(browser, inject('baseUrl'));
+    await page.locator('.legend .swatch').first().waitFor();
+    await page.emulateMedia({ media: 'print' });
+    const keys = await page.locator('.legend .classes .swatch').evaluateAll((els) =>
+      els.map((e) => ({ colour: getComputedStyle(e).backgroundColor, adjust: getComputedStyle(e).printColorAdjust })),
+    );
+    expect(keys.length).toBeGreaterThanOrEqual(3);
+    for (const k of keys) expect(k.adjust).toBe('exact');
+    // The PDF Chromium prints, without "background graphics": its drawing operators fill each key
+    // colour. Only the legend is printed here, so the map's own fills cannot stand in for the keys.
+    await page.addStyleTag({ content: 'body * { visibility: hidden !important; } .legend, .legend * { visibility: visible !important; }' });
+    const pdf = await page.pdf({ printBackground: false });
+    const fills = pdfFillColours(pdf);
+    for (const k of keys) {
+      const [r, g, b] = k.colour.match(/\d+/g)!.map(Number);
+      const found = fills.some(([pr, pg, pb]) => Math.abs(pr - r) <= 1 && Math.abs(pg - g) <= 1 && Math.abs(pb - b) <= 1);
+      expect(found, `${k.colour} in the printed PDF`).toBe(true);
+    }
+    await page.close();
+  });
+});
+
+/** Every RGB fill colour ("r g b rg", 0–1) in a PDF's (Flate-compressed) content streams, as 0–255. */
+function pdfFillColours(pdf: Buffer): [number, number, number][] {
+  const out: [number, number, number][] = [];
+  const text = pdf.toString('latin1');
+  const re = /stream\r?\n/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const start = m.index + m[0].length;
+    const end = text.indexOf('endstream', start);
+    if (end < 0) break;
+    let body: string;
+    try {
+      body = inflateSync(pdf.subarray(start, end)).toString('latin1');
+    } catch {
+      continue;
+    }
+    for (const c of body.matchAll(/([\d.]+) ([\d.]+) ([\d.]+) rg/g)) {
+      out.push([Math.round(+c[1] * 255), Math.round(+c[2] * 255), Math.round(+c[3] * 255)]);
+    }
+  }
+  return out;
+}
