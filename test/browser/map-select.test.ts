@@ -37,7 +37,7 @@ describe('selecting an area', () => {
   it('finds an area by name with the search box and selects it', async () => {
     const { page } = await openMap(browser, inject('baseUrl'));
     const search = page.getByRole('combobox', { name: 'Find an area' });
-    await search.fill('leeds');
+    await search.fill('leeds city'); // "leeds" alone now puts the city (a district) first
     await page.getByRole('listbox', { name: 'Matching areas' }).getByRole('option', { name: /Leeds City Region/ }).waitFor();
     await search.press('Enter');
     await expect.poll(() => page.url()).toContain('area=E37000062');

@@ -20,6 +20,7 @@ describe('URL state', () => {
       from: '2018',
       classes: 'manual',
       breaks: '-10, 0, 10',
+      lep: 'E37000001',
       area: 'E06000001',
       compare: ['E37000001', 'E06000002'],
       benchmark: 'E37000001',

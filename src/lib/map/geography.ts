@@ -19,6 +19,8 @@ export interface Lookup {
   ladToLep: Record<string, string[]>;
   lepToLads: Record<string, string[]>;
   shared: string[];
+  /** Names of the LEPs (and England) by code. */
+  names?: Record<string, string>;
 }
 
 /** The map's layers: LEPs, districts, and the districts that belong to two LEPs (the overlap stripes). */

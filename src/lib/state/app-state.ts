@@ -29,6 +29,8 @@ export interface AppState {
   classes: ClassMethod | null;
   /** Breaks for the manual classification, as typed (validated where it is used). */
   breaks: string | null;
+  /** On the district map: show only the districts of this LEP (its code); null = all of England. */
+  lep: string | null;
   /** Selected area code. */
   area: string | null;
   /** Up to two more areas to compare with the selected one in its profile. */
@@ -53,6 +55,7 @@ export const DEFAULT_STATE: AppState = {
   from: null,
   classes: null,
   breaks: null,
+  lep: null,
   area: null,
   compare: [],
   benchmark: null,
@@ -107,6 +110,8 @@ export function parseUrlState(search: string, choices?: StateChoices): AppState 
   const known = (code: string) => /^[A-Za-z0-9_.-]{1,40}$/.test(code) && (!choices?.areas || choices.areas.includes(code));
   const area = get('area');
   if (area && known(area)) state.area = area;
+  const lep = get('lep');
+  if (lep && known(lep)) state.lep = lep;
   const compare = get('compare');
   if (compare) {
     // Up to two distinct codes, none the selected area itself; unknown ones are dropped.
@@ -143,6 +148,7 @@ export function serialiseUrlState(state: AppState): string {
   if (state.from !== null) params.set('from', state.from);
   if (state.classes !== null) params.set('classes', state.classes);
   if (state.breaks !== null) params.set('breaks', state.breaks);
+  if (state.lep !== null) params.set('lep', state.lep);
   if (state.area !== null) params.set('area', state.area);
   if (state.compare.length > 0) params.set('compare', state.compare.join(','));
   if (state.benchmark !== null) params.set('benchmark', state.benchmark);

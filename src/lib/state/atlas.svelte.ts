@@ -130,8 +130,29 @@ export class Atlas {
     const { cube, sectorIdx, yearIdx, fromIdx, benchmark } = this;
     if (!cube || sectorIdx < 0 || yearIdx < 0 || !benchmark) return [];
     const level = this.levelInData;
-    return areaTableRows(cube, { level, sector: sectorIdx, year: yearIdx, from: fromIdx, benchmark });
+    const rows = areaTableRows(cube, { level, sector: sectorIdx, year: yearIdx, from: fromIdx, benchmark });
+    const within = this.lepFilter;
+    return within ? rows.filter((r) => within.lads.has(r.code)) : rows;
   });
+  /** The district → LEP lookup (with the boundaries; null until they load). */
+  lookup = $derived(this.boundaries?.lookup ?? null);
+  /** On the district map, the LEP whose districts are shown (null: all of England). */
+  lepFilter = $derived.by((): { code: string; name: string; lads: Set<string> } | null => {
+    const code = this.state.lep;
+    if (!code || this.levelInData !== 'lad' || !this.lookup?.lepToLads[code]) return null;
+    return { code, name: this.lepName(code), lads: new Set(this.lookup.lepToLads[code]) };
+  });
+  /** A LEP's name: from the data where it has the LEP, else from the lookup. */
+  lepName(code: string): string {
+    const i = this.cube?.areaIndex.get(code);
+    return (i !== undefined ? this.cube!.areas[i].name : this.lookup?.names?.[code]) ?? code;
+  }
+  /** Every LEP the lookup knows, by name, for the "Districts of" choice. */
+  lepChoices = $derived(
+    Object.keys(this.lookup?.lepToLads ?? {})
+      .map((code) => ({ code, name: this.lepName(code) }))
+      .sort((a, b) => a.name.localeCompare(b.name, 'en-GB')),
+  );
   /** The chosen geography, or for a user's file without LEPs or districts, the level it has. */
   levelInData = $derived.by((): AreaLevel => {
     const cube = this.cube;
