@@ -9,13 +9,12 @@ import { build } from 'vite';
 import type { Browser } from 'playwright-core';
 import { parseAuditCsv } from '../src/lib/data/parse';
 import { buildCube } from '../src/lib/data/cube';
-import { resolveBenchmark, sumBenchmark } from '../src/lib/metrics/benchmark';
+import { resolveBenchmark } from '../src/lib/metrics/benchmark';
 import { locationQuotients } from '../src/lib/metrics/location-quotient';
 import { districtIndices, whatNext } from '../src/lib/metrics/what-next';
 import { nextBase } from '../src/lib/next/base';
 import { areaNext } from '../src/lib/next/area-next';
-import { readGvaLeaves } from '../scripts/lib/gva-leaves';
-import { readSource, sourceDir } from '../scripts/lib/sources';
+import { loadGvaLeaves } from '../scripts/lib/gva-leaves';
 import { serveAndLaunch } from './serve';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -50,9 +49,9 @@ export function nextComputeBench(report: (label: string, value: string) => void)
     const base = nextBase({ ...ubc }, y, b)!;
     for (let a = 0; a < ubc.areas.length; a++) areaNext(ubc, a, y, b, base);
   }, 9);
-  const gva = buildCube(readGvaLeaves(readSource(sourceDir(), 'gva/rgva-lad23-by-industry-1998-2023.csv')).rows);
+  const gva = loadGvaLeaves().cube;
   const areas = districtIndices(gva);
-  const gb = sumBenchmark(gva, areas);
+  const gb = resolveBenchmark(gva, 'E92000001');
   const gy = gva.years.length - 1;
   const nextLqBaselineGvaMs = time(() => locationQuotients(gva, gy, gb), 25);
   const nextAllDistrictsGvaMs = time(() => whatNext(gva, gy, { areas, benchmark: gb }), 25);

@@ -5,13 +5,12 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { sampleRankCorrelation } from 'simple-statistics';
-import { buildCube } from '../src/lib/data/cube';
 import { cubeFromJson } from '../src/lib/data/cube-json';
 import type { Cube } from '../src/lib/data/types';
-import { resolveBenchmark, sumBenchmark, type Benchmark } from '../src/lib/metrics/benchmark';
+import { resolveBenchmark, type Benchmark } from '../src/lib/metrics/benchmark';
 import { backtest, backtestCases, combinedAuc, fitCombined, type BacktestCases } from '../src/lib/metrics/backtest';
 import { lqMatrix, whatNext, districtIndices, type RelatednessMeasure, type WhatNext } from '../src/lib/metrics/what-next';
-import { readGvaLeaves, readGvaPerJob } from './lib/gva-leaves';
+import { loadGvaLeaves, readGvaPerJob } from './lib/gva-leaves';
 import { outDir, readSource, REPO_ROOT, sourceDir } from './lib/sources';
 
 const f3 = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : '—');
@@ -84,12 +83,11 @@ const perJob2022 = readGvaPerJob(readSource(src, 'gva/productivity-lad23-2002-20
 
 // 1. GVA industry leaves (36: the ONS tree's leaves without imputed rent), 296 districts (April 2023).
 {
-  const { rows } = readGvaLeaves(readSource(src, 'gva/rgva-lad23-by-industry-1998-2023.csv'));
-  const cube = buildCube(rows);
+  const { cube, excluded } = loadGvaLeaves();
   const areas = districtIndices(cube);
-  // No England row in the source: England is the sum of its districts (gva/README.md).
-  const england = sumBenchmark(cube, areas, 'England (sum of districts)');
-  say(`GVA at current prices, ${cube.sectors.length} industry leaves (imputed rent left out), ${areas.length} districts`);
+  // England as the GVA dataset gives it: the sum of its districts (the source has no England row).
+  const england = resolveBenchmark(cube, 'E92000001');
+  say(`GVA at current prices, ${cube.sectors.length} industry leaves (${excluded.join(', ')} left out), ${areas.length} districts`);
   say('Backtest: pairs without RCA at the start; AUC of ranking those with RCA at the end');
   const windows = ['2008:2018', '2013:2023'].map((w) => w.split(':'));
   const gva: Record<string, unknown> = {};
@@ -115,8 +113,8 @@ const perJob2022 = readGvaPerJob(readSource(src, 'gva/productivity-lad23-2002-20
   }
   const wn22 = whatNext(cube, cube.yearIndex.get('2022')!, { areas, benchmark: england });
   const { rho, n, rhoDiversity } = eciVsProductivity(cube, wn22, perJob2022);
-  const excluded = areas.length - [...wn22.complexity.eci].filter(Number.isFinite).length;
-  say(`ECI (GVA leaves, 2022) against GVA per job (2022): Spearman ρ = ${f3(rho)} over ${n} districts (${excluded} without an ECI)`);
+  const noEci = areas.length - [...wn22.complexity.eci].filter(Number.isFinite).length;
+  say(`ECI (GVA leaves, 2022) against GVA per job (2022): Spearman ρ = ${f3(rho)} over ${n} districts (${noEci} without an ECI)`);
   say(`  (diversity, the number of leaves a district specialises in, against GVA per job: ρ = ${f3(rhoDiversity)})`);
   extremes(cube, wn22);
   out.gva = { sectors: cube.sectors.length, districts: areas.length, backtest: gva, eciProductivity: { year: 2022, rho, n, rhoDiversity } };

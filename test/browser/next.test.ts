@@ -79,6 +79,20 @@ describe('what could come next', () => {
     await page.close();
   });
 
+  it('uses the industry leaves of a dataset whose industries nest (GVA), never a parent beside its children', async () => {
+    const meta = JSON.parse(readFileSync('public/data/datasets.json', 'utf8')).datasets.find((d: { id: string }) => d.id === 'gva-current');
+    const parents = new Set(Object.values(meta.sectorParent as Record<string, string>));
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const section = await openNext(page, '?dataset=gva-current&view=profile&geo=lad&area=E08000025');
+    const space = section.getByRole('figure', { name: /The industry space/ });
+    const codes = await space.locator('circle[role="button"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-sector')!));
+    // 49 industries: 37 leaves, less imputed rent (68IMP), which the dataset leaves out of its measures.
+    expect(codes).toHaveLength(36);
+    expect(codes.filter((c) => parents.has(c))).toEqual([]);
+    expect(codes).not.toContain('68IMP');
+    await page.close();
+  });
+
   it('passes the WCAG 2.2 A/AA checks of axe-core', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await openNext(page, '?view=profile&area=E37000001');

@@ -5,6 +5,7 @@ import { areaNext, listInWords, reasonInWords } from '../../src/lib/next/area-ne
 import type { NextBase } from '../../src/lib/next/base';
 import { industrySpaceLayout, industrySpaceLinks } from '../../src/lib/next/industry-space';
 import { smartDiagram } from '../../src/lib/next/smart-diagram';
+import { leafCube } from '../../src/lib/next/leaf-cube';
 import { row } from './fixtures-audit';
 
 describe('one area’s opportunities', () => {
@@ -96,5 +97,33 @@ describe('smart-specialisation diagram', () => {
     // Area ∝ value: 100 against 25 gives twice the radius.
     expect(b0.r / b1.r).toBeCloseTo(2, 9);
     expect(d.omitted.map((s) => s.index)).toEqual([2]);
+  });
+});
+
+describe('the leaf cube of a dataset whose industries nest', () => {
+  // T = A + B; B = B1 + B2; "X" is excluded. Leaves without X: A, B1, B2.
+  const rows = ['2020', '2021'].flatMap((y) =>
+    [
+      ['T', 100],
+      ['A', 40],
+      ['B', 50],
+      ['B1', 20],
+      ['B2', 30],
+      ['X', 10],
+    ].map(([s, v]) => row('E06000001', s as string, y, v as number)),
+  );
+  const cube = buildCube(rows);
+  const meta = { sectorParent: { A: 'T', B: 'T', B1: 'B', B2: 'B', X: 'T' }, sectorExclude: ['X'] };
+
+  it('keeps only the leaves, minus exclusions, in the years asked for, so totals add up once', () => {
+    const leaf = leafCube(cube, meta, [1]);
+    expect(leaf.sectors.map((s) => s.code)).toEqual(['A', 'B1', 'B2']);
+    expect(leaf.years).toEqual(['2021']);
+    expect(leaf.totals[0]).toBe(90);
+  });
+
+  it('is the cube itself when sectors do not nest', () => {
+    expect(leafCube(cube, {}, [0])).toBe(cube);
+    expect(leafCube(cube, null, [0])).toBe(cube);
   });
 });
