@@ -4,6 +4,8 @@
 // million-row file as a few buffers and a small report, never as a million objects.
 
 import { detectImport } from '../lib/import/detect';
+import { decodeBytes, encodingNote, strictUtf8, type TextEncodingName } from '../lib/import/decode';
+import { fileProblem } from '../lib/data/parse-header';
 import type { FromWorker, ToWorker } from '../lib/import/messages';
 import { cubeTransferables, rejectedCsvFor, runImport } from '../lib/import/pipeline';
 
@@ -14,23 +16,32 @@ let fileName = '';
 let bytes = 0;
 let cancelled = false;
 
-/** Read a Blob as text with progress, decoding in pieces. */
-async function readText(blob: Blob): Promise<string> {
+/**
+ * Read a Blob as text with progress, decoding in pieces as UTF-8; if the bytes are not UTF-8 (an
+ * older Excel CSV), read the whole file again as Windows-1252 (decode.ts) and say which was used.
+ */
+async function readText(blob: Blob): Promise<{ text: string; encoding: TextEncodingName }> {
   const total = blob.size;
-  const decoder = new TextDecoder('utf-8');
+  const decoder = strictUtf8();
   const parts: string[] = [];
   let loaded = 0;
   const reader = blob.stream().getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    if (cancelled) throw new Error('cancelled');
-    loaded += value.byteLength;
-    parts.push(decoder.decode(value, { stream: true }));
-    post({ type: 'progress', phase: 'reading', loaded, total });
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      if (cancelled) throw new Error('cancelled');
+      loaded += value.byteLength;
+      parts.push(decoder.decode(value, { stream: true }));
+      post({ type: 'progress', phase: 'reading', loaded, total });
+    }
+    parts.push(decoder.decode());
+    return { text: parts.join(''), encoding: 'UTF-8' };
+  } catch (e) {
+    if (!(e instanceof TypeError)) throw e;
+    void reader.cancel().catch(() => {});
+    return decodeBytes(new Uint8Array(await blob.arrayBuffer()));
   }
-  parts.push(decoder.decode());
-  return parts.join('');
 }
 
 self.onmessage = async (e: MessageEvent<ToWorker>) => {
@@ -43,15 +54,19 @@ self.onmessage = async (e: MessageEvent<ToWorker>) => {
     if (msg.type === 'load') {
       cancelled = false;
       fileName = msg.fileName;
+      let encoding: TextEncodingName = 'UTF-8';
       if (typeof msg.source === 'string') {
         text = msg.source;
         bytes = text.length;
       } else {
         bytes = msg.source.size;
-        text = await readText(msg.source);
+        ({ text, encoding } = await readText(msg.source));
       }
       if (cancelled) return;
-      post({ type: 'detected', detection: detectImport(text) });
+      const detection = detectImport(text);
+      const note = encodingNote(encoding);
+      if (note) detection.problems.unshift(fileProblem('encoding', 'info', note));
+      post({ type: 'detected', detection });
       return;
     }
     if (msg.type === 'convert') {

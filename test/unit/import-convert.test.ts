@@ -232,24 +232,47 @@ describe('buildReport', () => {
 
   it('counts, lists rejected rows and duplicates, unmatched areas, empty sectors, and offers England', () => {
     const { report } = runImport(text, planFromDetectionFields(text), { knownCodes: new Set(['E92000001', 'E06000001']), fileName: 'mine.csv' });
-    expect(report.counts).toEqual({ read: 7, used: 5, rejected: 2, setAside: 0, warnings: 1, valuesPerRecord: 1 });
+    // Counts (the default): "zzz" (row 7) is not a number and -5 (row 8) is a negative count, both rejected.
+    expect(report.counts).toEqual({ read: 7, used: 4, rejected: 3, setAside: 0, warnings: 0, valuesPerRecord: 1 });
     expect(report.rejected.map((x) => [x.row, x.column])).toEqual([
       [5, null],
       [7, 'Value'],
+      [8, 'Value'],
     ]);
     expect(report.duplicates.map((d) => [d.row, d.firstRow])).toEqual([[5, 4]]);
-    expect(report.unmatchedAreas).toEqual([
-      { code: 'X1', name: 'My own area' },
-      { code: 'X2', name: 'Bad' },
-    ]);
-    expect(report.unmatchedSentence).toBe(
-      '2 areas in this file have codes that match no boundary, so the map cannot draw them; they still appear in charts and tables.',
-    );
+    expect(report.unmatchedAreas).toEqual([{ code: 'X1', name: 'My own area' }]);
     expect(report.sectorsWithNoData).toEqual([{ code: 'D', name: 'Energy' }]);
     expect(report.benchmark.suggested).toBe('E92000001');
     expect(report.benchmark.options).toEqual([{ code: 'E92000001', name: 'England' }]);
     expect(report.failed).toBe(false);
-    expect(report.warnings.map((w) => [w.code, w.count])).toEqual([['negative-value', 1]]);
+    expect(report.warnings).toEqual([]);
+  });
+
+  it('keeps a negative value of an indicator with a warning, and rejects it for a count', () => {
+    const t = 'Area code,Area name,Year,Index\nE06000001,Hartlepool,2021,-2.5\nE06000002,Middlesbrough,2021,3\n';
+    const plan = planFromDetectionFields(t);
+    const asCount = convertImport(t, { ...plan, measureKind: 'count' });
+    // As counts it needs a sector column, which it lacks: nothing is read, and the mapping says why.
+    expect(asCount.rows).toEqual([]);
+    expect(asCount.problems.map((p) => p.code)).toContain('missing-column');
+    const asIndicator = convertImport(t, { ...plan, measureKind: 'indicator', measureName: 'Index' });
+    expect(asIndicator.stats).toEqual({ read: 2, accepted: 2, rejected: 0 });
+    expect(asIndicator.rows.map((r) => [r.areaCode, r.sectorCode, r.sectorName, r.year, r.value])).toEqual([
+      ['E06000001', 'all', 'Index', '2021', -2.5],
+      ['E06000002', 'all', 'Index', '2021', 3],
+    ]);
+    expect(asIndicator.problems.filter((p) => p.code === 'negative-value').map((p) => [p.severity, p.row])).toEqual([['warning', 2]]);
+  });
+
+  it('reads lower-case and space-padded area codes as ONS codes, and says so', () => {
+    const t = 'Area code,Area name,SIC,Industry,Year,Value\ne06000001,Hartlepool,C,M,2021,10\n E06000002 ,Middlesbrough,C,M,2021,20\n';
+    const r = convertImport(t, planFromDetectionFields(t));
+    expect(r.rows.map((x) => x.areaCode)).toEqual(['E06000001', 'E06000002']);
+    const note = r.problems.find((p) => p.code === 'codes-normalised')!;
+    expect(note.severity).toBe('info');
+    expect(note.message).toBe(
+      'Area codes normalised: 1 in lower case were read in capitals (e06000001 as E06000001); 1 had spaces around them, which were removed.',
+    );
   });
 
   it('falls back to the sum of the loaded areas and says so', () => {
@@ -344,7 +367,7 @@ describe('property: never throws, every row used or reported', { timeout: 30_000
     );
   });
 
-  it('on CSV-ish records every data row is used, rejected with its row number, or set aside', () => {
+  it('on CSV-ish records every data row is used, rejected with its row number, or set aside', { timeout: 30_000 }, () => {
     fc.assert(
       fc.property(csvArb, fc.constantFrom(undefined, 7, 64), (text, chunkSize) => {
         const p = parseAuditCsv(text, chunkSize ? { chunkSize } : {});

@@ -1,7 +1,7 @@
 // Small pure helpers for the import panel: words for fields and layouts, the dataset's name and id,
 // and the DatasetMeta a user's file becomes. No DOM, no state.
 
-import type { AreaLevel, Cube, DatasetMeta } from '../../lib/data/types';
+import type { AreaLevel, Cube, DatasetMeta, MeasureKind } from '../../lib/data/types';
 import { geographyOfCodes } from '../../lib/data/geography-set';
 import type { MappingField, ImportFormat } from '../../lib/import/detect';
 import type { ImportReport } from '../../lib/import/report';
@@ -93,6 +93,8 @@ export function localMeta(opts: {
   /** Benchmark area code from the file, or '' for the sum of the loaded areas. */
   benchmark: string;
   date?: Date;
+  /** 'indicator' for a file of one figure per area that does not add up (no share, no LQ). */
+  measureKind?: MeasureKind;
 }): DatasetMeta {
   const { cube, report } = opts;
   const caveats: string[] = [];
@@ -119,7 +121,11 @@ export function localMeta(opts: {
     levels,
     sectorCount: cube.sectors.length,
     benchmark: opts.benchmark,
-    totals: `Area totals are the sum of the ${plural(cube.sectors.length, 'sector')} in your file.`,
+    ...(opts.measureKind === 'indicator' ? { measureKind: 'indicator' as const } : {}),
+    totals:
+      opts.measureKind === 'indicator'
+        ? 'An indicator does not add up across sectors, so there are no area totals, shares or location quotients.'
+        : `Area totals are the sum of the ${plural(cube.sectors.length, 'sector')} in your file.`,
     source: `Your file: ${opts.fileName}`,
     sourceUrl: '',
     release: `Loaded on ${date}; the file stays on this computer`,

@@ -26,6 +26,8 @@ export interface ColumnMap {
   keep?: { column: number; value: string }[];
   /** Records with this cell, otherwise set aside by `keep`, give the kept records' 95% CIs (see ParseOptions). */
   ciFrom?: { column: number; value: string };
+  /** An indicator file with no sector column: every row is this one "sector" (sector and sectorName are −1). */
+  fixedSector?: { code: string; name: string };
 }
 
 export type HeaderOutcome = { ok: true; columns: ColumnMap } | { ok: false; format: SourceFormat | null };

@@ -66,6 +66,12 @@ export interface ParseOptions {
   ciFrom?: { column: number; value: string };
   /** Called after each chunk with the characters read so far and the text's length. */
   onProgress?: (done: number, total: number) => void;
+  /**
+   * The values are counts (the importer's default): a negative one is an error and its row is left
+   * out, since shares and LQs of a negative count mean nothing. Without it a negative value is kept
+   * with a warning (an indicator may be below 0).
+   */
+  counts?: boolean;
 }
 
 /**
@@ -89,6 +95,8 @@ export interface MappedColumns {
   wide?: { columns: number[]; labels: string[] };
   /** Only records whose cell in `column` equals `value` (trimmed) are read; the others are set aside and counted. */
   keep?: { column: number; value: string }[];
+  /** An indicator file with no sector column: every row gets this sector; `sector` and `sectorName` are −1. */
+  fixedSector?: { code: string; name: string };
 }
 
 /** Small enough that a chunk's records are short-lived garbage, big enough that chunks are few. */
@@ -130,6 +138,9 @@ function q(s: string): string {
 }
 
 /** Trimmed cell text; most cells have nothing to trim, and trim() is not free. */
+/** An ONS (GSS) code written with a lower-case letter: e06000001. */
+const LOWER_GSS = /^[a-z]\d{8}$/;
+
 function clean(s: string): string {
   const n = s.length;
   if (n === 0) return s;
@@ -301,6 +312,7 @@ export function parseAuditCsv(text: string, options: ParseOptions = {}): ParseRe
         outcome.columns.ciFrom = ciFrom;
       }
       state.reader = new RowReader(outcome.columns, problems);
+      state.reader.counts = options.counts === true;
       start++;
     }
     const wide = state.reader.wide;
@@ -341,6 +353,12 @@ export function parseAuditCsv(text: string, options: ParseOptions = {}): ParseRe
     reader.reportSetAside(problems);
   }
   if (reader.ciFrom !== null) reader.reportCis(problems);
+  if (reader.codesUpcased > 0 || reader.codesTrimmed > 0) {
+    const parts: string[] = [];
+    if (reader.codesUpcased > 0) parts.push(`${reader.codesUpcased.toLocaleString('en-GB')} in lower case were read in capitals (e06000001 as E06000001)`);
+    if (reader.codesTrimmed > 0) parts.push(`${reader.codesTrimmed.toLocaleString('en-GB')} had spaces around them, which were removed`);
+    problems.push(fileProblem('codes-normalised', 'info', `Area codes normalised: ${parts.join('; ')}.`));
+  }
   // Row objects are made only if someone asks for them: a million of them cost more (in garbage
   // collection) than reading the file, and the cube is built straight from the table.
   let rows: AuditRow[] | null = null;
@@ -417,7 +435,7 @@ function mappedHeader(record: string[], row: number, m: MappedColumns, problems:
   const indices = [m.area, m.areaName, m.sector, m.sectorName, m.year, m.value, m.flag, m.ci];
   for (const j of m.wide?.columns ?? []) indices.push(j);
   for (const k of m.keep ?? []) indices.push(k.column);
-  const required = [m.area, m.areaName, m.sector, m.sectorName];
+  const required = m.fixedSector ? [m.area, m.areaName] : [m.area, m.areaName, m.sector, m.sectorName];
   if (m.wide) {
     if (m.wide.columns.length === 0 || m.wide.columns.length !== m.wide.labels.length) required.push(-1);
   } else required.push(m.year, m.value);
@@ -448,6 +466,7 @@ function mappedHeader(record: string[], row: number, m: MappedColumns, problems:
       loose: true,
       ...(m.wide ? { wide: m.wide } : {}),
       ...(m.keep && m.keep.length ? { keep: m.keep } : {}),
+      ...(m.fixedSector ? { fixedSector: m.fixedSector, sector: -1, sectorName: -1 } : {}),
     },
   };
 }
@@ -481,6 +500,11 @@ class RowReader {
   /** A later pass over records a first pass already reported on: say record-level problems once. */
   private quiet = false;
 
+  /** Area codes read in lower case (e06000001) or with spaces round them, and normalised (reported once). */
+  /** See ParseOptions.counts. */
+  counts = false;
+  codesUpcased = 0;
+  codesTrimmed = 0;
   private readonly areaIndex = new Map<string, number>();
   private readonly areaCodes: string[] = [];
   private readonly areaNames: string[] = [];
@@ -556,7 +580,7 @@ class RowReader {
   private takeCi(r: string[], row: number): void {
     const c = this.cols;
     const year = c.year >= 0 ? clean(r[c.year]) : this.fixedYear;
-    const key = clean(r[c.area]) + '\u0000' + clean(r[c.sector]) + '\u0000' + year;
+    const key = clean(r[c.area]) + '\u0000' + (c.sector >= 0 ? clean(r[c.sector]) : (c.fixedSector?.code ?? '')) + '\u0000' + year;
     this.ciStats.read++;
     const cell = clean(r[this.valueCol]);
     const ci = c.loose ? parseLooseNumber(cell) : parseNumberCell(cell);
@@ -649,6 +673,8 @@ class RowReader {
     const iAreaName = cols.areaName;
     const iSector = cols.sector;
     const iSectorName = cols.sectorName;
+    const fixedSectorCode = cols.fixedSector?.code ?? '';
+    const fixedSectorName = cols.fixedSector?.name ?? '';
     const iYear = cols.year;
     const iValue = this.valueCol;
     const iFlag = cols.flag;
@@ -681,10 +707,16 @@ class RowReader {
       }
       if (keep !== null && !this.kept(r, row)) continue;
 
-      const areaCode = clean(r[iArea]);
+      let areaCode = clean(r[iArea]);
+      if (areaCode.length !== r[iArea].length && areaCode.length > 0 && !this.quiet) this.codesTrimmed++;
+      // An ONS code typed in lower case is the same code: E06000001, not a new area "e06000001".
+      if (areaCode.length === 9 && LOWER_GSS.test(areaCode)) {
+        areaCode = areaCode.toUpperCase();
+        if (!this.quiet) this.codesUpcased++;
+      }
       const areaName = clean(r[iAreaName]);
-      const sectorCode = clean(r[iSector]);
-      const sectorName = clean(r[iSectorName]);
+      const sectorCode = iSector >= 0 ? clean(r[iSector]) : fixedSectorCode;
+      const sectorName = iSectorName >= 0 ? clean(r[iSectorName]) : fixedSectorName;
       const year = iYear >= 0 ? clean(r[iYear]) : fixedYear;
       const rawValue = clean(r[iValue]);
       const rawFlag = iFlag >= 0 ? clean(r[iFlag]) : '';
@@ -772,7 +804,17 @@ class RowReader {
         if (n !== n && loose && !VALUE_MARKERS.has(rawValue)) n = parseLooseNumber(rawValue);
         if (n === n) {
           value = n;
-          if (n < 0) {
+          if (n < 0 && this.counts) {
+            bad = true;
+            push(
+              'negative-value',
+              'error',
+              row,
+              colValue,
+              `Row ${row}, column "${colValue}": the value ${rawValue} is negative, and a count cannot be (its share would ` +
+                'be meaningless); the row is left out. If the file holds an index, a rate or a change, load it as an indicator.',
+            );
+          } else if (n < 0) {
             push(
               'negative-value',
               'warning',

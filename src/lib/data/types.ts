@@ -77,7 +77,9 @@ export type ProblemCode =
   | 'inconsistent-name'
   | 'set-aside'
   | 'ci-from-measure'
-  | 'not-a-period';
+  | 'not-a-period'
+  | 'codes-normalised'
+  | 'encoding';
 
 export interface Problem {
   code: ProblemCode;

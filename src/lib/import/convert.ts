@@ -11,7 +11,7 @@
 import { detectDelimiter, fileProblem } from '../data/parse-header';
 import { parseAuditCsv, readRecords, type MappedColumns } from '../data/parse';
 import { periodSortKey } from '../data/period';
-import type { ParseResult, Problem } from '../data/types';
+import type { MeasureKind, ParseResult, Problem } from '../data/types';
 import { detectImport, type ColumnMapping, type Detection, type ImportFormat } from './detect';
 
 /** How to read a file: what the UI confirms after detection (and the column-mapping step). */
@@ -29,7 +29,17 @@ export interface ImportPlan {
    * the kept records their 95% confidence intervals instead of being set aside.
    */
   ci?: { column: number; value: string } | null;
+  /**
+   * 'count' (the default): negative values are rejected. 'indicator' (an index, a rate): negatives are
+   * kept, and the file may have no sector column (every row is one "sector" named after the measure).
+   */
+  measureKind?: MeasureKind;
+  /** The measure's name, for an indicator with no sector column (its one "sector"). */
+  measureName?: string;
 }
+
+/** The one "sector" of an indicator file with no sector column. */
+export const INDICATOR_SECTOR_CODE = 'all';
 
 export interface ConvertOptions {
   /** Named in file-level messages. */
@@ -82,6 +92,7 @@ export function convertImport(text: string, plan: ImportPlan, options: ConvertOp
     onProgress: options.onProgress,
     keep: plan.filters?.filter((f) => f.column >= 0),
     ciFrom: plan.ci && plan.ci.column >= 0 ? plan.ci : undefined,
+    counts: plan.measureKind !== 'indicator',
   };
   if (plan.format === 'canonical' || plan.format === 'nomis') {
     // Object.assign, not a spread: a spread would make every row object the table spares us.
@@ -101,6 +112,9 @@ export function convertImport(text: string, plan: ImportPlan, options: ConvertOp
     flag: m.flag ?? -1,
     ci: m.ci95 ?? -1,
   };
+  if (plan.measureKind === 'indicator' && sector === null) {
+    columns.fixedSector = { code: INDICATOR_SECTOR_CODE, name: plan.measureName?.trim() || 'All (one figure per area)' };
+  }
   let valuesPerRecord = 1;
   if (plan.format === 'wide') {
     const yearColumns = plan.wide?.yearColumns ?? [];

@@ -97,7 +97,10 @@ const NAME_RULES: Record<MappingField, [RegExp, number][]> = {
     [/^(geography code|area code|areacode|gss code|ons code|geo code|geography id)$/, 1],
     [/^(lad|lep|ltla|utla|lau|cty|rgn|ctry|msoa|lsoa|oa|wd|ward|cauth|lpa)\d{0,2}cd$/, 1],
     [/^(la|lad|lep|local authority|district|region|geography|geog) code$/, 0.95],
-    [/\b(gss|ons)\b.*\bcode\b|\bcode\b.*\b(area|geog|geography|la|lad|lep)\b|\b(area|geog|geography|la|lad|lep)\b.*\bcode\b/, 0.85],
+    [
+      /\b(gss|ons)\b.*\bcode\b|\bcode\b.*\b(area|geog|geography|la|lad|lep|region|itl|nuts|msoa|lsoa|ward)\b|\b(area|geog|geography|la|lad|lep|region|itl|nuts|msoa|lsoa|ward)\b.*\bcode\b/,
+      0.85,
+    ],
     [/^(code|geography|geog)$/, 0.4],
   ],
   areaName: [
@@ -138,9 +141,13 @@ const NAME_RULES: Record<MappingField, [RegExp, number][]> = {
 const NOMIS_FIXED = new Set(['date_name', 'geography_name', 'industry_name', 'obs_status_name', 'obs_conf_name', 'record_offset', 'record_count']);
 const MEASURE_NAMES = new Set(['measures_name', 'measure_name', 'measure']);
 
+/** Words that say a column is not an area's name even if it mentions an area ("ITL region code", "lep_year_spec"). */
+const NOT_A_NAME = /\b(code|cd|id|year|yr|spec|date|type|version|vintage)\b/;
+
 function nameScore(field: MappingField, name: string): number {
   const n = norm(name);
   if (n === '') return 0;
+  if (field === 'areaName' && NOT_A_NAME.test(n)) return 0;
   for (const [re, score] of NAME_RULES[field]) if (re.test(n)) return score;
   return 0;
 }
@@ -346,7 +353,14 @@ export function detectImport(text: string, options: DetectOptions = {}): Detecti
   }
   const delimiter = detectDelimiter(text);
   result.delimiter = delimiter;
-  const records = sampleRecords(text, delimiter, sampleChars);
+  let sample = sampleChars;
+  let records = sampleRecords(text, delimiter, sample);
+  // A first data row longer than the sample (a very wide table) is cut off and dropped: read more
+  // until a whole data row is in, rather than report "no data rows".
+  while (sample < text.length && records.filter((r) => !isBlank(r)).length < 2) {
+    sample *= 4;
+    records = sampleRecords(text, delimiter, sample);
+  }
   let h = 0;
   while (h < records.length && isBlank(records[h])) h++;
   if (h === records.length) {
@@ -448,10 +462,16 @@ export function detectImport(text: string, options: DetectOptions = {}): Detecti
  * Required fields a mapping still lacks: an area (code or name), a sector (code or name), and a
  * year and value column unless the table is wide. Names the code field when both are missing.
  */
-export function unmappedFields(format: ImportFormat, m: ColumnMapping, wide: WideLayout | null): MappingField[] {
+export function unmappedFields(
+  format: ImportFormat,
+  m: ColumnMapping,
+  wide: WideLayout | null,
+  kind: 'count' | 'indicator' = 'count',
+): MappingField[] {
   const out: MappingField[] = [];
   if (m.areaCode === null && m.areaName === null) out.push('areaCode');
-  if (m.sectorCode === null && m.sectorName === null) out.push('sectorCode');
+  // An indicator (one figure per area and year) needs no sector column.
+  if (m.sectorCode === null && m.sectorName === null && kind === 'count') out.push('sectorCode');
   if (format === 'wide') {
     if (!wide || wide.yearColumns.length === 0) out.push('year');
   } else {

@@ -15,6 +15,8 @@ export interface TooltipContext {
   sharedBetween?: string[];
   /** Words for a true zero (e.g. "No research submitted"); without them a zero reads as no figure. */
   zeroWords?: ZeroWords;
+  /** An indicator dataset: no LQ line and no partial-total note (measure-kind.ts). */
+  indicator?: boolean;
 }
 
 export interface TooltipContent {
@@ -29,7 +31,7 @@ export function areaTooltip(row: AreaTableRow, ctx: TooltipContext): TooltipCont
   const zero = ctx.zeroWords ? shownZero(row, ctx.metric) : null;
   lines.push({ label, value: zero ? ctx.zeroWords![zero] : formatMetric(ctx.metric, row[ctx.metric]) });
   if (ctx.metric !== 'value') lines.push({ label: `${ctx.measure}, ${ctx.year}`, value: formatValue(row.value) });
-  if (ctx.metric !== 'lq') lines.push({ label: 'Location quotient', value: formatLq(row.lq) });
+  if (ctx.metric !== 'lq' && !ctx.indicator) lines.push({ label: 'Location quotient', value: formatLq(row.lq) });
   lines.push({
     label: 'Rank',
     value: ctx.rank === undefined ? (zero ? 'not ranked' : 'not ranked (no figure)') : `${ctx.rank} of ${ctx.of}`,
@@ -39,7 +41,7 @@ export function areaTooltip(row: AreaTableRow, ctx: TooltipContext): TooltipCont
   if ((ctx.metric === 'growth' || ctx.metric === 'lqChange') && row.fromFlag) {
     notes.push(`${ctx.from} figure ${FLAG_LABEL[row.fromFlag]}.`);
   }
-  if (row.partialTotal) notes.push("The area's total leaves out sectors with no published figure, so share and LQ are approximate.");
+  if (row.partialTotal && !ctx.indicator) notes.push("The area's total leaves out sectors with no published figure, so share and LQ are approximate.");
   if (ctx.sharedBetween && ctx.sharedBetween.length > 1) {
     notes.push(`This district belongs to two LEPs (${ctx.sharedBetween.join(' and ')}); both are shown, striped.`);
   }
@@ -76,6 +78,6 @@ export function areaAccessibleName(row: AreaTableRow, ctx: TooltipContext): stri
   if (!Number.isFinite(v)) return `${row.name}: no figure`;
   const label = metricLabel(ctx.metric, { measure: ctx.measure, from: ctx.from, benchmark: ctx.benchmark });
   const rank = ctx.rank === undefined ? '' : `, rank ${ctx.rank} of ${ctx.of}`;
-  const approx = row.flag !== null || row.partialTotal ? ', approximate' : '';
+  const approx = row.flag !== null || (row.partialTotal && !ctx.indicator) ? ', approximate' : '';
   return `${row.name}: ${label} ${formatMetric(ctx.metric, v)}${rank}${approx}`;
 }
