@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch, screenshotPath, watchErrors } from './browser';
 import { pdfPages } from './pdf-pages';
+import { unzip } from './unzip';
 import { cubeFromJson } from '../../src/lib/data/cube-json';
 import { profileBars } from '../../src/lib/profile/lq-bars';
 import { defaultBenchmark } from '../../src/lib/metrics';
@@ -77,6 +78,28 @@ describe('evidence pack, Black Country', () => {
     });
     expect(violations).toEqual([]);
   });
+
+  it('downloads a Word document with the headings, the top specialism, a real table and charts with alt text', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Download as Word/ }).click()]);
+    expect(download.suggestedFilename()).toMatch(/black-country.*evidence-pack.*\.docx$/);
+    const files = unzip(readFileSync((await download.path())!));
+    const xml = files.get('word/document.xml')!.toString('utf8');
+    const text = xml.replace(/<[^>]+>/g, '');
+    for (const h of ['What are we good at?', 'Where could we be world-leading?', 'What could come next?', 'Sources and licence']) expect(text).toContain(h);
+    const top = topFromCube('ubc-enterprises.cube.json');
+    expect(text).toContain(`is ${top.sector.replace(/&/g, '&amp;')} (`);
+    expect(xml).toContain('<w:tbl>');
+    expect(xml).toMatch(/<wp:docPr [^>]*descr="Bar chart of the location quotient/);
+    expect([...files.keys()].filter((f) => f.startsWith('word/media/')).length).toBeGreaterThanOrEqual(3);
+  }, 60_000);
+
+  it('downloads one spreadsheet with a sheet per section', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Download the data/ }).click()]);
+    const files = unzip(readFileSync((await download.path())!));
+    const workbook = files.get('xl/workbook.xml')!.toString('utf8');
+    const names = [...workbook.matchAll(/<sheet [^>]*name="([^"]+)"/g)].map((m) => m[1]);
+    expect(names).toEqual(['Summary five findings', 'What are we good at', 'Where could we be world-leading', 'What could come next', 'Peers and comparison', 'Methods', 'Caveats', 'Sources and licence']);
+  }, 60_000);
 
   it('prints on A4 pages with no chart or table cut by a page break', async () => {
     await page.screenshot({ path: screenshotPath('pack-black-country-1280'), fullPage: true });

@@ -89,3 +89,16 @@ describe('evidence pack model', () => {
     expect(packDatasets(list, 'local-9').map((d) => d.id)).toEqual(['local-9']);
   });
 });
+
+describe('the pack as spreadsheet sheets', () => {
+  it('one sheet per section, names Excel accepts, numbers kept as numbers', async () => {
+    const { packSheets, sheetName } = await import('../../src/lib/pack/sheets');
+    expect(sheetName('Summary: five findings')).toBe('Summary five findings');
+    expect(sheetName('Where could we be world-leading?')).toBe('Where could we be world-leading');
+    const sheets = packSheets(ownPack());
+    expect(sheets.map((s) => s.name)).toHaveLength(8);
+    const good = sheets[1].rows;
+    const row = good.find((r) => r[0] === 'Manufacturing');
+    expect(row?.slice(0, 4)).toEqual(['Manufacturing', 66, '', 3.36]);
+  });
+});

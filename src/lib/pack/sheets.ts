@@ -1,0 +1,38 @@
+// The data behind the pack: one spreadsheet sheet per section, holding its sentences and its tables
+// with numbers as numbers (missing left empty, never 0), ready for write-excel-file.
+import type { Block, Cell, Pack } from './types';
+
+export interface PackSheet {
+  /** Sheet name: at most 31 characters, none of : \ / ? * [ ] (Excel's rules). */
+  name: string;
+  rows: Cell[][];
+}
+
+export function sheetName(title: string): string {
+  return title.replace(/[:\\/?*[\]]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 31).trim();
+}
+
+function blockRows(b: Block): Cell[][] {
+  switch (b.kind) {
+    case 'heading':
+      return [[], [b.text]];
+    case 'claim':
+      return [[b.claim.text, b.claim.figure]];
+    case 'text':
+    case 'empty':
+      return [[b.text]];
+    case 'list':
+      return b.items.map((i) => [i]);
+    case 'chart':
+      return [[`Chart: ${b.title} (its figures are in the table below)`]];
+    case 'table':
+      return [[], [b.table.caption], b.table.columns, ...b.table.rows];
+  }
+}
+
+export function packSheets(pack: Pack): PackSheet[] {
+  return pack.sections.map((s) => ({
+    name: sheetName(s.title),
+    rows: [[`${pack.title}: ${s.title}`], [`${pack.area.name} (${pack.area.code}), made ${pack.date}`], [], ...s.blocks.flatMap(blockRows)],
+  }));
+}
