@@ -10,6 +10,7 @@ import { browserBench } from './browser';
 import { importBench } from './import';
 import { profileBench } from './profile';
 import { nextComputeBench, nextOpenBench } from './next';
+import { packBench } from './pack';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const ms = (x: number) => `${x.toFixed(1)} ms`;
@@ -108,6 +109,12 @@ const report = (label: string, value: string) => {
   Object.assign(results, nextComputeBench(report));
   console.log('What could come next: the diagram in headless Chromium, median of 20 clicks');
   Object.assign(results, await nextOpenBench(report, true));
+}
+
+// 4c. The evidence pack (issue 18): from a click to the pack on screen and to the .docx.
+{
+  console.log('\nEvidence pack in headless Chromium, production build (Black Country)');
+  Object.assign(results, await packBench(report, true));
 }
 
 // 5. Importing a user's 1,000,000-row CSV in the browser (issue 6).
