@@ -246,14 +246,23 @@ export async function clippedSvgText(page: Page, selector = 'svg text'): Promise
   }, selector);
 }
 
-/** Elements wider than the window or reaching past its right edge (what causes sideways scroll). */
+/**
+ * Elements reaching past the window's right edge (what causes sideways scroll). Content inside its
+ * own scroll box (a wide data table) is allowed to: 1.4.10 exempts tables that need two dimensions.
+ */
 export async function overflowing(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const w = document.documentElement.clientWidth;
     const out: string[] = [];
+    const scrolls = (el: Element) => {
+      for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) {
+        if (['auto', 'scroll', 'hidden', 'clip'].includes(getComputedStyle(p).overflowX)) return true;
+      }
+      return false;
+    };
     for (const el of document.body.querySelectorAll('*')) {
       const r = el.getBoundingClientRect();
-      if (r.width > 0 && r.right > w + 1 && getComputedStyle(el).position !== 'fixed') {
+      if (r.width > 0 && r.right > w + 1 && getComputedStyle(el).position !== 'fixed' && !scrolls(el)) {
         out.push(`${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}.${String(el.className).split(' ')[0]} right ${Math.round(r.right)}`);
       }
     }
