@@ -84,8 +84,9 @@ describe('the focus indicator', () => {
   it('is at least 3:1 against what is around it, on buttons, controls and map areas', async () => {
     const { page } = await openFull();
     const seen: string[] = [];
-    // Tab through the first stops of the page: skip link, tabs, controls, share, search, map.
-    for (let i = 0; i < 14; i++) {
+    // Tab through the first stops of the page: skip link, tabs, controls (with the year player's
+    // Previous and Play), share, search, map.
+    for (let i = 0; i < 16; i++) {
       await page.keyboard.press('Tab');
       const f = await focusIndicator(page);
       seen.push(f.element);
