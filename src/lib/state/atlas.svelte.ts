@@ -288,12 +288,26 @@ export class Atlas {
 
   /** Changes the state and records it in the browser history, so back and forward work. */
   update(change: Partial<AppState>): void {
+    const before = this.sectorName; // named before the change, for the word on a sector the new data lacks
     const datasetChanged = change.dataset !== undefined && change.dataset !== this.state.dataset;
     this.state = { ...this.state, ...change };
     const url = serialiseUrlState(this.state) || location.pathname;
     // Write the URL after the frame is painted: history.pushState costs a few milliseconds.
     requestAnimationFrame(() => setTimeout(() => history.pushState(null, '', url)));
-    if (datasetChanged) void this.openDataset(this.state.dataset);
+    if (datasetChanged) {
+      const id = this.state.dataset;
+      void this.openDataset(id).then(() => this.#keepSector(id, before));
+    }
+  }
+
+  /** After a dataset change: a sector the new dataset does not have gives way to its default, with a word why. */
+  #keepSector(id: string, before: string): void {
+    const cube = this.cube;
+    const code = this.state.sector;
+    if (!cube || this.state.dataset !== id || code === null || cube.sectorIndex.has(code)) return;
+    this.state = { ...this.state, sector: null };
+    const title = this.meta?.title ?? 'This dataset';
+    this.notice = `${title} has no sector “${before}”, so the map shows ${this.sectorName} instead.`;
   }
 
   select(code: string | null): void {
