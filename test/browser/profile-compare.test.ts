@@ -23,7 +23,8 @@ describe('area profile: compare', () => {
     const errors = watchErrors(page);
     await page.goto(`${inject('baseUrl')}?view=profile&area=E37000001`);
     const search = page.getByRole('combobox', { name: 'Add an area to compare' });
-    await search.fill('Leeds');
+    // 'Leeds' alone now puts Leeds the district first (an exact name leads), so name the LEP.
+    await search.fill('Leeds City');
     await page.getByRole('listbox', { name: 'Matching areas' }).getByRole('option', { name: /Leeds City Region/ }).waitFor();
     await search.press('Enter');
     await expect.poll(() => page.url()).toContain('compare=E37000062');
@@ -62,8 +63,11 @@ describe('area profile: compare', () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${inject('baseUrl')}?view=profile&area=E37000001`);
     const peer = page.getByRole('button', { name: /^Compare Black Country with / }).first();
+    // Its name becomes 'Compared … with …' once pressed, so find it again by the peer's name.
+    const peerName = (await peer.getAttribute('aria-label'))!.replace(/^Compare /, '');
     await peer.click();
-    expect(await peer.getAttribute('aria-pressed')).toBe('true');
+    const pressed = page.getByRole('button', { name: `Compared ${peerName}`, exact: true });
+    expect(await pressed.getAttribute('aria-pressed')).toBe('true');
     await page.getByRole('figure', { name: /^Black Country compared with / }).waitFor();
     await page.close();
   });
