@@ -6,7 +6,7 @@ import { ciede2000, rgbToLab } from '../../src/lib/colour/difference';
 import { labAsSeen, simulateLinear, VISIONS } from '../../src/lib/colour/vision';
 import { perceptualStops, worstDifference } from '../../src/lib/colour/steps';
 import { buildChoropleth } from '../../src/lib/map/choropleth';
-import { METRICS, metricScale } from '../../src/lib/map/classify';
+import { classOf, MAX_BREAKS, maxClassSteps, METRICS, metricScale, parseManualBreaks, type MetricScale } from '../../src/lib/map/classify';
 import { minNeighbourDifference } from '../../src/lib/colour/difference';
 
 const rgb = (s: string) => parseColour(s)!;
@@ -140,5 +140,54 @@ describe('every map colour scheme, classed as the map classes it', () => {
     for (const v of VISIONS) {
       expect(minNeighbourDifference(colours.map((x) => labAsSeen(x, v))), v).toBeGreaterThanOrEqual(v === 'normal' ? 10 : 6);
     }
+  });
+});
+
+describe('breaks a person types: any number of classes the UI allows', () => {
+  // The scales a map can colour with: each metric's, and an indicator's value diverging from 100 (an index).
+  const scales = [
+    ...METRICS.map((m) => [m, metricScale(m)] as const),
+    ['index around 100', { ...metricScale('growth'), centre: 100 }] as const,
+  ];
+  // Breaks for n classes with the scale's centre in class c: whole steps either side of it.
+  const breaksFor = (scale: MetricScale, n: number, c: number) => {
+    const lin = Array.from({ length: n - 1 }, (_, i) => i + 1 - c - 0.5);
+    return scale.transform === 'log' ? lin.map((b) => Math.exp(b / 4)) : lin.map((b) => b + scale.centre);
+  };
+  const cases = scales.flatMap(([name, scale]) =>
+    Array.from({ length: MAX_BREAKS }, (_, i) => i + 2).flatMap((n) =>
+      (scale.kind === 'diverging' ? Array.from({ length: n }, (_, c) => c) : [0]).map((c) => [name, n, c, scale] as const),
+    ),
+  );
+  it.each(cases)('%s, %i classes, centre in class %i: accepted with neighbours ≥ 10 apart (≥ 6 with CVD), or refused with a reason', (_, n, c, scale) => {
+    const breaks = breaksFor(scale, n, c);
+    if (scale.kind === 'diverging') expect(classOf(scale.centre, breaks, scale)).toBe(c);
+    const parsed = parseManualBreaks(breaks.join(', '), scale);
+    if (!parsed.ok) {
+      expect(parsed.error).toMatch(/^At most \d+ .* too alike to tell apart, especially for colour-blind readers\./);
+      return;
+    }
+    const choropleth = buildChoropleth('lq', 'manual', [], { manualBreaks: parsed.breaks, scale });
+    if (choropleth.legend.type !== 'classes') throw new Error('manual breaks are classes');
+    const colours = choropleth.legend.classes.map((k) => rgb(k.colour));
+    expect(colours).toHaveLength(n);
+    for (const v of VISIONS) {
+      expect(minNeighbourDifference(colours.map((x) => labAsSeen(x, v))), v).toBeGreaterThanOrEqual(v === 'normal' ? 10 : 6);
+    }
+  });
+  it('still allows what a person usually wants: 7 LQ classes round 1, 6 growth classes, 6 number classes', () => {
+    expect(parseManualBreaks('0.5, 0.67, 0.8, 1.25, 1.5, 2', metricScale('lq')).ok).toBe(true);
+    expect(parseManualBreaks('-10, -5, 0, 5, 10', metricScale('growth')).ok).toBe(true);
+    expect(parseManualBreaks('10, 100, 1000, 10000, 100000', metricScale('value')).ok).toBe(true);
+  });
+  it('says how many it can colour apart, and on which side of the centre there are too many', () => {
+    const lq = parseManualBreaks('1.1, 1.2, 1.3, 1.4, 1.5, 1.6, 1.7, 1.8', metricScale('lq'));
+    expect(lq.ok).toBe(false);
+    if (!lq.ok) expect(lq.error).toMatch(/These breaks make 8 above it\.$/);
+    const value = parseManualBreaks('1, 2, 3, 4, 5, 6, 7, 8', metricScale('value'));
+    expect(value.ok).toBe(false);
+    if (!value.ok) expect(value.error).toMatch(/You entered 8\.$/);
+    // Eleven classes are more than any of the three ramps can keep 10 apart (each is about 60–75 CIEDE2000 long end to end).
+    for (const m of METRICS) expect(maxClassSteps(metricScale(m))).toBeLessThan(10);
   });
 });

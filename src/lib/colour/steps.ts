@@ -5,14 +5,19 @@
 // could end up with neighbours 1.4 apart.
 import { parseColour } from './contrast';
 import { ciede2000 } from './difference';
-import { labAsSeen, VISIONS } from './vision';
+import { labAsSeen, VISIONS, type Vision } from './vision';
 
-/** The smallest CIEDE2000 difference between two colours over normal vision and the three dichromacies. */
-export function worstDifference(a: string, b: string): number {
+/** The CIEDE2000 difference between two colours as seen with the given vision. */
+export function differenceAsSeen(a: string, b: string, vision: Vision): number {
   const p = parseColour(a);
   const q = parseColour(b);
   if (!p || !q) throw new Error(`Not a colour: ${p ? b : a}`);
-  return Math.min(...VISIONS.map((v) => ciede2000(labAsSeen(p, v), labAsSeen(q, v))));
+  return ciede2000(labAsSeen(p, vision), labAsSeen(q, vision));
+}
+
+/** The smallest CIEDE2000 difference between two colours over normal vision and the three dichromacies. */
+export function worstDifference(a: string, b: string): number {
+  return Math.min(...VISIONS.map((v) => differenceAsSeen(a, b, v)));
 }
 
 /**

@@ -3,7 +3,8 @@
 import { quantileSorted } from 'd3-array';
 import { ckmeans } from 'simple-statistics';
 import { interpolateBrBG, interpolateBlues, interpolatePuOr } from './palettes';
-import { perceptualStops } from '../colour/steps';
+import { differenceAsSeen, perceptualStops } from '../colour/steps';
+import { VISIONS } from '../colour/vision';
 
 export type MetricId = 'lq' | 'share' | 'value' | 'growth' | 'lqChange';
 export const METRICS: readonly MetricId[] = ['lq', 'share', 'value', 'growth', 'lqChange'];
@@ -90,6 +91,9 @@ export function computeBreaks(
   return [...new Set(breaks)].sort((a, b) => a - b);
 }
 
+/** The most breaks a person may type (11 classes); the colour ramp may allow fewer (maxClassSteps). */
+export const MAX_BREAKS = 10;
+
 export type ManualBreaksResult = { ok: true; breaks: number[] } | { ok: false; error: string };
 
 /** Reads breaks a person typed, e.g. "0.5, 0.8, 1.25, 2". Says exactly what is wrong if it cannot. */
@@ -99,7 +103,7 @@ export function parseManualBreaks(text: string, scale: MetricScale): ManualBreak
     .map((p) => p.trim())
     .filter((p) => p !== '');
   if (parts.length === 0) return { ok: false, error: 'Enter at least one break, for example "0.8, 1.25".' };
-  if (parts.length > 10) return { ok: false, error: `At most 10 breaks (11 classes); you entered ${parts.length}.` };
+  if (parts.length > MAX_BREAKS) return { ok: false, error: `At most ${MAX_BREAKS} breaks (${MAX_BREAKS + 1} classes); you entered ${parts.length}.` };
   const breaks: number[] = [];
   for (const [i, p] of parts.entries()) {
     const v = Number(p);
@@ -112,7 +116,63 @@ export function parseManualBreaks(text: string, scale: MetricScale): ManualBreak
     }
     breaks.push(v);
   }
-  return { ok: true, breaks };
+  const tooMany = tooManyClasses(breaks, scale);
+  return tooMany ? { ok: false, error: tooMany } : { ok: true, breaks };
+}
+
+/** The smallest CIEDE2000 difference between neighbouring classes: to normal vision, and under each simulated dichromacy. */
+export const DISTINCT = { normal: 10, simulated: 6 } as const;
+
+/** Whether neighbouring class colours stay DISTINCT apart for everyone. */
+export function classesDistinct(colours: readonly string[]): boolean {
+  for (let i = 1; i < colours.length; i++) {
+    for (const v of VISIONS) {
+      const d = differenceAsSeen(colours[i - 1], colours[i], v);
+      if (d < (v === 'normal' ? DISTINCT.normal : DISTINCT.simulated)) return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * How many classes a ramp can colour with neighbours DISTINCT apart: for a sequential scale the
+ * classes in all; for a diverging one the classes on one side of the class holding the centre (the
+ * worst case puts them all on one side, each stepping out along half of the ramp).
+ */
+export function maxClassSteps(scale: MetricScale): number {
+  const key = `max|${scale.kind}|${scale.interpolate(0)}|${scale.interpolate(1)}`;
+  const hit = maxStepsCache.get(key);
+  if (hit !== undefined) return hit;
+  let steps = 1;
+  for (let m = 2; m <= MAX_BREAKS; m++) {
+    // All classes above the centre's (or, for a sequential scale, m + 1 classes); and all below.
+    const sides = scale.kind === 'diverging' ? [0, m] : [0];
+    const colours = sides.map((c) => classPositions(scale, m + 1, c).map((t) => scale.interpolate(t)));
+    if (!colours.every(classesDistinct)) break;
+    steps = m;
+  }
+  maxStepsCache.set(key, steps);
+  return steps;
+}
+const maxStepsCache = new Map<string, number>();
+
+/**
+ * Breaks that make more classes than the ramp can colour apart get a message instead of a map whose
+ * neighbouring colours look alike, especially to colour-blind readers. Null when they are fine.
+ */
+function tooManyClasses(breaks: readonly number[], scale: MetricScale): string | null {
+  const why = 'with more, neighbouring colours on the map are too alike to tell apart, especially for colour-blind readers';
+  const max = maxClassSteps(scale);
+  if (scale.kind === 'sequential') {
+    if (breaks.length <= max) return null;
+    return `At most ${max} breaks (${max + 1} classes) for this measure: ${why}. You entered ${breaks.length}.`;
+  }
+  const centre = classOf(scale.centre, breaks, scale);
+  const below = centre;
+  const above = breaks.length - centre;
+  if (below <= max && above <= max) return null;
+  const side = above > max ? `${above} above it` : `${below} below it`;
+  return `At most ${max} classes above and ${max} below the class that holds ${scale.centre} for this measure: ${why}. These breaks make ${side}.`;
 }
 
 /** Index of the class a value falls in (0 … breaks.length), or −1 if the value cannot be placed. */

@@ -15,7 +15,7 @@ import { boundariesFromTopology, type Boundaries, type DistrictSet, type Lookup 
 import { geographyOf } from '../data/geography-set';
 import { cubeWithSectorTree, leafCube } from '../data/cube-tree';
 import { buildChoropleth, type Choropleth } from '../map/choropleth';
-import { metricScale, parseManualBreaks, type ClassMethod } from '../map/classify';
+import { parseManualBreaks, type ClassMethod } from '../map/classify';
 import { metricLabel } from '../format';
 
 export interface AtlasError {
@@ -122,8 +122,10 @@ export class Atlas {
   /** The metric shown: the state's, unless the measure does not support it (an indicator's LQ). */
   metric = $derived(allowedMetric(this.measureKind, this.state.metric));
   classes = $derived<ClassMethod>(this.state.classes ?? (this.metric === 'lq' ? 'bands' : 'quantiles'));
+  // Breaks are read against the scale the map colours with (an indicator may diverge from its own centre),
+  // which also decides how many classes its colours can keep apart.
   manual = $derived(
-    this.classes === 'manual' ? parseManualBreaks(this.state.breaks ?? '', metricScale(this.metric)) : null,
+    this.classes === 'manual' ? parseManualBreaks(this.state.breaks ?? '', this.colourScale) : null,
   );
 
   rows = $derived.by((): AreaTableRow[] => {
@@ -162,12 +164,13 @@ export class Atlas {
   });
   sortedRows = $derived(sortAreaRows(this.rows, this.state.sort, this.state.descending));
   ranks = $derived(rankAreas(this.rows, this.metric));
+  colourValues = $derived(this.rows.map((r) => r[this.metric]));
+  colourScale = $derived(scaleFor(this.metric, this.measureKind, this.colourValues, this.meta?.valueCentre));
   choropleth = $derived.by<Choropleth>(() => {
-    const values = this.rows.map((r) => r[this.metric]);
-    return buildChoropleth(this.metric, this.classes === 'bands' && this.metric !== 'lq' ? 'quantiles' : this.classes, values, {
+    return buildChoropleth(this.metric, this.classes === 'bands' && this.metric !== 'lq' ? 'quantiles' : this.classes, this.colourValues, {
       classes: 5,
       manualBreaks: this.manual?.ok ? this.manual.breaks : undefined,
-      scale: scaleFor(this.metric, this.measureKind, values, this.meta?.valueCentre),
+      scale: this.colourScale,
     });
   });
 
