@@ -122,11 +122,6 @@ export class Atlas {
   /** The metric shown: the state's, unless the measure does not support it (an indicator's LQ). */
   metric = $derived(allowedMetric(this.measureKind, this.state.metric));
   classes = $derived<ClassMethod>(this.state.classes ?? (this.metric === 'lq' ? 'bands' : 'quantiles'));
-  // Breaks are read against the scale the map colours with (an indicator may diverge from its own centre),
-  // which also decides how many classes its colours can keep apart.
-  manual = $derived(
-    this.classes === 'manual' ? parseManualBreaks(this.state.breaks ?? '', this.colourScale) : null,
-  );
 
   rows = $derived.by((): AreaTableRow[] => {
     const { cube, sectorIdx, yearIdx, fromIdx, benchmark } = this;
@@ -166,6 +161,11 @@ export class Atlas {
   ranks = $derived(rankAreas(this.rows, this.metric));
   colourValues = $derived(this.rows.map((r) => r[this.metric]));
   colourScale = $derived(scaleFor(this.metric, this.measureKind, this.colourValues, this.meta?.valueCentre));
+  // Breaks are read against the scale the map colours with (an indicator may diverge from its own centre),
+  // which also decides how many classes its colours can keep apart.
+  manual = $derived(
+    this.classes === 'manual' ? parseManualBreaks(this.state.breaks ?? '', this.colourScale) : null,
+  );
   choropleth = $derived.by<Choropleth>(() => {
     return buildChoropleth(this.metric, this.classes === 'bands' && this.metric !== 'lq' ? 'quantiles' : this.classes, this.colourValues, {
       classes: 5,
