@@ -16,6 +16,7 @@ import { apsMeta, lepExcess, makeManifest, ubcDatasetId, ubcMeta, type OverlapFa
 import { readSource, SOURCE_FILES } from './sources.ts';
 import { buildResearch } from './research/research-build.ts';
 import { addLad23Layer, lookup23, readLad23 } from './lad23.ts';
+import { readLepHistory } from './lep-history.ts';
 import { readGva } from './gva.ts';
 import { gvaMetas } from './gva-meta.ts';
 import { productivityMeta, readProductivity } from './productivity.ts';
@@ -88,6 +89,11 @@ export async function buildData(opts: BuildOptions): Promise<{ files: BuiltFile[
   log(`Boundaries: ${leps.length} LEPs, ${lads.length} English districts → ${arcs} shared arcs`);
 
   const lookup2023 = lad23 ? lookup23(lad23, lookup, SOURCE_FILES.lad23) : null;
+  // LEP codes since 2011, for the importer to name codes of earlier years (optional: small fixtures have none).
+  const lepHistory = fs.existsSync(path.join(sourceDir, SOURCE_FILES.lepHistory))
+    ? readLepHistory(readSource(sourceDir, SOURCE_FILES.lepHistory), SOURCE_FILES.lepHistory, lepNames)
+    : null;
+  if (lepHistory) log(`LEP code history: ${lepHistory.length} codes, ${lepHistory.filter((h) => h.live).length} live`);
   const lookupJson = {
     ladToLep: lookup.ladToLep,
     lepToLads: lookup.lepToLads,
@@ -96,6 +102,7 @@ export async function buildData(opts: BuildOptions): Promise<{ files: BuiltFile[
     ...(lookup2023 && lad23
       ? { lad23: { replaces: Object.fromEntries(lad23.merged), names: Object.fromEntries([...lad23.merged.keys()].map((c) => [c, lad23.names.get(c)!])) } }
       : {}),
+    ...(lepHistory ? { lepHistory } : {}),
   };
   pending.push({ file: LOOKUP_FILE, text: JSON.stringify(lookupJson) + '\n' });
   log(`Lookup: ${Object.keys(lookup.ladToLep).length} districts, ${lookup.shared.length} in two LEPs (${lookup.shared.join(', ')})`);

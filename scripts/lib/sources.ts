@@ -24,6 +24,7 @@ export const SOURCE_FILES = {
   ubc: 'sectors/ubc-enterprises-by-industry-2018-2022.csv',
   aps: 'sectors/aps-employment-by-industry-2018-2022.csv',
   lad23: 'geo/lad21-to-lad23.csv',
+  lepHistory: 'geo/lep-code-history.csv',
   gva: 'gva/rgva-lad23-by-industry-1998-2023.csv',
   productivity: 'gva/productivity-lad23-2002-2022.csv',
 } as const;

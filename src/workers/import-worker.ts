@@ -8,6 +8,7 @@ import { decodeBytes, encodingNote, strictUtf8, type TextEncodingName } from '..
 import { fileProblem } from '../lib/data/parse-header';
 import type { FromWorker, ToWorker } from '../lib/import/messages';
 import { cubeTransferables, rejectedCsvFor, runImport } from '../lib/import/pipeline';
+import { NATIONAL_CODES } from '../lib/import/code-systems';
 
 const post = (m: FromWorker, transfer: Transferable[] = []) => (self as unknown as Worker).postMessage(m, transfer);
 
@@ -74,7 +75,7 @@ self.onmessage = async (e: MessageEvent<ToWorker>) => {
       const src = text;
       const { cube, report, result } = runImport(src, msg.plan, {
         fileName,
-        knownCodes: new Set(msg.knownCodes),
+        ...(msg.reference ? { reference: msg.reference } : { knownCodes: new Set(Object.keys(NATIONAL_CODES)) }),
         onProgress: (phase, done, total) =>
           post({
             type: 'progress',

@@ -98,7 +98,7 @@ describe('GVA by industry', () => {
     await panel.getByRole('button', { name: 'Continue' }).click();
     await panel.getByRole('heading', { name: 'Report on unitaries-2023.csv' }).waitFor();
     // Every code matches a boundary.
-    expect(await panel.getByText(/matches no boundary/).count()).toBe(0);
+    expect(await panel.getByText('Every area in this file has a boundary on the map.').count()).toBe(1);
     await panel.getByRole('button', { name: 'Show this data' }).click();
     await panel.waitFor({ state: 'detached' });
     await expect.poll(() => page.locator('path.area').count()).toBe(296);

@@ -1,7 +1,7 @@
 // Issue 14, items 5 and 6 through the real import flow (fixtures written here).
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launch, watchErrors } from './browser';
+import { launch, screenshotPath, watchErrors } from './browser';
 
 let browser: Browser;
 let page: Page;
@@ -16,6 +16,89 @@ beforeAll(async () => {
 afterAll(async () => browser?.close());
 
 const panel = () => page.getByRole('region', { name: 'Load your own CSV' });
+
+/** Loads a file through the picker with the detected layout and waits for the report. */
+async function importFile(name: string, lines: string[]) {
+  if ((await panel().count()) === 0) await page.getByRole('button', { name: 'Load your own CSV' }).click();
+  else if (await panel().getByRole('button', { name: 'Choose another file' }).count()) {
+    await panel().getByRole('button', { name: 'Choose another file' }).click();
+  }
+  await panel().getByLabel('Choose a CSV file').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n') + '\n') });
+  await panel().getByRole('button', { name: 'Continue' }).click();
+  await panel().getByRole('heading', { name: `Report on ${name}` }).waitFor();
+}
+
+/** A canonical file: each area × two sectors in 2021. */
+const canonical = (areas: [string, string][]) => [
+  'area_code,area_name,sector_code,sector_name,year,value',
+  ...areas.flatMap(([code, name], i) => [`${code},${name},C,Manufacturing,2021,${100 + i}`, `${code},${name},S,Services,2021,${400 - i}`]),
+];
+
+/** The report's line for one code system. */
+const system = (id: string) => panel().locator(`ul.systems > li[data-system="${id}"]`);
+
+describe('4. codes the atlas has no boundaries for are identified', () => {
+  it('names ITL3, NUTS2 and 2017 LEP codes, counts them, and says what draws and why', async () => {
+    await importFile(
+      'itl3-jobs.csv',
+      canonical([
+        ['E92000001', 'England'],
+        ['TLC11', 'Hartlepool and Stockton-on-Tees'],
+        ['TLC12', 'South Teesside'],
+        ['TLC13', 'Darlington'],
+      ]),
+    );
+    const onMap = panel().getByRole('region', { name: 'On the map' });
+    expect(await onMap.locator('p').first().innerText()).toBe(
+      'None of the 3 areas in this file (besides the national row) can be drawn on the map: 3 ITL3 areas. They still appear in charts and tables.',
+    );
+    expect(await system('itl3').innerText()).toMatch(
+      /^ITL3 areas \(International Territorial Levels, codes like TLC11\): 3 areas\. Not drawn: the atlas has boundaries only for LEPs \(May 2021\) and local authority districts, not for ITL areas\./,
+    );
+    expect(await system('itl3').getByText('TLC12').count()).toBe(1);
+    expect(await system('national').innerText()).toMatch(/National rows .*: 1 area\. Not areas on the map/);
+    await panel().screenshot({ path: screenshotPath('import-codes-itl3') });
+
+    await importFile(
+      'nuts2-jobs.csv',
+      canonical([
+        ['UKC1', 'Tees Valley and Durham'],
+        ['UKC2', 'Northumberland and Tyne and Wear'],
+        ['E06000001', 'Hartlepool'],
+      ]),
+    );
+    expect(await onMap.locator('p').first().innerText()).toBe(
+      '1 of the 3 areas in this file draws on the map; 2 do not: 2 NUTS2 areas. They still appear in charts and tables.',
+    );
+    expect(await system('nuts2').innerText()).toMatch(/^NUTS2 areas .*: 2 areas\. Not drawn:/);
+    expect(await system('lad-2021').innerText()).toBe('Local authority districts (December 2021): 1 area. Drawn on the map.');
+
+    await importFile(
+      'leps-2017.csv',
+      canonical([
+        ['E37000001', 'Black Country'],
+        ['E37000023', 'London'],
+        ['E37000018', 'Humber'],
+      ]),
+    );
+    expect(await onMap.locator('p').first().innerText()).toBe(
+      '1 of the 3 areas in this file draws on the map; 2 do not: 2 LEP codes of earlier years. They still appear in charts and tables.',
+    );
+    expect(await system('lep-2021').innerText()).toBe('LEP codes unchanged since before 2021: 1 area. Drawn on the map as the May 2021 LEPs with these codes.');
+    const earlier = await system('lep-earlier').innerText();
+    expect(earlier).toMatch(/^LEP codes of earlier years: 2 areas\. Not drawn: ONS gives a LEP a new code when its boundary changes/);
+    expect(earlier).toContain('E37000023 London (code retired April 2017; the May 2021 LEP of that name is E37000051)');
+    expect(earlier).toContain('E37000018 Humber (code retired April 2017)');
+    await panel().screenshot({ path: screenshotPath('import-codes-lep-2017') });
+    // The unchanged code draws as its 2021 LEP; the changed London code does not colour London.
+    await panel().getByRole('button', { name: 'Show this data' }).click();
+    await panel().waitFor({ state: 'detached' });
+    const fill = (code: string) => page.locator(`path.area[data-code="${code}"]`).evaluate((p) => getComputedStyle(p).fill);
+    await expect.poll(() => page.locator('path.area[data-code="E37000001"]').count()).toBe(1);
+    expect(await fill('E37000001')).not.toBe(await fill('E37000051'));
+    expect(errors).toEqual([]);
+  });
+});
 
 describe('5. indicator files cannot be imported', () => {
   it('an index with no sector column imports as an indicator and maps its values, negatives included', async () => {

@@ -4,6 +4,7 @@ import type { Cube } from '../data/types';
 import type { ImportPlan } from './convert';
 import type { Detection } from './detect';
 import type { ImportReport } from './report';
+import type { CodeReference } from './code-systems';
 
 export type ImportPhase = 'reading' | 'parsing' | 'building' | 'checking';
 
@@ -11,8 +12,8 @@ export type ImportPhase = 'reading' | 'parsing' | 'building' | 'checking';
 export type ToWorker =
   /** Read the file (or pasted text), keep it, and detect its layout. */
   | { type: 'load'; source: Blob | string; fileName: string }
-  /** Convert the loaded text by `plan`; knownCodes are the atlas's boundary codes. */
-  | { type: 'convert'; plan: ImportPlan; knownCodes: string[] }
+  /** Convert the loaded text by `plan`; `reference` is what the atlas has boundaries for. */
+  | { type: 'convert'; plan: ImportPlan; reference: CodeReference | null }
   /** Stop between steps (a running parse is stopped by terminating the worker). */
   | { type: 'cancel' };
 

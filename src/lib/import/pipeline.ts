@@ -5,6 +5,7 @@ import { cubeOfParse } from '../data/cube';
 import type { Cube } from '../data/types';
 import { collectRecords, convertImport, rejectedRowNumbers, rejectedRowsCsv, type ConvertResult, type ImportPlan } from './convert';
 import { buildReport, type ImportReport } from './report';
+import type { CodeReference } from './code-systems';
 
 export interface ImportOutcome {
   cube: Cube;
@@ -14,6 +15,8 @@ export interface ImportOutcome {
 export interface RunOptions {
   fileName?: string;
   knownCodes?: ReadonlySet<string>;
+  /** What the atlas has boundaries for (names each code system in the report). */
+  reference?: CodeReference;
   chunkSize?: number;
   onProgress?: (phase: 'parsing' | 'building' | 'checking', done: number, total: number) => void;
 }
@@ -29,7 +32,7 @@ export function runImport(text: string, plan: ImportPlan, options: RunOptions = 
   onProgress?.('building', 0, 1);
   const cube = cubeOfParse(result);
   onProgress?.('checking', 0, 1);
-  const report = buildReport(result, cube, { fileName: options.fileName, knownCodes: options.knownCodes });
+  const report = buildReport(result, cube, { fileName: options.fileName, knownCodes: options.knownCodes, reference: options.reference });
   return { cube, report, result };
 }
 

@@ -6,6 +6,7 @@
 import type { Cube, Problem, ProblemCode, Sector } from '../data/types';
 import type { ConvertResult } from './convert';
 import type { ImportFormat } from './detect';
+import { mapSentence, recogniseCodes, type CodeGroup, type CodeReference } from './code-systems';
 
 /** Area codes a file may carry that make a natural benchmark, in order of preference. */
 export const BENCHMARK_CODES: readonly { code: string; label: string }[] = [
@@ -70,6 +71,12 @@ export interface ImportReport {
   unmatchedAreaCount: number;
   /** A sentence for the map, e.g. "3 areas in this file have codes that match no boundary, so the map cannot draw them." */
   unmatchedSentence: string;
+  /**
+   * The file's area codes by code system (LEPs of 2021 or earlier years, districts of 2021, 2023 or
+   * other years, ITL, NUTS, small areas …), each saying whether it draws and why. Empty when the
+   * report was made without the atlas's reference lists.
+   */
+  codeSystems: CodeGroup[];
   /** Sectors with no value in any area or year. */
   sectorsWithNoData: Sector[];
   benchmark: BenchmarkChoice;
@@ -77,7 +84,9 @@ export interface ImportReport {
 
 export interface ReportOptions {
   fileName?: string;
-  /** Area codes of the atlas's boundaries (LEPs, districts, England …). */
+  /** What the atlas has boundaries for: the report then names each code system of the file. */
+  reference?: CodeReference;
+  /** Without a reference: area codes of the atlas's boundaries (LEPs, districts, England …). */
   knownCodes?: ReadonlySet<string>;
   /** Longest lists kept in the report (default 1000). */
   maxListed?: number;
@@ -149,7 +158,8 @@ export function buildReport(result: ConvertResult, cube: Cube, options: ReportOp
     return { row, column: e.column, reason: e.reasons.join(' ') };
   });
 
-  const known = options.knownCodes;
+  const recognition = options.reference ? recogniseCodes(cube.areas, options.reference) : null;
+  const known = recognition?.drawn ?? options.knownCodes;
   const unmatched: { code: string; name: string }[] = [];
   let unmatchedAreaCount = 0;
   if (known) {
@@ -159,8 +169,9 @@ export function buildReport(result: ConvertResult, cube: Cube, options: ReportOp
       if (unmatched.length < max) unmatched.push({ code: a.code, name: a.name });
     }
   }
-  const unmatchedSentence =
-    unmatchedAreaCount === 0
+  const unmatchedSentence = recognition
+    ? mapSentence(recognition)
+    : unmatchedAreaCount === 0
       ? 'Every area in this file has a boundary on the map.'
       : `${plural(unmatchedAreaCount, 'area')} in this file ${unmatchedAreaCount === 1 ? 'has a code' : 'have codes'} ` +
         `that match${unmatchedAreaCount === 1 ? 'es' : ''} no boundary, so the map cannot draw ${unmatchedAreaCount === 1 ? 'it' : 'them'}; ` +
@@ -208,6 +219,7 @@ export function buildReport(result: ConvertResult, cube: Cube, options: ReportOp
     unmatchedAreas: unmatched,
     unmatchedAreaCount,
     unmatchedSentence,
+    codeSystems: recognition?.groups ?? [],
     sectorsWithNoData,
     benchmark: benchmarkChoice(cube),
   };

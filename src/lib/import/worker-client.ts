@@ -6,6 +6,7 @@ import type { ImportPlan } from './convert';
 import type { Detection } from './detect';
 import type { FromWorker, ImportPhase, ToWorker } from './messages';
 import type { ImportReport } from './report';
+import type { CodeReference } from './code-systems';
 
 export interface ImportProgress {
   phase: ImportPhase;
@@ -24,8 +25,8 @@ export interface ImportResult {
 export interface ImportSession {
   /** Resolves when the file is read and its layout detected. */
   detection: Promise<Detection>;
-  /** Convert by a plan (from planFromDetection, or the mapping the user corrected). Call once. */
-  convert(plan: ImportPlan, knownCodes: Iterable<string>): Promise<ImportResult>;
+  /** Convert by a plan (from planFromDetection, or the mapping the user corrected), naming code systems against `reference` (null when the boundaries did not load). Call once. */
+  convert(plan: ImportPlan, reference: CodeReference | null): Promise<ImportResult>;
   /** Stop now: terminates the worker; pending promises reject with an Error named 'AbortError'. */
   cancel(): void;
 }
@@ -94,7 +95,7 @@ export function startImport(source: Blob | string, options: StartOptions = {}): 
 
   return {
     detection,
-    convert(plan, knownCodes) {
+    convert(plan, reference) {
       if (finished) return Promise.reject(abortError());
       const rejectedCsv = new Promise<Blob | null>((resolve, reject) => {
         pending.push({ reject });
@@ -105,7 +106,7 @@ export function startImport(source: Blob | string, options: StartOptions = {}): 
         pending.push({ reject });
         onDone = (r) => resolve({ ...r, rejectedCsv });
       });
-      send({ type: 'convert', plan, knownCodes: [...knownCodes] });
+      send({ type: 'convert', plan, reference });
       return result;
     },
     cancel() {

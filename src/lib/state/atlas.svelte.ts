@@ -68,6 +68,8 @@ export class Atlas {
   /** The boundary files once loaded; boundaries per district set are made from them on first use. */
   #boundaryFiles = $state.raw<{ topology: Topology<never>; lookup: Lookup; file: string } | null>(null);
   #boundarySets = new Map<DistrictSet, Boundaries | null>();
+  /** The lookup file as loaded (2021 LEPs and districts, the April 2023 changes, the LEP code history), or null. */
+  boundaryLookup = $derived(this.#boundaryFiles?.lookup ?? null);
   /** Which district boundaries the current dataset's codes belong to (GVA: April 2023). */
   districtSet = $derived<DistrictSet>(this.meta ? geographyOf(this.meta) : 'lad21');
   /** The boundaries the current dataset draws on. */
