@@ -70,10 +70,10 @@ describe('axe-core (WCAG 2.0, 2.1, 2.2 A and AA) finds nothing', () => {
   });
 
   it('on an embedded map, interactive and static', async () => {
-    for (const q of ['?embed', '?embed=static']) {
+    for (const q of ['?embed', '?embed=static', '?chart=ranking&embed', '?chart=map&embed=static']) {
       const page = await browser.newPage({ viewport: { width: 800, height: 700 } });
       await page.goto(inject('baseUrl') + q);
-      await page.locator('path.area').first().waitFor();
+      await page.locator(q.includes('ranking') ? '.ranking svg' : 'path.area').first().waitFor();
       await expectClean(page, `embed ${q}`);
       await page.close();
     }

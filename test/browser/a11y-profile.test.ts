@@ -52,6 +52,11 @@ describe('axe-core (WCAG 2.0, 2.1, 2.2 A and AA) finds nothing', () => {
     await page.goto(inject('baseUrl') + '?view=profile&area=E37000001&embed');
     await page.locator('circle.bubble').first().waitFor();
     expect(describeFindings(await axe(page)), 'embed').toEqual([]);
+    // One chart embedded alone (issue 17 item 3): the comparison, with its title, key and source.
+    await page.goto(inject('baseUrl') + '?view=profile&area=E37000007&compare=E37000019&chart=profile-compare&embed');
+    await page.locator('[data-chart="profile-compare"] g.row[data-choice]').first().waitFor();
+    expect(describeFindings(await axe(page)), 'one chart embedded').toEqual([]);
+    expect((await svgTextContrast(page)).filter((t) => t.ratio < 4.5)).toEqual([]);
     await page.close();
   });
 });

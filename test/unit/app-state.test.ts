@@ -26,6 +26,7 @@ describe('URL state', () => {
       benchmark: 'E37000001',
       embed: true,
       embedStatic: true,
+      chart: 'profile-bubble',
       sort: 'name',
       descending: false,
     };

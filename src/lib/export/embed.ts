@@ -19,6 +19,8 @@ export interface EmbedUrlOptions {
   pinYear: boolean;
   /** The year the view shows, used to pin it when the URL does not name one. */
   year?: string | null;
+  /** Embed this one chart (`chart=<id>`) rather than the whole view; any old `chart` is removed. */
+  chart?: string | null;
 }
 
 const keyOf = (pair: string) => {
@@ -33,17 +35,19 @@ const keyOf = (pair: string) => {
 /**
  * The embed URL of a view: `baseUrl` (its own query and hash dropped) + the view's `search`
  * with every other parameter kept byte for byte and in order, any old `embed`/`static` removed,
- * `year` kept, added or removed per `pinYear`, and `embed` or `embed=static` last.
+ * `year` kept, added or removed per `pinYear`, `chart=<id>` when one chart is embedded, and
+ * `embed` or `embed=static` last.
  */
 export function embedUrl(baseUrl: string, search: string, options: EmbedUrlOptions): string {
   const base = baseUrl.replace(/[?#].*$/s, '');
   const pairs = search
     .replace(/^\?/, '')
     .split('&')
-    .filter((p) => p !== '' && keyOf(p) !== 'embed' && keyOf(p) !== 'static');
+    .filter((p) => p !== '' && keyOf(p) !== 'embed' && keyOf(p) !== 'static' && keyOf(p) !== 'chart');
   let kept = pairs;
   if (!options.pinYear) kept = pairs.filter((p) => keyOf(p) !== 'year');
   else if (!pairs.some((p) => keyOf(p) === 'year') && options.year) kept = [...pairs, `year=${encodeURIComponent(options.year)}`];
+  if (options.chart) kept.push(`chart=${encodeURIComponent(options.chart)}`);
   kept.push(options.interactive ? 'embed' : 'embed=static');
   return `${base}?${kept.join('&')}`;
 }
@@ -58,6 +62,9 @@ export interface EmbedSnippetSpec {
   title: string;
   /** Initial height in px before the embedded page reports its own; default DEFAULT_EMBED_HEIGHT. */
   height?: number;
+  /** Width in px the chart was sized for: the frame is that wide at most (and narrower on a
+   *  narrower page). Without it the frame takes the whole width of its container. */
+  width?: number;
 }
 
 /**
@@ -68,6 +75,7 @@ export interface EmbedSnippetSpec {
  */
 export function embedSnippet(spec: EmbedSnippetSpec): string {
   const height = Math.round(spec.height ?? DEFAULT_EMBED_HEIGHT);
+  const width = spec.width !== undefined && spec.width > 0 ? Math.round(spec.width) : null;
   let origin: string;
   try {
     origin = new URL(spec.url).origin;
@@ -75,8 +83,8 @@ export function embedSnippet(spec: EmbedSnippetSpec): string {
     throw new TypeError(`The embed URL must be absolute: ${spec.url}`);
   }
   return (
-    `<iframe src="${escapeXml(spec.url)}" title="${escapeXml(spec.title)}" width="100%" height="${height}" ` +
-    `style="width:100%;height:${height}px;border:0" loading="lazy"></iframe>\n` +
+    `<iframe src="${escapeXml(spec.url)}" title="${escapeXml(spec.title)}" width="${width ?? '100%'}" height="${height}" ` +
+    `style="width:100%;${width ? `max-width:${width}px;` : ''}height:${height}px;border:0" loading="lazy"></iframe>\n` +
     `<script>(function(){var o=${scriptJson(origin)};window.addEventListener("message",function(e){` +
     `var d=e.data;if(e.origin!==o||!d||d.type!==${scriptJson(HEIGHT_MESSAGE_TYPE)}||typeof d.height!=="number"||!(d.height>0&&d.height<=20000))return;` +
     `var f=document.getElementsByTagName("iframe");for(var i=0;i<f.length;i++)if(f[i].contentWindow===e.source)f[i].style.height=Math.ceil(d.height)+"px";` +

@@ -41,6 +41,9 @@ export interface AppState {
   embed: boolean;
   /** In an embed, hide controls and interaction (?embed=static). */
   embedStatic: boolean;
+  /** In an embed, show this one chart of the view (lib/export/chart-embed.ts); null = the whole view.
+   *  Kept as written, so a link naming a chart the atlas lacks can say so. */
+  chart: string | null;
   sort: SortColumn;
   descending: boolean;
 }
@@ -61,6 +64,7 @@ export const DEFAULT_STATE: AppState = {
   benchmark: null,
   embed: false,
   embedStatic: false,
+  chart: null,
   sort: 'lq',
   descending: true,
 };
@@ -119,6 +123,9 @@ export function parseUrlState(search: string, choices?: StateChoices): AppState 
   }
   const benchmark = get('benchmark');
   if (benchmark && known(benchmark)) state.benchmark = benchmark;
+  // Any text up to 60 characters: it is only ever compared with the chart ids and shown as text.
+  const chart = get('chart');
+  if (chart && chart.length <= 60) state.chart = chart;
   if (params.has('embed')) {
     state.embed = true;
     state.embedStatic = params.get('embed') === 'static';
@@ -152,6 +159,7 @@ export function serialiseUrlState(state: AppState): string {
   if (state.area !== null) params.set('area', state.area);
   if (state.compare.length > 0) params.set('compare', state.compare.join(','));
   if (state.benchmark !== null) params.set('benchmark', state.benchmark);
+  if (state.chart !== null) params.set('chart', state.chart);
   if (state.embed) params.set('embed', state.embedStatic ? 'static' : '');
   if (state.sort !== d.sort || state.descending !== d.descending) {
     params.set('sort', (state.descending ? '-' : '') + state.sort);

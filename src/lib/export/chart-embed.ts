@@ -1,0 +1,82 @@
+// One chart on its own: which charts can be embedded alone (`chart=<id>` with `embed` in the URL),
+// what to say when a link names a chart the atlas does not have, and how big the embed's frame
+// should start, worked out from the chart as it is drawn on the page (so a report's iframe starts
+// at the chart's own height, not at the height of the whole profile).
+
+export const CHART_IDS = [
+  'profile-bars',
+  'profile-bubble',
+  'profile-series',
+  'profile-compare',
+  'profile-shift-share',
+  'map',
+  'ranking',
+  'next-diagram',
+  'next-opportunities',
+  'next-space',
+] as const;
+export type ChartId = (typeof CHART_IDS)[number];
+
+export interface ChartInfo {
+  id: ChartId;
+  /** The view the chart belongs to. */
+  view: 'map' | 'profile';
+  /** What a person calls it, for messages. */
+  name: string;
+}
+
+const INFO: Record<ChartId, Omit<ChartInfo, 'id'>> = {
+  'profile-bars': { view: 'profile', name: 'location quotient bars' },
+  'profile-bubble': { view: 'profile', name: 'specialisation bubble chart' },
+  'profile-series': { view: 'profile', name: 'time series' },
+  'profile-compare': { view: 'profile', name: 'comparison' },
+  'profile-shift-share': { view: 'profile', name: 'shift-share table' },
+  map: { view: 'map', name: 'map' },
+  ranking: { view: 'map', name: 'ranking' },
+  'next-diagram': { view: 'profile', name: 'what could come next diagram' },
+  'next-opportunities': { view: 'profile', name: 'list of sectors to grow into' },
+  'next-space': { view: 'profile', name: 'industry space' },
+};
+
+/** The chart a URL names, or null when it names none (or nothing). */
+export function chartById(id: string | null | undefined): ChartInfo | null {
+  if (!id || !Object.hasOwn(INFO, id)) return null;
+  return { id: id as ChartId, ...INFO[id as ChartId] };
+}
+
+/** Words for a link whose `chart=` names no chart; the text is shown as text, never as markup. */
+export function unknownChartMessage(id: string): string {
+  const shown = id.length > 40 ? `${id.slice(0, 39)}…` : id;
+  return `This link asks for a chart called “${shown}”, which the atlas does not have, so the whole view is shown instead.`;
+}
+
+/** Space the embedded page adds around the chart: side padding, and the credit line under it. */
+export const EMBED_CHROME = {
+  /** Left plus right padding of the embedded page (0.5 rem each side). */
+  sidePadding: 16,
+  /** Margins above and below the credit line, and below the chart. */
+  creditMargins: 16,
+  /** Height of one line of the credit (12 px text). */
+  creditLineHeight: 18,
+  /** Average width of one character of the credit, in px. */
+  creditCharWidth: 6,
+} as const;
+
+export interface EmbedSize {
+  width: number;
+  height: number;
+}
+
+/**
+ * The iframe's starting size for one chart: the chart's width plus the page's side padding, and
+ * its height plus the credit line (wrapped to as many lines as its text needs at that width).
+ * `chart` is the chart's box as drawn (title, key and source included); `creditChars` the length
+ * of the credit line. Whole pixels, rounded up; never smaller than 120 × 120.
+ */
+export function chartEmbedSize(chart: EmbedSize, creditChars: number, chrome = EMBED_CHROME): EmbedSize {
+  const width = Math.max(120, Math.ceil(chart.width + chrome.sidePadding));
+  const perLine = Math.max(1, Math.floor((width - chrome.sidePadding) / chrome.creditCharWidth));
+  const lines = Math.max(1, Math.ceil(Math.max(0, creditChars) / perLine));
+  const height = Math.max(120, Math.ceil(chart.height + chrome.creditMargins + lines * chrome.creditLineHeight));
+  return { width, height };
+}

@@ -1,0 +1,101 @@
+// What a view or a chart hands its "Share & download" block (ShareMenu.svelte): its image, its
+// words, its rows, and, for one chart, how to embed it alone. areaChartSpec builds it for every
+// chart of one area's profile (the profile's own charts and "What could come next"), so each
+// chart states only what is its own: title, columns, rows, image.
+import type { DatasetMeta } from '../data/types';
+import type { Legend } from './svg-export';
+import { viewCsv, type CsvColumn, type CsvHeaderInfo } from './csv-download';
+import type { ChartId } from './chart-embed';
+
+export interface ShareSpec {
+  /** What the chart shows, as its title. */
+  title: string;
+  subtitle: string;
+  /** Parts of the file names, e.g. ['Enterprises', 'Manufacturing', '2022', 'LEPs']. */
+  fileParts: string[];
+  /** The chart's live <svg>, for SVG and PNG export. */
+  chart: () => SVGSVGElement | null;
+  /** false when the chart is a table or a list: no image buttons. Default true. */
+  image?: boolean;
+  legend: Legend | null;
+  /** What the chart's marks mean, written into the image under the legend. */
+  notes?: string[];
+  /** The filters behind the view, for the CSV header block. */
+  filters: [string, string][];
+  benchmark: string;
+  /** The data in this view: CSV text (built by viewCsv in the caller). */
+  viewCsv: (header: CsvHeaderInfo) => string;
+  /** The whole dataset's CSV, likewise. */
+  datasetCsv: (header: CsvHeaderInfo) => string;
+  meta: DatasetMeta;
+  /** One chart embedded alone (`chart=<id>`): its id, and its box as drawn now, for the frame's size. */
+  embedChart?: { id: ChartId; box: () => { width: number; height: number } | null };
+}
+
+/** What every chart of one area's profile shares. */
+export interface AreaShareContext {
+  meta: DatasetMeta;
+  area: string;
+  areaCode: string;
+  year: string;
+  benchmark: string;
+  /** Filters every chart adds after the area and year (e.g. that the sectors are the tree's leaves). */
+  filters?: [string, string][];
+  datasetCsv: (header: CsvHeaderInfo) => string;
+}
+
+export interface AreaChart<R> {
+  id: ChartId;
+  title: string;
+  subtitle: string;
+  /** Last part of the file names, e.g. 'bubble chart'. */
+  part: string;
+  /** The chart's <svg>; omitted for a table or a list (no image then). */
+  svg?: () => SVGSVGElement | null;
+  legend?: Legend | null;
+  notes?: string[];
+  /** Filters of this chart alone (e.g. the sector of a time series, the areas compared). */
+  filters?: [string, string][];
+  columns: readonly CsvColumn<R>[];
+  rows: readonly R[];
+  /** The element whose box is the chart as embedded; default the element marked data-chart="<id>". */
+  box?: () => Element | null;
+}
+
+/** The element marked `data-chart="<id>"` on the page (ChartFrame marks each chart so). */
+export function chartElement(id: string): Element | null {
+  return typeof document === 'undefined' ? null : document.querySelector(`[data-chart="${CSS.escape(id)}"]`);
+}
+
+function boxOf(el: Element | null): { width: number; height: number } | null {
+  if (!el) return null;
+  const r = el.getBoundingClientRect();
+  return r.width > 0 && r.height > 0 ? { width: r.width, height: r.height } : null;
+}
+
+export function areaChartSpec<R>(ctx: AreaShareContext, chart: AreaChart<R>): ShareSpec {
+  return {
+    title: chart.title,
+    subtitle: chart.subtitle,
+    fileParts: [ctx.meta.measure, ctx.area, ctx.year, chart.part],
+    chart: chart.svg ?? (() => null),
+    image: chart.svg !== undefined,
+    legend: chart.legend ?? null,
+    notes: chart.notes,
+    filters: [['Area', `${ctx.area} (${ctx.areaCode})`], ...(ctx.filters ?? []), ['Year', ctx.year], ...(chart.filters ?? [])],
+    benchmark: ctx.benchmark,
+    viewCsv: (header) => viewCsv({ header, columns: chart.columns, rows: chart.rows }),
+    datasetCsv: ctx.datasetCsv,
+    meta: ctx.meta,
+    embedChart: { id: chart.id, box: () => boxOf(chart.box ? chart.box() : chartElement(chart.id)) },
+  };
+}
+
+/** The box of several elements stacked (a view's title above its chart, say): widest width, summed heights. */
+export function stackedBox(...els: (Element | null)[]): { width: number; height: number } | null {
+  const boxes = els.map(boxOf).filter((b): b is { width: number; height: number } => b !== null);
+  if (boxes.length === 0) return null;
+  return { width: Math.max(...boxes.map((b) => b.width)), height: boxes.reduce((s, b) => s + b.height, 0) };
+}
+
+export { boxOf as elementBox };

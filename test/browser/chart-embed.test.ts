@@ -1,0 +1,92 @@
+// Every chart embeddable on its own (issue 17 item 3): each chart's share block gives an embed of
+// that chart alone (chart=<id>), whose frame starts at the chart's own height; a link naming no
+// chart says so and still shows the view.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { launch, watchErrors } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => browser?.close());
+
+interface Snippet {
+  src: string;
+  width: number;
+  height: number;
+}
+
+/** Opens a chart's share block and reads its embed snippet. */
+async function snippetOf(page: Page, button: Locator): Promise<Snippet> {
+  await button.click();
+  const text = await page.locator('#embed-snippet').inputValue();
+  await button.click();
+  const src = /src="([^"]+)"/.exec(text)![1].replace(/&amp;/g, '&');
+  return { src, width: Number(/ width="(\d+)"/.exec(text)![1]), height: Number(/ height="(\d+)"/.exec(text)![1]) };
+}
+
+/** Loads the snippet's URL at its width and returns the embedded chart's height as drawn. */
+async function embeddedHeight(s: Snippet, id: string): Promise<{ chart: number; errors: string[]; others: number }> {
+  const page = await browser.newPage({ viewport: { width: s.width, height: 800 } });
+  const errors = watchErrors(page);
+  await page.goto(s.src);
+  const chart = page.locator(`[data-chart="${id}"]`);
+  await chart.waitFor();
+  // Drawn: the chart's marks are there (a figure's svg, or the list's items).
+  await chart.locator('svg, li, table').first().waitFor();
+  const height = await chart.evaluate((e) => e.getBoundingClientRect().height);
+  const others = await page.locator('[data-chart]').count();
+  await page.close();
+  return { chart: height, errors, others };
+}
+
+describe('one chart embedded alone', () => {
+  it("each profile chart's snippet embeds that chart alone, its frame within 20 % of the chart's height", async () => {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    await page.goto(`${inject('baseUrl')}?view=profile&area=E37000007&compare=E37000019`);
+    await page.locator('circle.bubble').first().waitFor();
+    await page.locator('[data-chart="next-diagram"] svg').first().waitFor();
+    const ids = ['profile-bars', 'profile-bubble', 'profile-series', 'profile-compare', 'profile-shift-share', 'next-diagram', 'next-space'];
+    for (const id of ids) {
+      const s = await snippetOf(page, page.locator(`[data-chart="${id}"]`).getByRole('button', { name: 'Share & download' }));
+      expect(s.src, id).toContain(`chart=${id}`);
+      const got = await embeddedHeight(s, id);
+      expect(got.errors, id).toEqual([]);
+      expect(got.others, `${id}: only the chart`).toBe(1);
+      expect(Math.abs(s.height - got.chart) / got.chart, `${id}: frame ${s.height}px, chart ${got.chart}px`).toBeLessThanOrEqual(0.2);
+    }
+    await page.close();
+  });
+
+  it('the map and the ranking each embed alone, sized to themselves', async () => {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    await page.goto(inject('baseUrl'));
+    await page.locator('path.area').first().waitFor();
+    await page.locator('.ranking svg').waitFor();
+    for (const [id, label] of [['map', 'Share & download'], ['ranking', 'Share the ranking']]) {
+      const s = await snippetOf(page, page.getByRole('button', { name: label, exact: true }));
+      expect(s.src, id).toContain(`chart=${id}`);
+      const got = await embeddedHeight(s, id);
+      expect(got.errors, id).toEqual([]);
+      expect(Math.abs(s.height - got.chart) / got.chart, `${id}: frame ${s.height}px, chart ${got.chart}px`).toBeLessThanOrEqual(0.2);
+    }
+    await page.close();
+  });
+
+  it('says so when the link names no chart the atlas has, and shows the view', async () => {
+    const page = await browser.newPage({ viewport: { width: 800, height: 800 } });
+    const errors = watchErrors(page);
+    await page.goto(`${inject('baseUrl')}?view=profile&area=E37000007&chart=%3Cb%3Epie%3C%2Fb%3E&embed`);
+    const notice = page.getByTestId('chart-notice');
+    await notice.waitFor();
+    // Shown as text, never as markup.
+    expect(await notice.innerText()).toBe(
+      'This link asks for a chart called “<b>pie</b>”, which the atlas does not have, so the whole view is shown instead.',
+    );
+    await page.locator('circle.bubble').first().waitFor();
+    expect(await page.locator('[data-chart="profile-bars"]').count()).toBe(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
