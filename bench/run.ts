@@ -11,6 +11,7 @@ import { importBench } from './import';
 import { profileBench } from './profile';
 import { nextComputeBench, nextOpenBench } from './next';
 import { packBench } from './pack';
+import { layoutShiftBench } from './layout-shift';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const ms = (x: number) => `${x.toFixed(1)} ms`;
@@ -101,6 +102,12 @@ const report = (label: string, value: string) => {
 {
   console.log('\nArea profile in headless Chromium, production build served on localhost, median of 20 clicks');
   Object.assign(results, await profileBench(report));
+}
+
+// 4a. Layout shift while the default view, the district layer and a profile fill in (issue 13).
+{
+  console.log('\nLayout shift in headless Chromium, production build, 1280 × 800, fresh context each load');
+  Object.assign(results, await layoutShiftBench(report, true));
 }
 
 // 4b. What could come next (issue 12): compute in Node, then the diagram in the browser.

@@ -3,7 +3,7 @@
 // state, the contrast of chart text and of the focus indicator, where focus goes, what is announced.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launch, openMap } from './browser';
+import { launch, watchErrors } from './browser';
 import {
   announcements,
   axe,
@@ -11,8 +11,10 @@ import {
   focusCoveredBy,
   focusedElement,
   focusIndicator,
+  layoutShift,
   recordAnnouncements,
   svgTextContrast,
+  watchLayoutShift,
 } from './a11y';
 
 let browser: Browser;
@@ -25,10 +27,14 @@ const VIEWPORT = { width: 1280, height: 900 };
 
 /** The map with the controls, ranking and table drawn (they follow the map by a frame). */
 async function openFull(query = ''): Promise<{ page: Page; errors: string[] }> {
-  const r = await openMap(browser, inject('baseUrl'), query, VIEWPORT);
-  await r.page.locator('.ranking svg').waitFor();
-  await r.page.locator('#ctl-sector').waitFor();
-  return r;
+  const page = await browser.newPage({ viewport: VIEWPORT });
+  const errors = watchErrors(page);
+  await watchLayoutShift(page);
+  await page.goto(inject('baseUrl') + query);
+  await page.locator('path.area').first().waitFor();
+  await page.locator('.ranking svg').waitFor();
+  await page.locator('#ctl-sector').waitFor();
+  return { page, errors };
 }
 
 async function expectClean(page: Page, what: string) {
@@ -40,11 +46,16 @@ async function expectClean(page: Page, what: string) {
 describe('axe-core (WCAG 2.0, 2.1, 2.2 A and AA) finds nothing', () => {
   it('on the map of LEPs, its districts, a selected area and the open share panel', async () => {
     const { page, errors } = await openFull();
+    // Nothing in sight moved while the map, controls, ranking and table filled in (layout shift, as CLS adds it).
+    const loaded = await layoutShift(page);
+    expect(loaded.total, `moved: ${loaded.moved.join(', ')}`).toBeLessThanOrEqual(0.02);
     await expectClean(page, 'LEP map');
 
     await page.getByRole('radio', { name: /Districts/ }).check();
     await expect.poll(() => page.locator('path.area').count()).toBe(309);
     await page.locator('.ranking svg').waitFor();
+    const districts = await layoutShift(page);
+    expect(districts.total, `moved: ${districts.moved.join(', ')}`).toBeLessThanOrEqual(0.02);
     await expectClean(page, 'district map');
 
     await page.getByRole('radio', { name: /LEPs/ }).check();

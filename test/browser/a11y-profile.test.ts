@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch, watchErrors } from './browser';
-import { axe, describeFindings, focusCoveredBy, focusIndicator, svgTextContrast } from './a11y';
+import { axe, describeFindings, focusCoveredBy, focusIndicator, layoutShift, svgTextContrast, watchLayoutShift } from './a11y';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -15,6 +15,7 @@ afterAll(async () => browser?.close());
 async function openProfile(query: string): Promise<{ page: Page; errors: string[] }> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   const errors = watchErrors(page);
+  await watchLayoutShift(page);
   await page.goto(inject('baseUrl') + query);
   await page.locator('svg[data-export="profile-bars"] [data-choice]').first().waitFor();
   await page.locator('circle.bubble').first().waitFor();
@@ -114,6 +115,11 @@ describe('keyboard', () => {
 
   it('every chart on the profile, however many there are, is exactly one Tab stop', async () => {
     const { page } = await openProfile('?view=profile&area=E37000001');
+    // Every section in, the ones that load on their own too; nothing in sight moved meanwhile.
+    await page.locator('[data-testid="science-ukri"]').waitFor();
+    await page.locator('svg[data-export="next-diagram"]').waitFor();
+    const shift = await layoutShift(page);
+    expect(shift.total, `moved: ${shift.moved.join(', ')}`).toBeLessThanOrEqual(0.02);
     const charts = await page.evaluate(() =>
       [...document.querySelectorAll('svg')]
         .filter((svg) => svg.querySelector('[data-choice]'))

@@ -301,3 +301,31 @@ export async function recordAnnouncements(page: Page): Promise<void> {
 export async function announcements(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as unknown as { __announced: string[] }).__announced);
 }
+
+// ——— Layout shift ———
+
+/**
+ * Records layout shifts from the page's first moment (call before `goto`): what the bench's CLS adds
+ * up, here as a check that nothing in sight moves while a view fills in. Shifts within 500 ms of an
+ * input are left out, as CLS does. Read them with `layoutShift(page)`.
+ */
+export async function watchLayoutShift(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __shifts: { value: number; what: string[] }[] };
+    w.__shifts = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: { node?: Node }[] })[]) {
+        if (e.hadRecentInput) continue;
+        const what = (e.sources ?? []).map((s) => (s.node instanceof Element ? `${s.node.tagName.toLowerCase()}.${String(s.node.className).split(' ')[0]}` : 'text'));
+        w.__shifts.push({ value: e.value, what });
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+
+/** The layout shift so far (the sum CLS adds) and what moved, after the page has drawn two more frames. */
+export async function layoutShift(page: Page): Promise<{ total: number; moved: string[] }> {
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  const shifts = await page.evaluate(() => (window as unknown as { __shifts: { value: number; what: string[] }[] }).__shifts);
+  return { total: shifts.reduce((n, s) => n + s.value, 0), moved: [...new Set(shifts.flatMap((s) => s.what))] };
+}
