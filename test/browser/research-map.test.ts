@@ -78,7 +78,7 @@ describe('research downloads', () => {
     await page.goto(inject('baseUrl') + '?dataset=ref2021-fte&sector=1');
     await page.locator('path.area').first().waitFor();
     await page.getByRole('button', { name: 'Share & download' }).click();
-    const [d] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Data in this view (CSV)' }).click()]);
+    const [d] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Notes on the data (text)' }).click()]);
     const text = readFileSync((await d.path())!, 'utf8');
     expect(text).toContain('REF 2021, UK higher education funding bodies');
     expect(text).toMatch(/counted at its head office/);

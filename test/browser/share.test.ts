@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
+import readXlsxFile from 'read-excel-file/node';
 import { launch, openMap } from './browser';
 
 let browser: Browser;
@@ -80,24 +81,60 @@ describe('downloads', () => {
     await page.getByRole('button', { name: 'Share & download' }).click();
   });
 
-  it('the view CSV holds the rows the table shows, in its order, with a header block', async () => {
+  it("the view CSV's first line is its header, and it holds the rows the table shows, in its order", async () => {
     const { name, body } = await download(page, 'Data in this view (CSV)');
     expect(name).toMatch(/^specialisation-atlas_enterprises_manufacturing_2022_.*\.csv$/);
     const text = body.toString('utf8');
     expect(text.charCodeAt(0)).toBe(0xfeff);
-    expect(text).toContain('Source: Office for National Statistics licensed under the Open Government Licence v.3.0');
-    const lines = text.split('\r\n');
-    const headerAt = lines.findIndex((l) => l.startsWith('area_code,area_name,value'));
-    const csvCodes = lines.slice(headerAt + 1).filter(Boolean).map((l) => l.split(',')[0]);
+    const lines = text.slice(1).split('\r\n');
+    expect(lines[0]).toBe('area_code,area_name,sector_code,sector_name,year,enterprises_count,share_of_area_total_pct,location_quotient');
+    const csvCodes = lines.slice(1).filter(Boolean).map((l) => l.split(',')[0]);
     const tableCodes = await page.locator('tbody th .code').allInnerTexts();
     expect(csvCodes).toEqual(tableCodes);
+    // Metadata is not in the table: no "Source" row, no notes above the header.
+    expect(text).not.toContain('Open Government Licence');
+    // Full precision without float noise: no LQ has more than 10 significant digits.
+    const lqs = lines.slice(1).filter(Boolean).map((l) => l.split(',')[7]);
+    expect(lqs.every((q) => q.replace(/^0\.0*|\./g, '').length <= 10)).toBe(true);
   });
 
-  it('the whole-dataset CSV has every canonical row', async () => {
-    const { body } = await download(page, 'Whole dataset (CSV)');
-    const lines = body.toString('utf8').split('\r\n');
-    const headerAt = lines.findIndex((l) => l.startsWith('area_code,area_name,sector_code'));
-    expect(lines.slice(headerAt + 1).filter(Boolean)).toHaveLength(348 * 18 * 5);
+  it('the Excel file opens with a Data sheet (the same table) and a Notes sheet (source, licence, columns)', async () => {
+    const { name, body } = await download(page, 'Data in this view (Excel, with notes)');
+    expect(name).toMatch(/^specialisation-atlas_enterprises_manufacturing_2022_.*\.xlsx$/);
+    const sheets = (await readXlsxFile(body)) as unknown as { sheet: string; data: unknown[][] }[];
+    expect(sheets.map((s) => s.sheet)).toEqual(['Data', 'Notes']);
+    const [data, notes] = sheets.map((s) => s.data);
+    expect(data[0]).toEqual(['area_code', 'area_name', 'sector_code', 'sector_name', 'year', 'enterprises_count', 'share_of_area_total_pct', 'location_quotient']);
+    expect(data).toHaveLength(39);
+    const tableCodes = await page.locator('tbody th .code').allInnerTexts();
+    expect(data.slice(1).map((r) => r[0])).toEqual(tableCodes);
+    // Numbers are numbers in the sheet, not text.
+    expect(data.slice(1).every((r) => typeof r[5] === 'number' && typeof r[7] === 'number')).toBe(true);
+    const note = (k: string) => notes.find((r) => r[0] === k)?.[1];
+    expect(note('Title')).toBe('Manufacturing: which LEPs are specialised?');
+    expect(note('Licence')).toMatch(/Open Government Licence/);
+    expect(note('Filters')).toMatch(/Sector: Manufacturing; Year: 2022/);
+    expect(note('Column location_quotient')).toMatch(/1 is the same mix as England/);
+  });
+
+  it('the whole-dataset CSV has every canonical row under a header on row 1, named for the dataset', async () => {
+    const { name, body } = await download(page, 'Whole dataset (CSV)');
+    expect(name).toBe('specialisation-atlas_enterprises-by-industry-uk-business-counts_every-area-sector-and-year.csv');
+    const lines = body.toString('utf8').slice(1).split('\r\n');
+    expect(lines[0]).toBe('area_code,area_name,area_level,lep_name,sector_code,sector_name,year,enterprises_count,flag');
+    expect(lines.slice(1).filter(Boolean)).toHaveLength(348 * 18 * 5);
+    // Bromsgrove sits in two LEPs: both are named.
+    expect(lines.find((l) => l.startsWith('E07000234,'))).toContain('Greater Birmingham and Solihull; Worcestershire');
+  });
+
+  it('the notes file names each CSV, its source and licence, and is titled by what each file holds', async () => {
+    const { name, body } = await download(page, 'Notes on the data (text)');
+    expect(name).toMatch(/_notes\.txt$/);
+    const text = body.toString('utf8');
+    expect(text).toContain('Source: Office for National Statistics licensed under the Open Government Licence v.3.0');
+    expect(text).toContain('Title: Manufacturing: which LEPs are specialised?');
+    expect(text).toContain('Title: Enterprises by industry (UK Business Counts): every area, sector and year');
+    expect(text).toMatch(/Column share_of_area_total_pct: .*per cent/);
   });
 
   it('the SVG is a standalone document with the title, legend and source', async () => {
@@ -196,10 +233,11 @@ describe('sharing the area profile', () => {
     await page.locator('svg[data-export="profile-bars"]').waitFor();
     // The profile's own share block comes first; its sections below have their own.
     await page.getByRole('button', { name: 'Share & download' }).first().click();
-    const csv = (await download(page, 'Data in this view (CSV)')).body.toString('utf8').split('\r\n');
-    const headerAt = csv.findIndex((l) => l.startsWith('sector_code,sector_name,value'));
-    expect(csv.slice(headerAt + 1).filter(Boolean)).toHaveLength(18);
-    expect(csv.join('\n')).toContain('Black Country (E37000001)');
+    const csv = (await download(page, 'Data in this view (CSV)')).body.toString('utf8').slice(1).split('\r\n');
+    expect(csv[0]).toBe('area_code,area_name,sector_code,sector_name,year,enterprises_count,flag,share_of_area_total_pct,location_quotient');
+    const rows = csv.slice(1).filter(Boolean);
+    expect(rows).toHaveLength(18);
+    expect(rows.every((l) => l.startsWith('E37000001,Black Country,'))).toBe(true);
     const svg = (await download(page, 'Image (SVG)')).body.toString('utf8');
     expect(svg).toContain('Location quotient of every sector in Black Country, 2022');
 

@@ -1,6 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { csvCell, csvNumber, csvText, plainDecimal } from '../../src/lib/export/csv-cell';
-import { csvFileName, csvHeaderFromDataset, datasetCsv, viewCsv, type CsvHeaderInfo } from '../../src/lib/export/csv-download';
+import {
+  csvFileName,
+  csvHeaderFromDataset,
+  datasetCsv,
+  datasetTitle,
+  notesPairs,
+  notesText,
+  tableCsv,
+  valueColumnName,
+  viewCsv,
+  type CsvHeaderInfo,
+} from '../../src/lib/export/csv-download';
+import { tidyNumber } from '../../src/lib/export/tidy-number';
+import { buildCube } from '../../src/lib/data/cube';
+import { detectImport } from '../../src/lib/import/detect';
 import { areaCsvColumns } from '../../src/lib/export/area-csv-columns';
 import { exportFileName, isoDate } from '../../src/lib/export/file-name';
 import type { AuditRow, DatasetMeta } from '../../src/lib/data/types';
@@ -24,23 +38,6 @@ const header: CsvHeaderInfo = {
   notes: ['Counts are rounded to the nearest 5.'],
 };
 
-const HEADER_BLOCK =
-  '\uFEFF' +
-  'Title,"Location quotient of manufacturing enterprises, LEPs, 2022"\r\n' +
-  'Measure,Enterprises\r\n' +
-  'Unit,enterprises\r\n' +
-  'Filters,Sector: C: Manufacturing; Year: 2022; Areas: LEPs\r\n' +
-  'Benchmark,England\r\n' +
-  'Source,"ONS, UK Business Counts"\r\n' +
-  'Release,2023-09-27\r\n' +
-  'Licence,Open Government Licence v3.0\r\n' +
-  'Attribution,Source: Office for National Statistics licensed under the Open Government Licence v.3.0\r\n' +
-  'Attribution,Contains OS data © Crown copyright\r\n' +
-  'Downloaded,2024-05-01\r\n' +
-  'Note,Counts are rounded to the nearest 5.\r\n' +
-  'Missing values,An empty cell is a value that is not available (the flag column says why); it is never zero.\r\n' +
-  'Formulas,"Text cells that begin with =, +, -, @, tab or carriage return start with an apostrophe so spreadsheets never run them as formulas."\r\n';
-
 interface Row {
   code: string;
   name: string;
@@ -60,60 +57,112 @@ const rows: Row[] = [
 ];
 
 const columns = [
-  { header: 'area_code', value: (r: Row) => r.code },
+  { header: 'area_code', value: (r: Row) => r.code, about: 'Code.' },
   { header: 'area_name', value: (r: Row) => r.name },
-  { header: 'value', value: (r: Row) => r.value },
-  { header: 'flag', value: (r: Row) => r.flag },
+  { header: 'enterprises_count', value: (r: Row) => r.value },
+  { header: 'flag', value: (r: Row) => r.flag, optional: true },
   { header: 'location_quotient', value: (r: Row) => r.lq },
-  { header: 'growth_pct', value: (r: Row) => r.growth },
+  { header: 'change_pct', value: (r: Row) => r.growth },
 ];
 
-describe('viewCsv', () => {
-  it('writes BOM, header block, blank line and the table byte for byte', () => {
-    const text = viewCsv({ header, columns, rows });
+describe('the view CSV', () => {
+  it('starts with its header on row 1 after the BOM, then the rows, byte for byte', () => {
+    const text = tableCsv(viewCsv({ header, columns, rows }));
     expect(text).toBe(
-      HEADER_BLOCK +
-        'Rows,6\r\n' +
-        'Table header row,18\r\n' +
-        '\r\n' +
-        'area_code,area_name,value,flag,location_quotient,growth_pct\r\n' +
+      '\uFEFF' +
+        'area_code,area_name,enterprises_count,flag,location_quotient,change_pct\r\n' +
+        // 1.2345678901234 to 10 significant figures is 1.23456789 (the 11th digit, 0, rounds down).
         'E37000001,Plain Area,1234567,,1.23456789,-12.5\r\n' +
+        // 0.1 + 0.2 is 0.30000000000000004 in binary: 10 significant figures make it 0.3; -0 is 0.
         'E37000002,"Comma, Quote ""Q"" and\nNewline",0,,0.3,0\r\n' +
         "E37000003,'=SUM(A1),,suppressed,,\r\n" +
         "'+1,'-x,12.5,rounded,0.0000001234,1000000000000000000000\r\n" +
         "'@cmd,'\tTabbed,-3,,,-0.5\r\n" +
         `"'\rCR","' -1 spaced ",5,,2,100\r\n`,
     );
+    expect(text.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe('area_code,area_name,enterprises_count,flag,location_quotient,change_pct');
   });
 
-  it('points "Table header row" at the row that holds the table header', () => {
-    const text = viewCsv({ header, columns, rows: rows.slice(0, 1) });
-    const lines = text.replace(/^\uFEFF/, '').split('\r\n');
-    const at = Number(lines.find((l) => l.startsWith('Table header row,'))!.split(',')[1]);
-    expect(lines[at - 1]).toBe('area_code,area_name,value,flag,location_quotient,growth_pct');
-    expect(lines[at - 2]).toBe('');
+  it('leaves out an optional column that has no value in any row, never a column of "unknown"', () => {
+    const t = viewCsv({ header, columns, rows: rows.filter((r) => r.flag === null) });
+    expect(t.headers).toEqual(['area_code', 'area_name', 'enterprises_count', 'location_quotient', 'change_pct']);
+    expect(t.rows[0]).toEqual(['E37000001', 'Plain Area', 1234567, 1.23456789, -12.5]);
+    // A required column stays, empty, even when no row has a value.
+    const none = viewCsv({ header, columns, rows: [{ ...rows[0], value: null }] });
+    expect(none.headers).toContain('enterprises_count');
+    expect(tableCsv(none)).toContain('\r\nE37000001,Plain Area,,1.23456789,-12.5\r\n');
   });
 
-  it('leaves optional header rows out and says when there are no filters', () => {
-    const text = viewCsv({
-      header: { ...header, filters: [], benchmark: null, notes: [], attribution: [], sourceUrl: 'https://www.nomisweb.co.uk/', link: 'https://x.test/?a=1,2' },
-      columns: columns.slice(0, 1),
-      rows: [],
-    });
-    expect(text).toContain('\r\nFilters,"None: every area, sector and year in the dataset"\r\n');
-    expect(text).not.toContain('Benchmark');
-    expect(text).not.toContain('Attribution');
-    expect(text).not.toContain('\r\nNote,');
-    expect(text).toContain('\r\nSource URL,https://www.nomisweb.co.uk/\r\nRelease,');
-    expect(text).toContain('\r\nDownloaded,2024-05-01\r\nLink,"https://x.test/?a=1,2"\r\n');
-    // 13 header rows, then this one (14), the blank line (15) and the table header (16).
-    expect(text.slice(text.indexOf('\r\nRows,'))).toBe('\r\nRows,0\r\nTable header row,16\r\n\r\narea_code\r\n');
+  it('writes an empty view as its header alone', () => {
+    expect(tableCsv(viewCsv({ header, columns: columns.slice(0, 2), rows: [] }))).toBe('\uFEFFarea_code,area_name\r\n');
+  });
+});
+
+describe('the notes', () => {
+  it('hold title, filters, source, licence, each column and the caveats, one pair a line', () => {
+    const t = viewCsv({ header: { ...header, link: 'https://x.test/?a=1' }, columns: columns.slice(0, 3), rows: rows.slice(0, 2) });
+    const pairs = notesPairs(t);
+    const keys = pairs.map(([k]) => k);
+    expect(keys).toEqual([
+      'Title',
+      'Measure',
+      'Unit',
+      'Filters',
+      'Benchmark',
+      'Source',
+      'Release',
+      'Licence',
+      'Attribution',
+      'Attribution',
+      'Downloaded',
+      'Link',
+      'Rows',
+      'Column area_code',
+      'Column area_name',
+      'Column enterprises_count',
+      'Note',
+      'Missing values',
+      'Precision',
+      'Formulas',
+    ]);
+    const get = (k: string) => pairs.find(([key]) => key === k)![1];
+    expect(get('Filters')).toBe('Sector: C: Manufacturing; Year: 2022; Areas: LEPs');
+    expect(get('Rows')).toBe('2');
+    expect(get('Column area_code')).toBe('Code.');
+    // A column without words is named by its header.
+    expect(get('Column area_name')).toBe('area_name');
   });
 
-  it('neutralises and flattens header-block values too', () => {
-    const text = viewCsv({ header: { ...header, title: '=HYPERLINK("http://evil")', notes: ['line one\r\n  line two'] }, columns, rows: [] });
-    expect(text).toContain('\uFEFFTitle,"\'=HYPERLINK(""http://evil"")"\r\n');
-    expect(text).toContain('\r\nNote,line one line two\r\n');
+  it('say when there are no filters and flatten line breaks', () => {
+    const t = viewCsv({ header: { ...header, filters: [], benchmark: null, notes: ['line one\r\n  line two'] }, columns: columns.slice(0, 1), rows: [] });
+    const pairs = notesPairs(t);
+    expect(pairs).toContainEqual(['Filters', 'None: every area, sector and year in the dataset']);
+    expect(pairs).toContainEqual(['Note', 'line one line two']);
+    expect(pairs.some(([k]) => k === 'Benchmark')).toBe(false);
+  });
+
+  it('as text, name each file and list its notes', () => {
+    const t = viewCsv({ header, columns: columns.slice(0, 1), rows: [] });
+    const text = notesText([{ fileName: 'a.csv', table: t }]);
+    expect(text.startsWith('a.csv\r\n=====\r\nTitle: Location quotient of manufacturing enterprises, LEPs, 2022\r\nMeasure: Enterprises\r\n')).toBe(true);
+    expect(text).toContain('\r\nColumn area_code: Code.\r\n');
+  });
+});
+
+describe('tidy numbers', () => {
+  it('round to 10 significant figures, integers exact, missing kept missing', () => {
+    expect(tidyNumber(0.1 + 0.2)).toBe(0.3);
+    expect(tidyNumber(2 / 3)).toBe(0.6666666667);
+    expect(tidyNumber(1 / 3)).toBe(0.3333333333);
+    // 0.0812 × 100 is 8.120000000000001 in binary; the table shows 8.12.
+    expect(tidyNumber(0.0812 * 100)).toBe(8.12);
+    // 1.23456789049 → 1.234567890 (11th digit 4 rounds down); 1.23456789051 → 1.234567891.
+    expect(tidyNumber(1.23456789049)).toBe(1.23456789);
+    expect(tidyNumber(1.23456789051)).toBe(1.234567891);
+    expect(tidyNumber(123456789012345)).toBe(123456789012345);
+    expect(tidyNumber(1234567.123456789)).toBe(1234567.123);
+    expect(Object.is(tidyNumber(-0), 0)).toBe(true);
+    expect(tidyNumber(NaN)).toBeNaN();
   });
 });
 
@@ -130,27 +179,41 @@ const audit = (over: Partial<AuditRow>): AuditRow => ({
   ...over,
 });
 
-describe('datasetCsv', () => {
-  it('writes the canonical columns under the same header block', () => {
-    const text = datasetCsv({
-      header: { ...header, filters: [], benchmark: undefined },
-      rows: [
-        audit({ value: 1234567.123456789, ci95: 0.1 + 0.2 }),
-        audit({ areaCode: 'E06000002', areaName: '-Middlesbrough, "Boro"', sectorCode: '=C', value: null, flag: 'suppressed', year: '2021/22' }),
-      ],
-    });
-    expect(text).toBe(
-      HEADER_BLOCK.replace('Filters,Sector: C: Manufacturing; Year: 2022; Areas: LEPs', 'Filters,"None: every area, sector and year in the dataset"').replace(
-        'Benchmark,England\r\n',
-        '',
-      ) +
-        'Rows,2\r\n' +
-        'Table header row,17\r\n' +
-        '\r\n' +
-        'area_code,area_name,sector_code,sector_name,year,value,flag,ci95\r\n' +
-        'E06000001,Hartlepool,C,Manufacturing,2022,1234567.123456789,,0.30000000000000004\r\n' +
-        `E06000002,"'-Middlesbrough, ""Boro""",'=C,Manufacturing,2021/22,,suppressed,\r\n`,
-    );
+describe('the whole-dataset CSV', () => {
+  const meta = { measure: 'People aged 16+ in employment', unit: 'people' };
+  it('names its columns by what they hold, level and LEP beside each area, header on row 1', () => {
+    const cube = buildCube([
+      audit({ areaCode: 'E92000001', areaName: 'England', value: 1000, ci95: 12.5 }),
+      audit({ value: 0.1 + 0.2, ci95: 3 }),
+      audit({ areaCode: 'E06000002', areaName: '-Middlesbrough, "Boro"', value: null, flag: 'suppressed' }),
+      audit({ areaCode: 'E37000062', areaName: 'Tees Valley', value: 40 }),
+    ]);
+    const t = datasetCsv({ header: { ...header, filters: [] }, cube, meta, lepsOf: (c) => (c === 'E06000001' ? 'Tees Valley' : '') });
+    const lines = tableCsv(t).replace(/^\uFEFF/, '').split('\r\n');
+    expect(lines[0]).toBe('area_code,area_name,area_level,lep_name,sector_code,sector_name,year,people_count,flag,people_count_ci95_plus_minus');
+    expect(lines.slice(1)).toEqual([
+      'E92000001,England,country,,C,Manufacturing,2022,1000,,12.5',
+      'E06000001,Hartlepool,district,Tees Valley,C,Manufacturing,2022,0.3,,3',
+      `E06000002,"'-Middlesbrough, ""Boro""",district,,C,Manufacturing,2022,,suppressed,`,
+      'E37000062,Tees Valley,LEP,,C,Manufacturing,2022,40,,',
+      '',
+    ]);
+  });
+
+  it('leaves out flag, interval and LEP columns when the dataset has none', () => {
+    const cube = buildCube([audit({ areaCode: 'E37000062', areaName: 'Tees Valley', value: 40 })]);
+    const t = datasetCsv({ header, cube, meta: { measure: 'Enterprises', unit: 'enterprises' }, lepsOf: () => 'x' });
+    expect(t.headers).toEqual(['area_code', 'area_name', 'area_level', 'sector_code', 'sector_name', 'year', 'enterprises_count']);
+  });
+
+  it('names the figure column by its unit', () => {
+    expect(valueColumnName({ unit: 'enterprises' })).toBe('enterprises_count');
+    expect(valueColumnName({ unit: '£m' })).toBe('gbp_million');
+    expect(valueColumnName({ unit: 'index (UK = 100)' })).toBe('index_uk_100');
+    expect(valueColumnName({ unit: 'employees' })).toBe('employees');
+    expect(valueColumnName({ unit: 'Jobs (thousands)' })).toBe('jobs_thousands');
+    expect(valueColumnName({ unit: '%' })).toBe('pct');
+    expect(valueColumnName({ unit: '2019 £' })).toBe('value_2019_gbp');
   });
 
   it('takes measure, unit, source, licence, attribution and caveats from the dataset entry', () => {
@@ -181,6 +244,7 @@ describe('datasetCsv', () => {
       attribution: ['A1'],
       notes: ['Totals are sums of sectors.', 'C1', 'C2'],
     });
+    expect(datasetTitle({ title: 'UK Business Counts' })).toBe('UK Business Counts: every area, sector and year');
   });
 });
 
@@ -213,7 +277,7 @@ describe('CSV cells', () => {
 });
 
 describe('area table columns', () => {
-  it('picks columns in the order asked, raw numbers and flags kept', () => {
+  it('picks columns in the order asked, named with units, share in per cent, approximate marked "yes"', () => {
     const row: AreaTableRow = {
       code: 'E37000025',
       name: 'Leeds City Region',
@@ -227,12 +291,21 @@ describe('area table columns', () => {
       fromFlag: 'suppressed',
       partialTotal: true,
     };
-    const cols = areaCsvColumns(['area_name', 'area_code', 'value', 'flag', 'share', 'location_quotient', 'growth_pct', 'lq_change', 'start_year_flag', 'partial_total']);
-    const text = viewCsv({ header, columns: cols, rows: [row] });
-    expect(text.endsWith(
-      'area_name,area_code,value,flag,share,location_quotient,growth_pct,lq_change,start_year_flag,partial_total\r\n' +
-        'Leeds City Region,E37000025,1520,rounded,0.0812,1.31,-4.2,,suppressed,true\r\n',
-    )).toBe(true);
+    const cols = areaCsvColumns(
+      ['area_name', 'area_code', 'value', 'flag', 'share', 'location_quotient', 'growth_pct', 'lq_change', 'start_year_flag', 'partial_total'],
+      { measure: 'Enterprises', unit: 'enterprises' },
+    );
+    const text = tableCsv(viewCsv({ header, columns: cols, rows: [row, { ...row, flag: null, fromFlag: null, partialTotal: false, share: 0.5 }] }));
+    expect(text).toBe(
+      '\uFEFF' +
+        'area_name,area_code,enterprises_count,flag,share_of_area_total_pct,location_quotient,change_pct,lq_change,start_year_flag,share_and_lq_approximate\r\n' +
+        // 0.0812 → 8.12 per cent; 0.5 → 50.
+        'Leeds City Region,E37000025,1520,rounded,8.12,1.31,-4.2,,suppressed,yes\r\n' +
+        'Leeds City Region,E37000025,1520,,50,1.31,-4.2,,,\r\n',
+    );
+    // With no flags and no partial totals, those columns are left out.
+    const plain = viewCsv({ header, columns: cols, rows: [{ ...row, flag: null, fromFlag: null, partialTotal: false }] });
+    expect(plain.headers).toEqual(['area_name', 'area_code', 'enterprises_count', 'share_of_area_total_pct', 'location_quotient', 'change_pct', 'lq_change']);
   });
 });
 
@@ -250,5 +323,20 @@ describe('file names', () => {
 
   it('dates the download in local time', () => {
     expect(isoDate(new Date(2024, 0, 5, 23, 59))).toBe('2024-01-05');
+  });
+});
+
+describe('the whole-dataset CSV read back as your own file', () => {
+  it('is recognised column by column, figures, flags and intervals included', () => {
+    const cube = buildCube([
+      audit({ areaCode: 'E92000001', areaName: 'England', value: 1000, ci95: 12.5 }),
+      audit({ value: 20, ci95: 3, flag: 'unreliable' }),
+      audit({ areaCode: 'E06000002', areaName: 'Middlesbrough', value: null, flag: 'suppressed' }),
+    ]);
+    const text = tableCsv(datasetCsv({ header, cube, meta: { measure: 'People aged 16+ in employment', unit: 'people' }, lepsOf: () => 'Tees Valley' }));
+    const d = detectImport(text);
+    expect(d.unmapped).toEqual([]);
+    // Columns: area_code 0, area_name 1, area_level 2, lep_name 3, sector_code 4, sector_name 5, year 6, people_count 7, flag 8, ci 9.
+    expect(d.mapping).toEqual({ areaCode: 0, areaName: 1, sectorCode: 4, sectorName: 5, year: 6, value: 7, flag: 8, ci95: 9 });
   });
 });

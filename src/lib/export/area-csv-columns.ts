@@ -1,24 +1,53 @@
-// The view CSV's columns for the map/table rows (AreaTableRow), named for analysts and holding
-// raw numbers: share is a fraction (0.125 = 12.5%), growth_pct is a percentage (10 = +10%).
-// The UI picks the ones shown, in the order shown: areaCsvColumns(['area_code', 'area_name', 'value', ...]).
+// The view CSV's columns for the map/table rows (AreaTableRow), named by what they hold and in
+// which unit: the figure column is named by the dataset's unit ("enterprises_count"), the share is a
+// percentage (12.5 = 12.5%), the change a percentage (10 = +10%). The UI picks the ones shown, in the
+// order shown: areaCsvColumns(['area_code', 'area_name', 'value', ...], meta).
+import type { DatasetMeta } from '../data/types';
 import type { AreaTableRow } from '../views/area-table';
-import type { CsvColumn } from './csv-download';
+import { FLAG_ABOUT, valueColumnAbout, valueColumnName, type CsvColumn } from './csv-download';
 
-export const AREA_CSV_COLUMNS = {
-  area_code: { header: 'area_code', value: (r) => r.code },
-  area_name: { header: 'area_name', value: (r) => r.name },
-  value: { header: 'value', value: (r) => r.value },
-  flag: { header: 'flag', value: (r) => r.flag },
-  share: { header: 'share', value: (r) => r.share },
-  location_quotient: { header: 'location_quotient', value: (r) => r.lq },
-  growth_pct: { header: 'growth_pct', value: (r) => r.growth },
-  lq_change: { header: 'lq_change', value: (r) => r.lqChange },
-  start_year_flag: { header: 'start_year_flag', value: (r) => r.fromFlag },
-  partial_total: { header: 'partial_total', value: (r) => r.partialTotal },
-} satisfies Record<string, CsvColumn<AreaTableRow>>;
+export type AreaCsvColumnId =
+  | 'area_code'
+  | 'area_name'
+  | 'value'
+  | 'flag'
+  | 'share'
+  | 'location_quotient'
+  | 'growth_pct'
+  | 'lq_change'
+  | 'start_year_flag'
+  | 'partial_total';
 
-export type AreaCsvColumnId = keyof typeof AREA_CSV_COLUMNS;
+/** A fraction as a percentage; the table tidies the float noise (0.0812 × 100 → 8.12). */
+export const percent = (fraction: number) => fraction * 100;
 
-export function areaCsvColumns(ids: readonly AreaCsvColumnId[]): CsvColumn<AreaTableRow>[] {
-  return ids.map((id) => AREA_CSV_COLUMNS[id]);
+export function areaCsvColumns(ids: readonly AreaCsvColumnId[], meta: Pick<DatasetMeta, 'measure' | 'unit'>, benchmark = 'the benchmark'): CsvColumn<AreaTableRow>[] {
+  const value = valueColumnName(meta);
+  const all: Record<AreaCsvColumnId, CsvColumn<AreaTableRow>> = {
+    area_code: { header: 'area_code', value: (r) => r.code, about: 'ONS GSS code of the area (E37… a LEP, E06–E09… a district), or the code in your file.' },
+    area_name: { header: 'area_name', value: (r) => r.name, about: 'Name of the area.' },
+    value: { header: value, value: (r) => r.value, about: valueColumnAbout(meta) },
+    flag: { header: 'flag', value: (r) => r.flag, about: FLAG_ABOUT, optional: true },
+    share: {
+      header: 'share_of_area_total_pct',
+      value: (r) => percent(r.share),
+      about: "This sector's share of the area's total across all sectors, in per cent (12.5 means 12.5%).",
+    },
+    location_quotient: {
+      header: 'location_quotient',
+      value: (r) => r.lq,
+      about: `The area's share in this sector divided by ${benchmark}'s share: 1 is the same mix as ${benchmark}, 1.25 a quarter more (specialised), 0.8 a fifth less.`,
+    },
+    growth_pct: { header: 'change_pct', value: (r) => r.growth, about: 'Change in the figure from the start year to the year shown, in per cent (10 means +10%).' },
+    lq_change: { header: 'lq_change', value: (r) => r.lqChange, about: 'Location quotient in the year shown minus that in the start year.' },
+    start_year_flag: { header: 'start_year_flag', value: (r) => r.fromFlag, about: 'The flag of the start-year figure, which the change columns also rest on (see flag).', optional: true },
+    partial_total: {
+      header: 'share_and_lq_approximate',
+      value: (r) => (r.partialTotal ? 'yes' : null),
+      about:
+        "\"yes\" where the area's total leaves out sectors the source did not publish (suppressed), so the total is too small and the share and location quotient are approximate. Empty otherwise.",
+      optional: true,
+    },
+  };
+  return ids.map((id) => all[id]);
 }

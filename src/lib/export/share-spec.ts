@@ -4,7 +4,7 @@
 // chart states only what is its own: title, columns, rows, image.
 import type { DatasetMeta } from '../data/types';
 import type { Legend } from './svg-export';
-import { viewCsv, type CsvColumn, type CsvHeaderInfo } from './csv-download';
+import { viewCsv, type CsvColumn, type CsvHeaderInfo, type DataTable } from './csv-download';
 import type { ChartId } from './chart-embed';
 
 export interface ShareSpec {
@@ -20,13 +20,11 @@ export interface ShareSpec {
   legend: Legend | null;
   /** What the chart's marks mean, written into the image under the legend. */
   notes?: string[];
-  /** The filters behind the view, for the CSV header block. */
+  /** The filters behind the view, for the downloads' notes. */
   filters: [string, string][];
   benchmark: string;
-  /** The data in this view: CSV text (built by viewCsv in the caller). */
-  viewCsv: (header: CsvHeaderInfo) => string;
-  /** The whole dataset's CSV, likewise. */
-  datasetCsv: (header: CsvHeaderInfo) => string;
+  /** The data in this view, as a table with its notes (built by viewCsv in the caller); ShareMenu builds the whole dataset's. */
+  viewCsv: (header: CsvHeaderInfo) => DataTable;
   meta: DatasetMeta;
   /** One chart embedded alone (`chart=<id>`): its id, and its box as drawn now, for the frame's size. */
   embedChart?: { id: ChartId; box: () => { width: number; height: number } | null };
@@ -41,7 +39,6 @@ export interface AreaShareContext {
   benchmark: string;
   /** Filters every chart adds after the area and year (e.g. that the sectors are the tree's leaves). */
   filters?: [string, string][];
-  datasetCsv: (header: CsvHeaderInfo) => string;
 }
 
 export interface AreaChart<R> {
@@ -85,7 +82,6 @@ export function areaChartSpec<R>(ctx: AreaShareContext, chart: AreaChart<R>): Sh
     filters: [['Area', `${ctx.area} (${ctx.areaCode})`], ...(ctx.filters ?? []), ['Year', ctx.year], ...(chart.filters ?? [])],
     benchmark: ctx.benchmark,
     viewCsv: (header) => viewCsv({ header, columns: chart.columns, rows: chart.rows }),
-    datasetCsv: ctx.datasetCsv,
     meta: ctx.meta,
     embedChart: { id: chart.id, box: () => boxOf(chart.box ? chart.box() : chartElement(chart.id)) },
   };

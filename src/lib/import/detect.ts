@@ -133,7 +133,7 @@ const NAME_RULES: Record<MappingField, [RegExp, number][]> = {
   ],
   ci95: [
     [/^(ci95|ci|confidence interval|confidence|margin of error|moe|95% ci|\+\/ ?|\+ ?)$/, 1],
-    [/\b(ci|confidence|margin)\b/, 0.8],
+    [/\b(ci|ci95|confidence|margin)\b/, 0.8],
   ],
 };
 

@@ -1,23 +1,52 @@
 // The CSV of each profile chart on its own: its columns and rows, in the order the chart shows them,
 // for the shared CSV builder (lib/export/csv-download.ts). Missing stays empty, never 0.
-import type { CsvColumn } from '../export/csv-download';
+import { FLAG_ABOUT, valueColumnAbout, valueColumnName, type CsvColumn } from '../export/csv-download';
+import { percent } from '../export/area-csv-columns';
+import type { DatasetMeta } from '../data/types';
 import type { CompareBars } from './lq-bars';
 import type { ProfileBar } from './lq-bars';
 import type { BubbleInput, BubbleSector } from './bubble';
 import type { SeriesPoint } from './series';
 import type { ShiftShareSector } from '../metrics/shift-share';
 
-export const BARS_COLUMNS: CsvColumn<ProfileBar>[] = [
-  { header: 'sector_code', value: (b) => b.sector.code },
-  { header: 'sector_name', value: (b) => b.sector.name },
-  { header: 'value', value: (b) => b.value },
-  { header: 'flag', value: (b) => b.flag },
-  { header: 'share', value: (b) => b.share },
-  { header: 'location_quotient', value: (b) => b.lq },
-  { header: 'lq_ci95_lower', value: (b) => b.ci?.lower ?? null },
-  { header: 'lq_ci95_upper', value: (b) => b.ci?.upper ?? null },
-  { header: 'significance', value: (b) => b.significant },
-];
+type Meta = Pick<DatasetMeta, 'measure' | 'unit'>;
+
+const SECTOR_CODE = 'Industry code as the source publishes it.';
+const SHARE_ABOUT = "This sector's share of the area's total across all sectors, in per cent (12.5 means 12.5%).";
+const lqAbout = (bench: string) =>
+  `The area's share in this sector divided by ${bench}'s share: 1 is the same mix as ${bench}, 1.25 a quarter more (specialised), 0.8 a fifth less.`;
+const finite = (v: number) => (Number.isFinite(v) ? v : null);
+
+/** Significance in words; none without an interval, so a dataset without intervals has no such column. */
+export const SIGNIFICANCE_WORDS: Record<ProfileBar['significant'], string | null> = {
+  above: 'significantly above 1',
+  below: 'significantly below 1',
+  no: 'not significantly different from 1',
+  unknown: null,
+};
+
+/** The LQ bars: every sector of one area, named by what the columns hold (see README, "The CSV downloads"). */
+export function barsColumns(meta: Meta, area: { code: string; name: string }, year: string, bench: string): CsvColumn<ProfileBar>[] {
+  return [
+    { header: 'area_code', value: () => area.code, about: 'ONS GSS code of the area, or the code in your file.' },
+    { header: 'area_name', value: () => area.name, about: 'Name of the area.' },
+    { header: 'sector_code', value: (b) => b.sector.code, about: SECTOR_CODE },
+    { header: 'sector_name', value: (b) => b.sector.name, about: 'Industry name.' },
+    { header: 'year', value: () => year, about: 'Year or period as the source labels it.' },
+    { header: valueColumnName(meta), value: (b) => b.value, about: valueColumnAbout(meta) },
+    { header: 'flag', value: (b) => b.flag, about: FLAG_ABOUT, optional: true },
+    { header: 'share_of_area_total_pct', value: (b) => percent(b.share), about: SHARE_ABOUT },
+    { header: 'location_quotient', value: (b) => b.lq, about: lqAbout(bench) },
+    { header: 'lq_lower_95', value: (b) => b.ci?.lower ?? null, about: "Lower end of the location quotient's 95% confidence interval (Fieller's, from the source's published intervals).", optional: true },
+    { header: 'lq_upper_95', value: (b) => b.ci?.upper ?? null, about: "Upper end of the location quotient's 95% confidence interval.", optional: true },
+    {
+      header: 'lq_significance',
+      value: (b) => SIGNIFICANCE_WORDS[b.significant],
+      about: 'Whether the whole 95% interval lies above 1 or below 1; "not significantly different from 1" when it spans 1. About one in twenty looks significant by chance.',
+      optional: true,
+    },
+  ];
+}
 
 /** One row per area and sector: every compared area, the profiled one first, sectors in the chart's order. */
 export interface CompareCsvRow {
@@ -49,16 +78,18 @@ export function compareCsvRows(data: CompareBars): CompareCsvRow[] {
   );
 }
 
-export const COMPARE_COLUMNS: CsvColumn<CompareCsvRow>[] = [
-  { header: 'area_code', value: (r) => r.areaCode },
-  { header: 'area_name', value: (r) => r.areaName },
-  { header: 'sector_code', value: (r) => r.sectorCode },
-  { header: 'sector_name', value: (r) => r.sectorName },
-  { header: 'value', value: (r) => r.value },
-  { header: 'flag', value: (r) => r.flag },
-  { header: 'share', value: (r) => r.share },
-  { header: 'location_quotient', value: (r) => (Number.isFinite(r.lq) ? r.lq : null) },
-];
+export function compareColumns(meta: Meta, bench: string): CsvColumn<CompareCsvRow>[] {
+  return [
+    { header: 'area_code', value: (r) => r.areaCode, about: 'ONS GSS code of the area, or the code in your file.' },
+    { header: 'area_name', value: (r) => r.areaName, about: 'Name of the area.' },
+    { header: 'sector_code', value: (r) => r.sectorCode, about: SECTOR_CODE },
+    { header: 'sector_name', value: (r) => r.sectorName, about: 'Industry name.' },
+    { header: valueColumnName(meta), value: (r) => r.value, about: valueColumnAbout(meta) },
+    { header: 'flag', value: (r) => r.flag, about: FLAG_ABOUT, optional: true },
+    { header: 'share_of_area_total_pct', value: (r) => percent(r.share), about: SHARE_ABOUT },
+    { header: 'location_quotient', value: (r) => finite(r.lq), about: lqAbout(bench) },
+  ];
+}
 
 /** Which corner of the bubble chart a sector sits in, in words (empty when a figure is missing). */
 export function bubbleQuadrant(s: BubbleSector, refGrowth: number): string {
@@ -67,28 +98,31 @@ export function bubbleQuadrant(s: BubbleSector, refGrowth: number): string {
   return `${s.lq >= 1 ? 'specialised' : 'not specialised'}, growing ${s.growth >= ref ? 'faster' : 'slower'}`;
 }
 
-export function bubbleColumns(input: BubbleInput): CsvColumn<BubbleSector>[] {
+export function bubbleColumns(input: BubbleInput, meta: Meta, bench: string, from: string): CsvColumn<BubbleSector>[] {
   return [
-    { header: 'sector_code', value: (s) => s.code },
-    { header: 'sector_name', value: (s) => s.name },
-    { header: 'location_quotient', value: (s) => (Number.isFinite(s.lq) ? s.lq : null) },
-    { header: 'growth_pct', value: (s) => (Number.isFinite(s.growth) ? s.growth : null) },
-    { header: 'value', value: (s) => (Number.isFinite(s.value) ? s.value : null) },
-    { header: 'flag', value: (s) => s.flag ?? null },
-    { header: 'quadrant', value: (s) => bubbleQuadrant(s, input.refGrowth) },
+    { header: 'sector_code', value: (s) => s.code, about: SECTOR_CODE },
+    { header: 'sector_name', value: (s) => s.name, about: 'Industry name.' },
+    { header: 'location_quotient', value: (s) => finite(s.lq), about: lqAbout(bench) },
+    { header: 'change_pct', value: (s) => finite(s.growth), about: `Change in the figure since ${from}, in per cent (10 means +10%).` },
+    { header: valueColumnName(meta), value: (s) => finite(s.value), about: valueColumnAbout(meta) },
+    { header: 'flag', value: (s) => s.flag ?? null, about: FLAG_ABOUT, optional: true },
+    { header: 'quadrant', value: (s) => bubbleQuadrant(s, input.refGrowth), about: `The corner of the chart: specialised or not (LQ 1), growing faster or slower than ${bench} over all sectors.` },
   ];
 }
 
 /** The area's figures first, then the benchmark's (named in the file's filters). */
-export const SERIES_COLUMNS: CsvColumn<SeriesPoint>[] = [
-  { header: 'year', value: (p) => p.year },
-  { header: 'value', value: (p) => (Number.isFinite(p.value) ? p.value : null) },
-  { header: 'flag', value: (p) => p.flag },
-  { header: 'share', value: (p) => (Number.isFinite(p.share) ? p.share : null) },
-  { header: 'benchmark_value', value: (p) => (Number.isFinite(p.benchmarkValue) ? p.benchmarkValue : null) },
-  { header: 'benchmark_share', value: (p) => (Number.isFinite(p.benchmarkShare) ? p.benchmarkShare : null) },
-  { header: 'location_quotient', value: (p) => (Number.isFinite(p.lq) ? p.lq : null) },
-];
+export function seriesColumns(meta: Meta, bench: string): CsvColumn<SeriesPoint>[] {
+  const v = valueColumnName(meta);
+  return [
+    { header: 'year', value: (p) => p.year, about: 'Year or period as the source labels it.' },
+    { header: v, value: (p) => finite(p.value), about: valueColumnAbout(meta) },
+    { header: 'flag', value: (p) => p.flag, about: FLAG_ABOUT, optional: true },
+    { header: 'share_of_area_total_pct', value: (p) => (Number.isFinite(p.share) ? percent(p.share) : null), about: SHARE_ABOUT },
+    { header: `benchmark_${v}`, value: (p) => finite(p.benchmarkValue), about: `The same figure for ${bench}.` },
+    { header: 'benchmark_share_pct', value: (p) => (Number.isFinite(p.benchmarkShare) ? percent(p.benchmarkShare) : null), about: `This sector's share of ${bench}'s total, in per cent.` },
+    { header: 'location_quotient', value: (p) => finite(p.lq), about: lqAbout(bench) },
+  ];
+}
 
 /** The shift-share table's order: sectors in the totals first, largest local effect first. */
 export function shiftShareOrder(sectors: readonly ShiftShareSector[]): ShiftShareSector[] {
@@ -98,16 +132,19 @@ export function shiftShareOrder(sectors: readonly ShiftShareSector[]): ShiftShar
   });
 }
 
-const num = (v: number) => (Number.isFinite(v) ? v : null);
-export const SHIFT_SHARE_COLUMNS: CsvColumn<ShiftShareSector>[] = [
-  { header: 'sector_code', value: (s) => s.sector.code },
-  { header: 'sector_name', value: (s) => s.sector.name },
-  { header: 'in_totals', value: (s) => (s.included ? 'yes' : 'no: a figure is missing') },
-  { header: 'change', value: (s) => num(s.total) },
-  { header: 'national_growth', value: (s) => num(s.national) },
-  { header: 'industry_mix', value: (s) => num(s.industryMix) },
-  { header: 'local_effect', value: (s) => num(s.local) },
-];
+/** Shift-share: each part in the dataset's unit, named so ("local_effect_enterprises_count"). */
+export function shiftShareColumns(meta: Meta, bench: string): CsvColumn<ShiftShareSector>[] {
+  const v = valueColumnName(meta);
+  return [
+    { header: 'sector_code', value: (s) => s.sector.code, about: SECTOR_CODE },
+    { header: 'sector_name', value: (s) => s.sector.name, about: 'Industry name.' },
+    { header: 'in_totals', value: (s) => (s.included ? 'yes' : 'no: a figure is missing'), about: 'Whether the sector is in the totals (it needs a figure in both years).' },
+    { header: `change_${v}`, value: (s) => finite(s.total), about: `Change in ${meta.unit} between the two years.` },
+    { header: `national_growth_${v}`, value: (s) => finite(s.national), about: `The change had the sector grown at ${bench}'s rate over all sectors.` },
+    { header: `industry_mix_${v}`, value: (s) => finite(s.industryMix), about: `What the sector's own growth in ${bench} adds to that.` },
+    { header: `local_effect_${v}`, value: (s) => finite(s.local), about: 'The rest: how much better or worse the sector did here than in the benchmark.' },
+  ];
+}
 
 /** The marks the LQ bars draw, explained in the image as they are under the chart on the page. */
 export function barImageNotes(bars: readonly ProfileBar[]): string[] {
