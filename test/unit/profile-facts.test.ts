@@ -161,3 +161,41 @@ describe('headlineFacts leave out unreliable survey estimates (issue 14, item 2)
     );
   });
 });
+
+describe('headlineFacts for a file of few sectors, and small counts (issue 17, item 5)', () => {
+  it('says every share and LQ is of the sectors in the file', () => {
+    // Alpha 2020 as in the first test: LQ of M 3.36, largest sector M with 66/120 = 55.0 %.
+    const f = headlineFacts(cube, AL, { year: Y20, benchmark: E, unit: 'employees', ownFileSectors: 3 });
+    expect(f.scope).toBe(
+      'Your file has 3 sectors: every share, total and location quotient here is of the 3 sectors in your file, not of the whole economy.',
+    );
+    expect(f.topSpecialisms).toBe(
+      'Only one sector in Alpha LEP has a location quotient above 1 against England (counting only the 3 sectors in your file) in 2020: Manufacturing (3.36).',
+    );
+    expect(f.herfindahl.sentence).toMatch(/its largest sector, Manufacturing, has 55\.0% of the employees in the 3 sectors in your file\.$/);
+    expect(f.krugman.sentence).toMatch(/^Krugman index 0\.39: about two fifths of the employees in the 3 sectors in your file would have to change sector/);
+    // Without the option nothing changes.
+    expect(headlineFacts(cube, AL, { year: Y20, benchmark: E, unit: 'employees' }).scope).toBeNull();
+  });
+
+  it('leaves growth from small counts out of the headline and says why', () => {
+    // Alpha M grew 60 → 66 (+10 %): with a threshold of 100 both years fall short.
+    const f = headlineFacts(cube, AL, { year: Y20, startYear: Y19, benchmark: E, unit: 'enterprises', smallCount: 100 });
+    expect(f.fastest).toBeNull();
+    expect(f.fastestGrowingSpecialised).toBe(
+      "None of Alpha LEP's specialised sectors has at least 100 enterprises in both 2019 and 2020, so no growth is quoted: small counts swing by large percentages.",
+    );
+    // A threshold of 60 keeps 60 → 66 (both years at least 60).
+    expect(headlineFacts(cube, AL, { year: Y20, startYear: Y19, benchmark: E, unit: 'enterprises', smallCount: 60 }).fastest).toMatchObject({ code: 'M' });
+  });
+
+  it('picks the fastest of the sectors above the threshold, and counts those left out', () => {
+    // Xtown 2020 from 2019 (seven-sector cube): specialised A…F; with a threshold of 25 only
+    // A (40 → 30, −25 %) and B (50 → 25, −50 %) reach 25 in both years; A falls least.
+    // C 25 → 20, D 30 → 15, F 10 → 8 fall short (E has no 2019 figure).
+    const f = headlineFacts(seven, 1, { year: 1, startYear: 0, unit: 'enterprises', smallCount: 25 });
+    expect(f.fastestGrowingSpecialised).toBe(
+      "None of Xtown's specialised sectors grew between 2019 and 2020; Aerospace fell least (−25.0%). 1 specialised sector has no growth figure and is left out. 3 specialised sectors with fewer than 25 enterprises in 2019 or 2020 are left out: small counts swing by large percentages.",
+    );
+  });
+});

@@ -14,7 +14,20 @@ export interface FactsOptions {
   benchmark?: BenchmarkRef;
   /** What is counted, as a plural noun for "… of {unit} would have to change sector": 'enterprises', 'people in employment'. */
   unit: string;
+  /**
+   * The figures come from the user's own file with this many sectors: totals, shares and LQs are over
+   * those sectors only (not the whole economy), and every sentence that rests on them says so.
+   */
+  ownFileSectors?: number;
+  /**
+   * Growth headlines leave out sectors below this count in either year (small counts swing by large
+   * percentages: 50 → 80 is +60%), and say so. Omitted: no threshold (money and indicators).
+   */
+  smallCount?: number;
 }
+
+/** Counts below this are "small" in headlines and tooltips: a change of 10 in a count under 100 is over 10%. */
+export const SMALL_COUNT = 100;
 
 export interface FactSector {
   index: number;
@@ -37,6 +50,13 @@ export interface HeadlineFacts {
   herfindahl: { value: number; sentence: string };
   /** Sectors with no LQ in the year (left out of the specialisms). */
   missing: number;
+  /** For the user's own file: what its shares and LQs are of, in one sentence; null otherwise. */
+  scope: string | null;
+}
+
+/** "Your file has 5 sectors: …": what shares and LQs of a file's sectors are of. */
+export function ownFileScope(sectors: number): string {
+  return `Your file has ${plural(sectors, 'sector')}: every share, total and location quotient here is of the ${plural(sectors, 'sector')} in your file, not of the whole economy.`;
 }
 
 /** Map a Herfindahl index, rescaled to 0…1 above its 1/N floor, to words. */
@@ -58,6 +78,10 @@ export function headlineFacts(cube: Cube, areaIndex: number, options: FactsOptio
   const area = cube.areas[areaIndex]?.name ?? 'This area';
   const bench = b.label;
   const yearLabel = cube.years[y] ?? '';
+  const own = options.ownFileSectors;
+  // "against England (counting only the 5 sectors in your file)": an LQ over a file's few sectors.
+  const against = own === undefined ? bench : `${bench} (counting only the ${plural(own, 'sector')} in your file)`;
+  const ofUnit = own === undefined ? unit : `the ${unit} in the ${plural(own, 'sector')} in your file`;
 
   // Top specialisms.
   const bars = profileBars(cube, areaIndex, y, b);
@@ -74,12 +98,12 @@ export function headlineFacts(cube: Cube, areaIndex: number, options: FactsOptio
   const named = listWords(top.map((t) => `${t.name} (${formatLq(t.lq)})`));
   let topSentence: string;
   if (specialised.length >= 5) {
-    topSentence = `The top five specialisms of ${area} in ${yearLabel}, by location quotient against ${bench}: ${named}.`;
+    topSentence = `The top five specialisms of ${area} in ${yearLabel}, by location quotient against ${against}: ${named}.`;
   } else if (specialised.length > 0) {
     const n = specialised.length;
-    topSentence = `Only ${numberWord(n)} ${n === 1 ? 'sector' : 'sectors'} in ${area} ${n === 1 ? 'has' : 'have'} a location quotient above 1 against ${bench} in ${yearLabel}: ${named}.`;
+    topSentence = `Only ${numberWord(n)} ${n === 1 ? 'sector' : 'sectors'} in ${area} ${n === 1 ? 'has' : 'have'} a location quotient above 1 against ${against} in ${yearLabel}: ${named}.`;
   } else {
-    topSentence = `No sector in ${area} has a location quotient above 1 against ${bench} in ${yearLabel}.`;
+    topSentence = `No sector in ${area} has a location quotient above 1 against ${against} in ${yearLabel}.`;
   }
   topSentence = withMissing(withMissing(topSentence, unreliableNote), leftOut(missing));
 
@@ -94,11 +118,18 @@ export function headlineFacts(cube: Cube, areaIndex: number, options: FactsOptio
     const from = cube.years[y0];
     const reliableStart = specialised.filter((bar) => !unreliableAt(bar.index, y0));
     const unreliableStart = specialised.length - reliableStart.length;
-    const withGrowth = reliableStart
+    const allGrowth = reliableStart
       .map((bar) => ({ bar, g: growth(cube, areaIndex, bar.index, y0, y) }))
       .filter((c) => Number.isFinite(c.g.pct));
-    const noGrowth = reliableStart.length - withGrowth.length;
-    if (withGrowth.length === 0) {
+    const noGrowth = reliableStart.length - allGrowth.length;
+    // Small counts: both years must reach the threshold for a growth figure to headline.
+    const min = options.smallCount ?? 0;
+    const withGrowth = allGrowth.filter((c) => c.bar.value >= min && c.bar.value - c.g.change >= min);
+    const small = allGrowth.length - withGrowth.length;
+    const smallWords = `fewer than ${formatValue(min)} ${unit} in ${from} or ${yearLabel}`;
+    if (allGrowth.length > 0 && withGrowth.length === 0) {
+      growthSentence = `None of ${possessive(area)} specialised sectors has at least ${formatValue(min)} ${unit} in both ${from} and ${yearLabel}, so no growth is quoted: small counts swing by large percentages.`;
+    } else if (withGrowth.length === 0) {
       growthSentence = `None of ${possessive(area)} specialised sectors has a ${unreliableStart > 0 ? 'reliable ' : ''}figure for both ${from} and ${yearLabel}.`;
     } else {
       // Highest % growth; ties go to the higher LQ (the order of `specialised`).
@@ -123,6 +154,12 @@ export function headlineFacts(cube: Cube, areaIndex: number, options: FactsOptio
     );
     growthSentence = withMissing(
       growthSentence,
+      withGrowth.length > 0 && small > 0
+        ? `${plural(small, 'specialised sector')} with ${smallWords} ${small === 1 ? 'is' : 'are'} left out: small counts swing by large percentages.`
+        : '',
+    );
+    growthSentence = withMissing(
+      growthSentence,
       unreliableStart > 0
         ? `${plural(unreliableStart, 'specialised sector')} ${unreliableStart === 1 ? 'has' : 'have'} an unreliable survey estimate in ${from} and ${unreliableStart === 1 ? 'is' : 'are'} left out.`
         : '',
@@ -138,7 +175,7 @@ export function headlineFacts(cube: Cube, areaIndex: number, options: FactsOptio
   } else if (k.value === 0) {
     krugmanSentence = `Krugman index 0.00: ${area} has exactly ${possessive(bench)} mix of sectors.`;
   } else {
-    krugmanSentence = `Krugman index ${k.value.toFixed(2)}: ${fractionWords(k.value)} of ${unit} would have to change sector for ${area} to match ${possessive(bench)} mix.`;
+    krugmanSentence = `Krugman index ${k.value.toFixed(2)}: ${fractionWords(k.value)} of ${ofUnit} would have to change sector for ${area} to match ${possessive(bench)} mix.`;
   }
   krugmanSentence = withMissing(krugmanSentence, Number.isFinite(k.value) ? leftOut(k.sectorsMissing) : '');
 
@@ -155,7 +192,7 @@ export function headlineFacts(cube: Cube, areaIndex: number, options: FactsOptio
       n > 1
         ? `from ${(1 / n).toFixed(2)} for an even spread over ${n} sectors to 1 for a single sector`
         : 'only one sector has a figure, so it is 1 by definition';
-    hhSentence = `Hirschman–Herfindahl index ${h.value.toFixed(2)} (${range}): ${possessive(area)} mix is ${concentrationWords(h.value, n)}; its largest sector, ${largest.sector.name}, has ${formatShare(largest.share)} of ${unit}.`;
+    hhSentence = `Hirschman–Herfindahl index ${h.value.toFixed(2)} (${range}): ${possessive(area)} mix is ${concentrationWords(h.value, n)}; its largest sector, ${largest.sector.name}, has ${formatShare(largest.share)} of ${ofUnit}.`;
     hhSentence = withMissing(hhSentence, leftOut(h.sectorsMissing));
   }
 
@@ -167,5 +204,6 @@ export function headlineFacts(cube: Cube, areaIndex: number, options: FactsOptio
     krugman: { value: k.value, sentence: krugmanSentence },
     herfindahl: { value: h.value, sentence: hhSentence },
     missing,
+    scope: own === undefined ? null : ownFileScope(own),
   };
 }
