@@ -82,7 +82,7 @@ describe('item 2: districts of a LEP', () => {
     expect(p.url()).toContain(`lep=${GBS}`);
     expect(await p.locator('#ctl-lep').inputValue()).toBe(GBS);
     await p.getByRole('button', { name: 'Share & download' }).click();
-    const [d] = await Promise.all([p.waitForEvent('download'), p.getByRole('button', { name: /Data in this view/ }).click()]);
+    const [d] = await Promise.all([p.waitForEvent('download'), p.getByRole('button', { name: 'Data in this view (CSV)' }).click()]);
     const text = readFileSync((await d.path())!, 'utf8').replace(/^\uFEFF/, '');
     const lines = text.split('\r\n').filter(Boolean);
     const headerAt = lines.findIndex((l) => /^"?area_code/.test(l) || /^Area code/.test(l));
