@@ -165,26 +165,29 @@ describe('labels avoid collisions', () => {
   // Text box: 6.2 px per character, one em (11 px) tall: baseline − 8.25 … baseline + 2.75.
   const cxB = 260 + (Math.log(1.05) / (2 * Math.LN2)) * 440;
 
-  it('labels the larger bubble first, to its right, and moves the second to its left', () => {
-    // A right: x 260 + 20 + 3 = 283, baseline 140 + 2.75 = 142.75; "Alpha sector" = 12 × 6.2 = 74.4 → x 283…357.4.
-    // B right: x 275.49 + 13 = 288.49 … overlaps A's label → B left: x ends at 262.49, starts at 194.29: free.
+  it('names the top sector first, beside it, and moves the next where it covers no bubble or name', () => {
+    // B has the higher LQ, so it is named first: right, from 275.49 + 13 = 288.49, "Beta sector"
+    // 11 × 6.2 = 68.2 px; A's bubble ends at 280, so it is free.
+    // A: right (283…357.4) covers B's name and bubble; left, ending at 260 − 23 = 237, is free.
     const l = bubbleLayout(
       { sectors: [sector('B', 1.05, 5, 100, 'Beta sector'), sector('A', 1, 5, 400, 'Alpha sector')], refGrowth: 5, benchmark: 'England' },
       box,
     );
     const [a, b] = l.bubbles;
     expect(a.code).toBe('A');
-    expect(a).toMatchObject({ label: true, labelPosition: 'right', labelX: 283, labelY: 142.75, anchor: 'start' });
-    expect(b.label).toBe(true);
-    expect(b.labelPosition).toBe('left');
-    expect(b.labelX).toBeCloseTo(cxB - 13, 9);
-    expect(b.anchor).toBe('end');
+    // Text boxes run 0.95 em above the baseline and 0.25 em below: centred on 140 → 133.4…146.6, baseline 143.85.
+    expect(b).toMatchObject({ label: true, labelPosition: 'right', labelY: 143.85, anchor: 'start', leader: null });
+    expect(b.labelX).toBeCloseTo(cxB + 13, 9);
+    expect(a).toMatchObject({ label: true, labelPosition: 'left', labelX: 237, labelY: 143.85, anchor: 'end', leader: null });
   });
 
-  it('drops the second label when right, left and above are all taken or off the plot', () => {
-    // Names of 60 characters are 372 px wide: right and left run off the 440 px plot for both.
-    // A above: centred on 260 (x 74…446), baseline 140 − 20 − 3 − 2.75 = 114.25 → y 106…117.
-    // B above: baseline 140 − 10 − 3 − 2.75 = 124.25 → y 116…127: overlaps A's by 1 px → no label.
+  it('takes a leader line where a name cannot sit beside its bubble', () => {
+    // Names of 60 characters are 372 px wide: only above or below fit the 440 px plot.
+    // B (top sector) above: y 113.8…127 reaches within 13 px of A's centre (260, 140), inside its
+    // radius 20; below likewise. 10 px further up, y 103.8…117, is 23 px from A's centre: free. Its
+    // leader, from (275.49, 117) to B's top (275.49, 130), crosses A, but B's edge is inside A (the
+    // bubbles overlap), so that is allowed. Centred on 275.49, baseline 117 − 2.75 = 114.25.
+    // A then: above covers B's name; below, y 163…176.2, is free: centred on 260, baseline 173.45.
     const long = (c: string) => c.repeat(60);
     const l = bubbleLayout(
       {
@@ -195,9 +198,11 @@ describe('labels avoid collisions', () => {
       { ...box, maxLabelChars: 100 },
     );
     const [a, b] = l.bubbles;
-    expect(a).toMatchObject({ label: true, labelPosition: 'above', labelX: 260, labelY: 114.25, anchor: 'middle' });
-    expect(b.label).toBe(false);
-    expect(b.labelPosition).toBeNull();
+    expect(b).toMatchObject({ label: true, labelPosition: 'above', labelY: 114.25, anchor: 'middle' });
+    expect(b.labelX).toBeCloseTo(cxB, 9);
+    expect(b.leader!.y1).toBeCloseTo(117, 9);
+    expect(b.leader!.y2).toBeCloseTo(130, 9);
+    expect(a).toMatchObject({ label: true, labelPosition: 'below', labelX: 260, labelY: 173.45, anchor: 'middle', leader: null });
   });
 
   it('cuts long names for the label but keeps the full name', () => {
@@ -207,10 +212,11 @@ describe('labels avoid collisions', () => {
     expect(l.bubbles[0].name).toBe(name);
   });
 
-  it('labels at most maxLabels bubbles', () => {
+  it('labels at most maxLabels bubbles, the specialised ones first', () => {
+    // Top sector s3 (LQ 1.6), then s2 (LQ 1.2); the unspecialised s0 and s1 are larger but come after.
     const sectors = [0.6, 0.8, 1.2, 1.6].map((lq, i) => sector(`s${i}`, lq, i * 3, 100 - i, 'X'));
     const l = bubbleLayout({ sectors, refGrowth: 0, benchmark: 'England' }, { ...box, maxLabels: 2 });
-    expect(l.bubbles.filter((b) => b.label).map((b) => b.code)).toEqual(['s0', 's1']);
+    expect(l.bubbles.filter((b) => b.label).map((b) => b.code)).toEqual(['s2', 's3']);
   });
 
   it('is deterministic', () => {

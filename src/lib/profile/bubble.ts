@@ -14,6 +14,7 @@ import type { Cube, Flag } from '../data/types';
 import { FLAG_FROM_CODE } from '../data/types';
 import { formatGrowth } from '../format';
 import { growth, locationQuotient, resolveBenchmark, type BenchmarkRef } from '../metrics';
+import { labelPriority, placeBubbleLabels } from './bubble-labels';
 
 export interface BubbleSector {
   code: string;
@@ -66,6 +67,8 @@ export interface BubbleOptions {
   fontSize?: number;
   /** Estimated width of one character in px (default 6.2 at 11 px, scaled with fontSize). */
   charWidth?: number;
+  /** The width of a label as drawn, where it can be measured (the browser); else characters × charWidth. */
+  textWidth?: (text: string) => number;
   /** Most bubble labels to place (default 8). */
   maxLabels?: number;
   /** Longer names are cut to this many characters with "…" (default 24). */
@@ -99,7 +102,12 @@ export interface Bubble {
   /** Whether to draw a label; labelX/labelY/anchor/labelText are only meaningful when true. */
   label: boolean;
   /** Where the label went: right of the bubble, left of it, or above it. */
-  labelPosition: 'right' | 'left' | 'above' | null;
+  /** Where the name sits from its bubble: 'right', 'left', 'above', 'below', 'above-right', …; null when unnamed. */
+  labelPosition: string | null;
+  /** From the name to the bubble's edge, when the name had to move away from its bubble. */
+  leader: { x1: number; y1: number; x2: number; y2: number } | null;
+  /** The point of the name nearest its bubble. */
+  labelAttach: { x: number; y: number } | null;
   labelText: string;
   /** Text x (SVG text-anchor = anchor) and baseline y. */
   labelX: number;
@@ -255,10 +263,6 @@ interface Box {
   y1: number;
 }
 
-function overlaps(a: Box, b: Box): boolean {
-  return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
-}
-
 function textBox(x: number, baseline: number, width: number, anchor: Anchor, fontSize: number): Box {
   const x0 = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
   // Ascent ≈ 0.75 em above the baseline, descent ≈ 0.25 em below: the box is one em tall.
@@ -380,6 +384,8 @@ export function bubbleLayout(input: BubbleInput, options: BubbleOptions): Bubble
         flag: s.flag ?? null,
         label: false,
         labelPosition: null,
+        leader: null,
+        labelAttach: null,
         labelText: truncate(s.name, maxLabelChars),
         labelX: cx + rad + 3,
         labelY: cy + 0.25 * fontSize,
@@ -426,28 +432,31 @@ export function bubbleLayout(input: BubbleInput, options: BubbleOptions): Bubble
     return { key, label, lines, title, x: qx, y: y0, anchor, count: bubbles.filter((b) => b.quadrant === key).length };
   });
 
-  // Labels: largest bubbles first; right, then left, then above; drop a label that would overlap an
-  // already placed label (or a quadrant label) or leave the plot.
-  const gap = 3;
-  let labelled = 0;
-  for (const b of bubbles) {
-    if (labelled >= maxLabels) break;
-    if (!(b.r > 0)) continue;
-    const w = b.labelText.length * charWidth;
-    const candidates: ['right' | 'left' | 'above', number, number, Anchor][] = [
-      ['right', b.cx + b.r + gap, b.cy + 0.25 * fontSize, 'start'],
-      ['left', b.cx - b.r - gap, b.cy + 0.25 * fontSize, 'end'],
-      ['above', b.cx, b.cy - b.r - gap - 0.25 * fontSize, 'middle'],
-    ];
-    for (const [position, lx, ly, anchor] of candidates) {
-      const box = textBox(lx, ly, w, anchor, fontSize);
-      const inside = box.x0 >= plot.left && box.x1 <= plot.right && box.y0 >= plot.top && box.y1 <= plot.bottom;
-      if (!inside || placed.some((p) => overlaps(p, box))) continue;
-      placed.push(box);
-      Object.assign(b, { label: true, labelPosition: position, labelX: lx, labelY: ly, anchor });
-      labelled++;
-      break;
-    }
+  // Labels: the top sector, then the specialised ones, largest first (bubble-labels.ts), each beside
+  // its bubble or, where that is taken, further out with a leader line; never over another bubble.
+  const labels = placeBubbleLabels(
+    bubbles.filter((b) => b.r > 0).map((b) => ({ code: b.code, cx: b.cx, cy: b.cy, r: Math.max(2.5, b.r), text: b.labelText })),
+    labelPriority(bubbles),
+    {
+      plot: { x0: plot.left, x1: plot.right, y0: plot.top, y1: plot.bottom },
+      obstacles: placed,
+      fontSize,
+      charWidth,
+      textWidth: options.textWidth,
+      maxLabels,
+    },
+  );
+  const byCode = new Map(bubbles.map((b) => [b.code, b]));
+  for (const l of labels) {
+    Object.assign(byCode.get(l.code)!, {
+      label: true,
+      labelPosition: l.position,
+      labelX: l.x,
+      labelY: l.y,
+      anchor: l.anchor,
+      leader: l.leader,
+      labelAttach: l.attach,
+    });
   }
 
   const xTicks = lqTicks(xDomain[1], 1 / xDomain[0]).map((v) => ({ value: v, px: x(v), label: lqTickLabel(v) }));
