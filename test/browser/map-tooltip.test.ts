@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launch, openMap } from './browser';
 import { parseAuditCsv } from '../../src/lib/data/parse';
 import { buildCube } from '../../src/lib/data/cube';
-import { locationQuotient } from '../../src/lib/metrics';
+import { locationQuotient, lqConfidenceInterval } from '../../src/lib/metrics';
 
 let browser: Browser;
 let page: Page;
@@ -46,5 +46,46 @@ describe('tooltip', () => {
   it('highlights the map when hovering the ranking', async () => {
     await page.locator('.bar-row[data-code="E37000061"]').hover();
     await expect.poll(() => page.locator('path.area.highlighted').getAttribute('data-code')).toBe('E37000061');
+  });
+});
+
+// Issue 17 item 9: the tooltip says in one line what an LQ of this size means for this measure.
+describe('what the LQ means, in the tooltip', () => {
+  it('a count (UK Business Counts): no sampling error', async () => {
+    await page.locator('path.area[data-code="E37000001"]').hover();
+    const text = await page.getByRole('tooltip').innerText();
+    // Black Country's manufacturing enterprises are in their thousands, far above the small-count line.
+    const lq = lqOf('E37000001');
+    expect(text).toContain(`A full count, not a survey, so no sampling error: ${Math.round((lq - 1) * 100)}% more concentrated here than in England.`);
+    expect(text).not.toMatch(/[▲▼]/);
+  });
+
+  it('a survey estimate (Annual Population Survey): its interval, whether it excludes 1, and ▲▼', async () => {
+    const aps = buildCube(parseAuditCsv(readFileSync('public/data/aps-employment.csv', 'utf8')).rows);
+    const s = aps.sectorIndex.get('C')!;
+    const y = aps.yearIndex.get('2022')!;
+    const leps = [...aps.areaIndex].filter(([code]) => code.startsWith('E37'));
+    const interval = (a: number) => lqConfidenceInterval(aps, a, s, y, 'E92000001');
+    const above = leps.find(([, a]) => interval(a).significant === 'above')!;
+    const spans = leps.find(([, a]) => interval(a).significant === 'no')!;
+    expect(above && spans).toBeTruthy();
+    await page.goto(inject('baseUrl') + '?dataset=aps-employment&sector=C');
+    await page.locator('path.area').first().waitFor();
+    await expect.poll(() => page.locator('#view-title').innerText()).toMatch(/^Manufacturing/);
+
+    await page.locator(`path.area[data-code="${above[0]}"]`).hover();
+    const tip = page.getByRole('tooltip');
+    await expect.poll(() => tip.innerText()).toContain(aps.areas[above[1]].name);
+    const up = interval(above[1]);
+    const upText = await tip.innerText();
+    expect(upText).toMatch(new RegExp(`Location quotient \\(England = 1\\)\\s+${up.lq.toFixed(2)} ▲`));
+    expect(upText).toContain(`▲ Significantly above 1: its 95% interval, ${up.lower.toFixed(2)} to ${up.upper.toFixed(2)}, lies wholly above 1`);
+
+    await page.locator(`path.area[data-code="${spans[0]}"]`).hover();
+    await expect.poll(() => tip.innerText()).toContain(aps.areas[spans[1]].name);
+    const no = interval(spans[1]);
+    const noText = await tip.innerText();
+    expect(noText).toContain(`Not significantly different from 1: its 95% interval, ${no.lower.toFixed(2)} to ${no.upper.toFixed(2)}, includes 1`);
+    expect(noText).not.toMatch(/[▲▼]/);
   });
 });

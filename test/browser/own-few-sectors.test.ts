@@ -83,6 +83,10 @@ describe('own data with five sectors (issue 17, items 5 and 8)', () => {
     expect(text).toContain('1 specialised sector with fewer than 100 employees in 2021 or 2022 is left out: small counts swing by large percentages.');
     expect(text).not.toContain('+60');
     expect(text).toContain('has 38.9% of the employees in the 5 sectors in your file');
+    // Item 9: the profile says in one line how sure its LQs are.
+    expect(text).toContain(
+      'How sure. These are full counts of employees, so they have no sampling error; but a location quotient built on fewer than 100 employees moves noticeably with a handful more or fewer.',
+    );
     await page.screenshot({ path: screenshotPath('own-five-sectors-profile') });
     expect(errors).toEqual([]);
     await page.close();

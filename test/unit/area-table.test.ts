@@ -96,6 +96,21 @@ describe('tooltip words', () => {
     expect(t.notes).toContain('2019 figure suppressed (not published: too small or disclosive).');
   });
 
+  it('says what the LQ means for this measure, with ▲▼ beside a significant survey LQ (issue 17 item 9)', () => {
+    // Beta's LQ 2020 is (12/90)/(180/1100) = 0.81; its note and mark come from lq-meaning.ts.
+    const lq = (12 / 90 / (180 / 1100)).toFixed(2);
+    const t = areaTooltip(beta, { ...ctx, rank: 2, lqNote: { text: 'Not significantly different from 1.', mark: '' } });
+    expect(t.lines[0]).toEqual({ label: 'Location quotient (England = 1)', value: lq });
+    expect(t.notes[0]).toBe('Not significantly different from 1.');
+    const up = areaTooltip(beta, { ...ctx, rank: 2, lqNote: { text: '▼ Significantly below 1.', mark: '▼' } });
+    expect(up.lines[0].value).toBe(`${lq} ▼`);
+    // On another metric the mark goes on the LQ line.
+    const growth = areaTooltip(beta, { ...ctx, metric: 'growth', rank: 2, lqNote: { text: 'x', mark: '▲' } });
+    expect(growth.lines.find((l) => l.label === 'Location quotient')!.value).toBe(`${lq} ▲`);
+    // An indicator has no LQ, so no note.
+    expect(areaTooltip(beta, { ...ctx, metric: 'value', rank: 2, indicator: true, lqNote: { text: 'x', mark: '▲' } }).notes).not.toContain('x');
+  });
+
   it('names both LEPs of a shared district', () => {
     const t = overlapTooltip('Tamworth', rows, ctx);
     expect(t.title).toBe('Tamworth (district in two LEPs)');

@@ -26,8 +26,9 @@ export interface FactsOptions {
   smallCount?: number;
 }
 
-/** Counts below this are "small" in headlines and tooltips: a change of 10 in a count under 100 is over 10%. */
-export const SMALL_COUNT = 100;
+export { SMALL_COUNT } from '../views/lq-meaning';
+export { ownFileScope } from '../views/own-file';
+import { ownFileScope } from '../views/own-file';
 
 export interface FactSector {
   index: number;
@@ -54,10 +55,6 @@ export interface HeadlineFacts {
   scope: string | null;
 }
 
-/** "Your file has 5 sectors: …": what shares and LQs of a file's sectors are of. */
-export function ownFileScope(sectors: number): string {
-  return `Your file has ${plural(sectors, 'sector')}: every share, total and location quotient here is of the ${plural(sectors, 'sector')} in your file, not of the whole economy.`;
-}
 
 /** Map a Herfindahl index, rescaled to 0…1 above its 1/N floor, to words. */
 export function concentrationWords(h: number, n: number): string {

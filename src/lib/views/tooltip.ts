@@ -17,6 +17,8 @@ export interface TooltipContext {
   zeroWords?: ZeroWords;
   /** An indicator dataset: no LQ line and no partial-total note (measure-kind.ts). */
   indicator?: boolean;
+  /** What this area's LQ means for this measure (lq-meaning.ts), and its ▲▼ mark for survey data. */
+  lqNote?: { text: string; mark: string } | null;
 }
 
 export interface TooltipContent {
@@ -29,14 +31,17 @@ export function areaTooltip(row: AreaTableRow, ctx: TooltipContext): TooltipCont
   const lines: { label: string; value: string }[] = [];
   const label = metricLabel(ctx.metric, { measure: ctx.measure, from: ctx.from, benchmark: ctx.benchmark });
   const zero = ctx.zeroWords ? shownZero(row, ctx.metric) : null;
-  lines.push({ label, value: zero ? ctx.zeroWords![zero] : formatMetric(ctx.metric, row[ctx.metric]) });
+  // A survey LQ whose whole interval is above or below 1 carries ▲ or ▼, as on the profile's bars.
+  const mark = !ctx.indicator && ctx.lqNote?.mark && Number.isFinite(row.lq) ? ` ${ctx.lqNote.mark}` : '';
+  lines.push({ label, value: zero ? ctx.zeroWords![zero] : formatMetric(ctx.metric, row[ctx.metric]) + (ctx.metric === 'lq' ? mark : '') });
   if (ctx.metric !== 'value') lines.push({ label: `${ctx.measure}, ${ctx.year}`, value: formatValue(row.value) });
-  if (ctx.metric !== 'lq' && !ctx.indicator) lines.push({ label: 'Location quotient', value: formatLq(row.lq) });
+  if (ctx.metric !== 'lq' && !ctx.indicator) lines.push({ label: 'Location quotient', value: formatLq(row.lq) + mark });
   lines.push({
     label: 'Rank',
     value: ctx.rank === undefined ? (zero ? 'not ranked' : 'not ranked (no figure)') : `${ctx.rank} of ${ctx.of}`,
   });
   const notes: string[] = [];
+  if (!ctx.indicator && ctx.lqNote?.text && !zero) notes.push(ctx.lqNote.text);
   if (row.flag) notes.push(`${ctx.year} figure ${FLAG_LABEL[row.flag]}.`);
   if ((ctx.metric === 'growth' || ctx.metric === 'lqChange') && row.fromFlag) {
     notes.push(`${ctx.from} figure ${FLAG_LABEL[row.fromFlag]}.`);
