@@ -23,7 +23,7 @@ async function openProfile(query: string): Promise<{ page: Page; errors: string[
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   const errors = watchErrors(page);
   await page.goto(inject('baseUrl') + query);
-  await page.getByRole('figure', { name: /Location quotient of every sector/ }).getByRole('button').first().waitFor();
+  await page.getByRole('figure', { name: /Location quotient of every sector/ }).locator('svg').getByRole('button').first().waitFor();
   return { page, errors };
 }
 
@@ -32,7 +32,7 @@ describe('area profile: LQ bars', () => {
     const { page, errors } = await openProfile(`?view=profile&area=${AREA}`);
     expect(await page.getByRole('heading', { level: 2 }).innerText()).toBe('Black Country: what is it specialised in?');
     const chart = page.getByRole('figure', { name: /Location quotient of every sector in Black Country, 2022/ });
-    const bars = chart.getByRole('button');
+    const bars = chart.locator('svg').getByRole('button');
     expect(await bars.count()).toBe(cube.sectors.length);
     const order = await bars.evaluateAll((els) => els.map((e) => e.getAttribute('data-sector')));
     expect(order).toEqual(expected.map((b) => b.sector.code));
@@ -52,7 +52,7 @@ describe('area profile: LQ bars', () => {
   it('shows a bar’s value and share when it is focused', async () => {
     const { page } = await openProfile(`?view=profile&area=${AREA}`);
     const chart = page.getByRole('figure', { name: /Location quotient of every sector/ });
-    await chart.getByRole('button').first().focus();
+    await chart.locator('svg').getByRole('button').first().focus();
     const tip = page.getByRole('tooltip');
     await tip.waitFor();
     const text = await tip.innerText();

@@ -25,15 +25,15 @@ describe('area profile: missing cells', () => {
     const errors = watchErrors(page);
     await page.goto(`${inject('baseUrl')}?dataset=aps-employment&view=profile&geo=lad&area=${AREA}`);
     const chart = page.getByRole('figure', { name: /Location quotient of every sector in Hartlepool/ });
-    await chart.getByRole('button').first().waitFor();
-    expect(await chart.getByRole('button').count()).toBe(cube.sectors.length);
+    await chart.locator('svg').getByRole('button').first().waitFor();
+    expect(await chart.locator('svg').getByRole('button').count()).toBe(cube.sectors.length);
     const row = chart.getByRole('button', { name: new RegExp(`^${missing[0].sector.name}`) });
     expect(await row.getAttribute('data-missing')).toBe('true');
     expect(await row.getAttribute('aria-label')).toMatch(/No figure: missing is not zero/);
     expect(await row.locator('rect.bar').count()).toBe(0);
     expect(await chart.getByText(/no figure: suppressed/).count()).toBe(1);
     // It is listed last, after every sector with a figure; those all have a bar.
-    const last = chart.getByRole('button').last();
+    const last = chart.locator('svg').getByRole('button').last();
     expect(await last.getAttribute('data-sector')).toBe(missing[0].sector.code);
     expect(await chart.locator('rect.bar').count()).toBe(cube.sectors.length - 1);
     expect(errors).toEqual([]);
@@ -44,13 +44,13 @@ describe('area profile: missing cells', () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${inject('baseUrl')}?dataset=aps-employment&view=profile&geo=lad&area=${AREA}`);
     const chart = page.getByRole('figure', { name: /Location quotient of every sector/ });
-    await chart.getByRole('button').first().waitFor();
+    await chart.locator('svg').getByRole('button').first().waitFor();
     expect(await chart.locator('g.whisker').count()).toBe(bars.filter((b) => b.ci).length);
     const significant = bars.filter((b) => b.significant === 'above' || b.significant === 'below').length;
     expect(await chart.locator('tspan.sig').count()).toBe(significant);
     // The business counts publish no intervals: no whiskers there.
     await page.goto(`${inject('baseUrl')}?view=profile&area=E37000001`);
-    await page.getByRole('figure', { name: /Location quotient of every sector in Black Country/ }).getByRole('button').first().waitFor();
+    await page.getByRole('figure', { name: /Location quotient of every sector in Black Country/ }).locator('svg').getByRole('button').first().waitFor();
     expect(await page.locator('g.whisker').count()).toBe(0);
     await page.close();
   });
