@@ -80,6 +80,22 @@ describe('axe-core (WCAG 2.0, 2.1, 2.2 A and AA) finds nothing', () => {
     await page.close();
   });
 
+  it('on the research and GVA datasets: grouped subjects, districts, the industry tree and the year player', async () => {
+    const { page, errors } = await openFull('?dataset=ref2021-4star-fte&sector=12');
+    await expectClean(page, 'research map');
+    await page.getByRole('radio', { name: /Districts/ }).check();
+    await expect.poll(() => page.url()).toContain('geo=lad');
+    await page.locator('.ranking svg').waitFor();
+    await expectClean(page, 'research districts');
+
+    await page.goto(inject('baseUrl') + '?dataset=gva-current&geo=lad&year=1999');
+    await page.locator('.ranking svg').waitFor();
+    await page.getByRole('button', { name: 'Previous year' }).waitFor();
+    await expectClean(page, 'GVA map');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('on an embedded map, interactive and static', async () => {
     for (const q of ['?embed', '?embed=static', '?chart=ranking&embed', '?chart=map&embed=static']) {
       const page = await browser.newPage({ viewport: { width: 800, height: 700 } });
@@ -96,8 +112,8 @@ describe('the focus indicator', () => {
     const { page } = await openFull();
     const seen: string[] = [];
     // Tab through the first stops of the page: skip link, tabs, controls (with the year player's
-    // Previous and Play), share, search, map.
-    for (let i = 0; i < 16; i++) {
+    // Previous, Play and Next: Next is unavailable in the latest year but keeps its stop), share, search, map.
+    for (let i = 0; i < 17; i++) {
       await page.keyboard.press('Tab');
       const f = await focusIndicator(page);
       seen.push(f.element);
@@ -157,6 +173,52 @@ describe('keyboard', () => {
     await expect.poll(() => page.getByRole('group', { name: 'Share and download' }).count()).toBe(0);
     expect(await focusedElement(page)).toBe('button: Share & download');
     await context.close();
+  });
+
+  it('the industry tree and the year player work by keyboard, and keep focus at the first and last year', async () => {
+    const { page } = await openFull('?dataset=gva-current&geo=lad&year=1999');
+    const year = page.getByLabel('Year', { exact: true });
+    const focusedId = () => page.evaluate(() => document.activeElement?.id || document.activeElement?.getAttribute('aria-label') || 'body');
+    // The tree picker: arrow keys move through the industries; focus stays on it as the map redraws.
+    const picker = page.getByLabel('Sector');
+    const before = await picker.inputValue();
+    await picker.focus();
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => page.url()).not.toContain(`sector=${encodeURIComponent(before)}`);
+    expect(await picker.inputValue()).not.toBe(before);
+    expect(await focusedId()).toBe('ctl-sector');
+
+    // Previous year to the first year: the button stays focused, and says it is unavailable.
+    const prev = page.getByRole('button', { name: 'Previous year' });
+    await prev.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => year.inputValue()).toBe('1998');
+    expect(await focusedId()).toBe('Previous year');
+    expect(await prev.getAttribute('aria-disabled')).toBe('true');
+    await page.keyboard.press('Enter'); // nothing before the first year: nothing changes, focus stays
+    expect(await year.inputValue()).toBe('1998');
+    expect(await focusedId()).toBe('Previous year');
+    expect(await focusCoveredBy(page)).toBeNull();
+
+    // Tab to Play; Enter plays, Enter again pauses, on the same button.
+    await page.keyboard.press('Tab');
+    expect(await focusedElement(page)).toBe('button: Play');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByRole('button', { name: 'Pause' }).getAttribute('aria-pressed')).toBe('true');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focusedElement(page)).toBe('button: Play');
+
+    // Next year to the last year: the same.
+    await year.selectOption('2022');
+    const next = page.getByRole('button', { name: 'Next year' });
+    await next.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => year.inputValue()).toBe('2023');
+    expect(await focusedId()).toBe('Next year');
+    expect(await next.getAttribute('aria-disabled')).toBe('true');
+    expect(await focusCoveredBy(page)).toBeNull();
+    expect(describeFindings(await axe(page, { include: '.year-player' }))).toEqual([]);
+    await page.close();
   });
 
   it('Enter selects an area and Escape clears it, with focus staying on the map', async () => {

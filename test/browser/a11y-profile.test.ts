@@ -23,8 +23,10 @@ async function openProfile(query: string): Promise<{ page: Page; errors: string[
 }
 
 describe('axe-core (WCAG 2.0, 2.1, 2.2 A and AA) finds nothing', () => {
-  it('on a profile with its tables open, and with two areas compared', async () => {
+  it('on a profile with its tables open (the science base and "What could come next" too), and with two areas compared', async () => {
     const { page, errors } = await openProfile('?view=profile&area=E37000001');
+    await page.locator('[data-testid="science-ukri"]').waitFor();
+    await page.locator('svg[data-export="next-diagram"]').waitFor();
     for (const s of await page.locator('details.twin > summary').all()) await s.click();
     expect(describeFindings(await axe(page)), 'profile').toEqual([]);
     expect((await svgTextContrast(page)).filter((t) => t.ratio < 4.5)).toEqual([]);
@@ -38,9 +40,14 @@ describe('axe-core (WCAG 2.0, 2.1, 2.2 A and AA) finds nothing', () => {
     await page.close();
   });
 
-  it('on the APS profile, with confidence intervals and significance marks', async () => {
+  it('on the APS profile, with confidence intervals and significance marks; on the GVA profile of the industry tree', async () => {
     const { page } = await openProfile('?dataset=aps-employment&view=profile&geo=lad&area=E06000001');
     expect(describeFindings(await axe(page))).toEqual([]);
+    expect((await svgTextContrast(page)).filter((t) => t.ratio < 4.5)).toEqual([]);
+    await page.goto(inject('baseUrl') + '?dataset=gva-current&view=profile&area=E37000001');
+    await page.locator('svg[data-export="profile-bars"] [data-choice]').first().waitFor();
+    await page.locator('svg[data-export="next-diagram"]').waitFor();
+    expect(describeFindings(await axe(page)), 'GVA profile').toEqual([]);
     expect((await svgTextContrast(page)).filter((t) => t.ratio < 4.5)).toEqual([]);
     await page.close();
   });
