@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch, screenshotPath, watchErrors } from './browser';
+import { axe, describeFindings } from './a11y';
 
 let browser: Browser;
 let page: Page;
@@ -131,6 +132,58 @@ describe('5. indicator files cannot be imported', () => {
     for (const code of ['E06000001', 'E06000002', 'E06000003']) {
       expect(await page.locator(`path.area[data-code="${code}"]`).getAttribute('fill')).toMatch(/^(#|rgb)/);
     }
+    expect(errors).toEqual([]);
+  });
+
+  /** Every table head and chart heading of the profile: none may name a share or a location quotient. */
+  async function expectNoLqOrShare() {
+    const heads = await page.locator('.profile-body h3, .profile-body th[scope="col"]').allInnerTexts();
+    expect(heads.length).toBeGreaterThan(0);
+    for (const h of heads) expect(h).not.toMatch(/location quotient|\bLQ\b|share/i);
+    const svgText = await page.locator('.profile-body svg text').evaluateAll((ts) => ts.map((t) => t.textContent ?? ''));
+    expect(svgText.filter((t) => / = 1$/.test(t))).toEqual([]);
+  }
+
+  it("the indicator's profile shows its values from 0, a negative figure to the left, and no LQ or share", async () => {
+    await page.getByRole('button', { name: 'Area profile' }).click();
+    const search = page.getByRole('combobox', { name: 'Find an area' });
+    await search.fill('Hartlepool');
+    await page.getByRole('listbox', { name: 'Matching areas' }).getByRole('option', { name: /Hartlepool/ }).waitFor();
+    await search.press('Enter');
+    const chart = page.locator('svg[data-export="profile-bars"]');
+    await chart.waitFor();
+    const bar = chart.locator('rect.bar');
+    expect(await bar.count()).toBe(1);
+    expect(await bar.getAttribute('data-value')).toBe('-3.5');
+    // The bar ends at the line at 0: it points left, and the line is where 0 is on the axis.
+    const line = chart.locator('line.centre');
+    const [bx, bw, lx] = [Number(await bar.getAttribute('x')), Number(await bar.getAttribute('width')), Number(await line.getAttribute('x1'))];
+    expect(bw).toBeGreaterThan(10);
+    expect(Math.abs(bx + bw - lx)).toBeLessThan(0.5);
+    expect(await bar.getAttribute('class')).toMatch(/\bbelow\b/);
+    expect(await chart.locator('text.val').textContent()).toBe('−3.5'); // a true minus sign
+    await expectNoLqOrShare();
+    expect(errors).toEqual([]);
+  });
+
+  it('the built-in productivity index (UK = 100) draws its bars from 100 in the profile', async () => {
+    await page.goto(inject('baseUrl') + '?dataset=productivity&view=profile&area=E06000001');
+    const chart = page.locator('svg[data-export="profile-bars"]');
+    await chart.locator('rect.bar').first().waitFor();
+    const bars = await chart.locator('rect.bar').evaluateAll((rs) => rs.map((r) => ({ v: Number(r.getAttribute('data-value')), below: r.classList.contains('below'), x: Number(r.getAttribute('x')), w: Number(r.getAttribute('width')) })));
+    expect(bars.length).toBeGreaterThan(0);
+    const lx = Number(await chart.locator('line.centre').getAttribute('x1'));
+    for (const b of bars) {
+      expect(b.below).toBe(b.v < 100);
+      // Each bar runs from the line at 100 to its value.
+      expect(Math.abs((b.v < 100 ? b.x + b.w : b.x) - lx)).toBeLessThan(0.5);
+    }
+    expect(await chart.locator('text.tick').evaluateAll((ts) => ts.map((t) => t.textContent))).toContain('100');
+    await expectNoLqOrShare();
+    expect(await page.locator('.lede').innerText()).not.toMatch(/compares a sector's share|above 1 means/);
+    expect(await page.getByRole('heading', { level: 2 }).innerText()).toBe('Hartlepool: Labour productivity index (UK = 100) by sector');
+    await page.screenshot({ path: screenshotPath('profile-indicator-productivity'), fullPage: true });
+    expect(describeFindings(await axe(page, { include: '.profile-body' }))).toEqual([]);
     expect(errors).toEqual([]);
   });
 });
