@@ -89,7 +89,7 @@ describe('importing a Nomis download with the file picker', () => {
     expect(cells[0]).toBe('62');
     expect(cells[2]).toMatch(/lots/);
     expect(await panel.getByText('5 areas, 3 sectors and 2 years (2021 to 2022).').count()).toBe(1);
-    expect(await panel.getByText(/1 area in this file has a code that matches no boundary/).count()).toBe(1);
+    expect(await panel.getByText(/4 of the 5 areas in this file draw on the map; 1 does not/).count()).toBe(1);
     expect(await panel.locator('ul.areas').innerText()).toContain('Nowhere Partnership');
     // No England row: the benchmark is the sum of the areas, said plainly.
     expect(await panel.locator('.benchmark-sentence').innerText()).toMatch(
