@@ -10,6 +10,8 @@ import type { ChartId } from './chart-embed';
 export interface ShareSpec {
   /** What the chart shows, as its title. */
   title: string;
+  /** The embed's title (its iframe's name), when the embed shows more than the chart: the whole profile, say. */
+  embedTitle?: string;
   subtitle: string;
   /** Parts of the file names, e.g. ['Enterprises', 'Manufacturing', '2022', 'LEPs']. */
   fileParts: string[];
