@@ -65,6 +65,11 @@ describe('axe-core (WCAG 2.0, 2.1, 2.2 A and AA) finds nothing', () => {
     await page.locator('[data-chart="profile-compare"] g.row[data-choice]').first().waitFor();
     expect(describeFindings(await axe(page)), 'one chart embedded').toEqual([]);
     expect((await svgTextContrast(page)).filter((t) => t.ratio < 4.5)).toEqual([]);
+    // 'What could come next' diagram embedded alone.
+    await page.goto(inject('baseUrl') + '?view=profile&area=E37000001&chart=next-diagram&embed');
+    await page.locator('svg[data-export="next-diagram"]').waitFor();
+    expect(describeFindings(await axe(page)), 'next diagram embedded').toEqual([]);
+    expect((await svgTextContrast(page)).filter((t) => t.ratio < 4.5)).toEqual([]);
     await page.close();
   });
 });

@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launch, screenshotPath, watchErrors } from './browser';
 import { pdfPages } from './pdf-pages';
 import { unzip } from './unzip';
-import { axe, clippedSvgText, describeFindings, sidewaysScroll } from './a11y';
+import { axe, clippedSvgText, describeFindings, sidewaysScroll, svgTextContrast } from './a11y';
 import { cubeFromJson } from '../../src/lib/data/cube-json';
 import { profileBars } from '../../src/lib/profile/lq-bars';
 import { defaultBenchmark } from '../../src/lib/metrics';
@@ -69,6 +69,7 @@ describe('evidence pack, Black Country', () => {
 
   it('passes the WCAG 2.2 A/AA checks of axe-core, its LQ charts included, on a wide screen and at 320 px', async () => {
     expect(describeFindings(await axe(page)), '1280 px').toEqual([]);
+    expect((await svgTextContrast(page)).filter((t) => t.ratio < 4.5), 'chart text under 4.5:1').toEqual([]);
     // On a phone (or at 400 % zoom) the wide tables scroll in their own boxes, which keyboard users can scroll too.
     await page.setViewportSize({ width: 320, height: 640 });
     try {
