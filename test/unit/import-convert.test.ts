@@ -165,7 +165,7 @@ describe('convertImport', () => {
     ['x', 'suppressed'],
     ['c', 'suppressed'],
     ['!', 'suppressed'],
-    ['~', 'unreliable'],
+    ['~', 'suppressed'],
     ['-', 'missing'],
     ['', 'missing'],
     ['[c]', 'suppressed'],

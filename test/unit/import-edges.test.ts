@@ -44,3 +44,14 @@ describe('detection edges', () => {
     expect(d.mapping.areaName).toBe(1);
   });
 });
+
+describe('Nomis markers: the importer reads them as the data build does', () => {
+  it('every APS marker the data build knows means the same flag in an imported file (~ is withheld, not unreliable)', async () => {
+    const { APS_MARKERS } = await import('../../scripts/lib/aps');
+    const { VALUE_MARKERS } = await import('../../src/lib/data/parse-numbers');
+    expect(Object.keys(APS_MARKERS).sort()).toEqual(['!', '-', '~']);
+    for (const [marker, flag] of Object.entries(APS_MARKERS)) expect([marker, VALUE_MARKERS.get(marker)]).toEqual([marker, flag]);
+    // As the source README says: "~ estimate is less than 500" is withheld, so no value, and not a zero.
+    expect(VALUE_MARKERS.get('~')).toBe('suppressed');
+  });
+});

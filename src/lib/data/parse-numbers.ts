@@ -44,11 +44,13 @@ export function parseNumberCell(s: string): number {
 
 /**
  * Markers that statistical publishers put in a value cell (or in Nomis OBS_STATUS) instead of a
- * number, and the flag each means. A marker is never read as zero.
+ * number, and the flag each means. A marker is never read as zero. Nomis's `~` (an estimate under
+ * 500, withheld) has no value, so it is 'suppressed', as the data build reads it (scripts/lib/aps.ts);
+ * 'unreliable' is for figures that are published but rest on a small sample.
  */
 export const VALUE_MARKERS: ReadonlyMap<string, Flag> = new Map<string, Flag>([
   ['!', 'suppressed'],
-  ['~', 'unreliable'],
+  ['~', 'suppressed'],
   ['-', 'missing'],
   ['*', 'suppressed'],
   ['..', 'suppressed'],
