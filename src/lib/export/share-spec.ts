@@ -85,8 +85,21 @@ export function areaChartSpec<R>(ctx: AreaShareContext, chart: AreaChart<R>): Sh
     benchmark: ctx.benchmark,
     viewCsv: (header) => viewCsv({ header, columns: chart.columns, rows: chart.rows }),
     meta: ctx.meta,
-    embedChart: { id: chart.id, box: () => boxOf(chart.box ? chart.box() : chartElement(chart.id)) },
+    embedChart: { id: chart.id, box: () => (chart.box ? boxOf(chart.box()) : embeddedBox(chartElement(chart.id))) },
   };
+}
+
+/**
+ * A chart's box as it will be embedded: its head holds only the title there (no share button), so
+ * the head's extra height on the page (the button's row, where it wraps under the title) is left out.
+ */
+function embeddedBox(el: Element | null): { width: number; height: number } | null {
+  const box = boxOf(el);
+  const head = el?.querySelector(':scope > .head');
+  const title = head?.firstElementChild;
+  if (!box || !head || !title || !head.querySelector(':scope > .tools')) return box;
+  const extra = head.getBoundingClientRect().height - title.getBoundingClientRect().height;
+  return { width: box.width, height: box.height - Math.max(0, extra) };
 }
 
 /** The box of several elements stacked (a view's title above its chart, say): widest width, summed heights. */
