@@ -7,7 +7,8 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' },
+        // Real-data tests read the built files in beforeAll: slow on a loaded 2-core machine.
+        test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node', hookTimeout: 60_000 },
       },
       {
         extends: true,
