@@ -42,7 +42,7 @@ export function barsColumns(meta: Meta, area: { code: string; name: string }, ye
     {
       header: 'lq_significance',
       value: (b) => SIGNIFICANCE_WORDS[b.significant],
-      about: 'Whether the whole 95% interval lies above 1 or below 1; "not significantly different from 1" when it spans 1. About one in twenty looks significant by chance.',
+      about: 'Whether the whole 95% interval lies above 1 or below 1; "not significantly different from 1" when it spans 1; empty where no interval is published for the figure. About one in twenty looks significant by chance.',
       optional: true,
     },
   ];
