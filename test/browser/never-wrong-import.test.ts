@@ -1,4 +1,4 @@
-// Issue 14, items 5 and 6 through the real import flow (fixtures written here).
+// Issue 14, items 4, 5 and 6 through the real import flow (fixtures written here).
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch, screenshotPath, watchErrors } from './browser';
@@ -184,6 +184,84 @@ describe('5. indicator files cannot be imported', () => {
     expect(await page.getByRole('heading', { level: 2 }).innerText()).toBe('Hartlepool: Labour productivity index (UK = 100) by sector');
     await page.screenshot({ path: screenshotPath('profile-indicator-productivity'), fullPage: true });
     expect(describeFindings(await axe(page, { include: '.profile-body' }))).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('6. import edges', () => {
+  /** Chooses a file and waits for the mapping step (no Continue). */
+  async function chooseFile(name: string, buffer: Buffer) {
+    if ((await panel().count()) === 0) await page.getByRole('button', { name: 'Load your own CSV' }).click();
+    else if (await panel().getByRole('button', { name: 'Choose another file' }).count()) {
+      await panel().getByRole('button', { name: 'Choose another file' }).click();
+    }
+    await panel().getByLabel('Choose a CSV file').setInputFiles({ name, mimeType: 'text/csv', buffer });
+    await panel().getByRole('heading', { name: `What is in ${name}?` }).waitFor();
+  }
+
+  it('decodes a Windows-1252 file and says which encoding it used', async () => {
+    await page.goto(inject('baseUrl'));
+    await page.locator('path.area').first().waitFor();
+    // "é" is one byte (0xE9) in Windows-1252; as UTF-8 these bytes are invalid.
+    const text = [
+      'area_code,area_name,sector_code,sector_name,year,value',
+      'E06000001,Hartlepool,I1,Cafés and brasseries,2021,12',
+      'E06000001,Hartlepool,I2,Pâtisseries,2021,7',
+      'E06000002,Middlesbrough,I1,Cafés and brasseries,2021,30',
+      'E06000002,Middlesbrough,I2,Pâtisseries,2021,9',
+    ].join('\r\n');
+    await chooseFile('cp1252.csv', Buffer.from(text, 'latin1'));
+    expect(await panel().getByText(/The file is not UTF-8, so it was read as Windows-1252/).count()).toBe(1);
+    expect(await panel().locator('.preview-wrap').innerText()).toContain('Cafés and brasseries');
+    expect(await panel().locator('.preview-wrap').innerText()).toContain('Pâtisseries');
+    await panel().getByRole('button', { name: 'Continue' }).click();
+    await panel().getByRole('heading', { name: 'Report on cp1252.csv' }).waitFor();
+    expect(await panel().locator('td[data-count="used"]').innerText()).toBe('4');
+  });
+
+  it('takes "ITL region code" as the area code and never lep_year_spec as the area name', async () => {
+    const text = [
+      'ITL region code,ITL region name,lep_year_spec,Industry,Year,Value',
+      'TLC11,Hartlepool and Stockton-on-Tees,2017,Manufacturing,2021,5',
+      'TLC12,South Teesside,2017,Manufacturing,2021,6',
+    ].join('\n');
+    await chooseFile('itl-named.csv', Buffer.from(text));
+    expect(await panel().getByLabel('Area code').locator('option:checked').innerText()).toBe('1: ITL region code');
+    expect(await panel().getByLabel('Area name').locator('option:checked').innerText()).toBe('2: ITL region name');
+  });
+
+  it('a first data row longer than the detection sample is still a data row', async () => {
+    const long = 'x'.repeat(300_000); // past the 256 K characters detection reads
+    const text = [
+      'area_code,area_name,sector_code,sector_name,year,value,comment',
+      `E06000001,Hartlepool,C,Manufacturing,2021,120,${long}`,
+      'E06000001,Hartlepool,S,Services,2021,400,',
+    ].join('\n');
+    await chooseFile('long-first-row.csv', Buffer.from(text));
+    expect(await panel().getByText(/header but no data rows/i).count()).toBe(0);
+    await panel().getByRole('button', { name: 'Continue' }).click();
+    await panel().getByRole('heading', { name: 'Report on long-first-row.csv' }).waitFor();
+    expect(await panel().locator('td[data-count="read"]').innerText()).toBe('2');
+    expect(await panel().locator('td[data-count="used"]').innerText()).toBe('2');
+  });
+
+  it('rejects negative counts with a reason, and the pager counts them with thousands separators', async () => {
+    const lines = ['area_code,area_name,sector_code,sector_name,year,value'];
+    lines.push('E06000001,Hartlepool,C,Manufacturing,2021,120', 'E06000001,Hartlepool,S,Services,2021,400');
+    // 1,200 negative counts, spread over years so each row is a distinct cell.
+    for (let i = 0; i < 1200; i++) lines.push(`E06000002,Middlesbrough,C,Manufacturing,${1000 + i},-5`);
+    await chooseFile('negative-counts.csv', Buffer.from(lines.join('\n') + '\n'));
+    await panel().getByRole('button', { name: 'Continue' }).click();
+    await panel().getByRole('heading', { name: 'Report on negative-counts.csv' }).waitFor();
+    expect(await panel().locator('td[data-count="rejected"]').innerText()).toBe('1,200');
+    expect(await panel().locator('td[data-count="used"]').innerText()).toBe('2');
+    const first = await panel().locator('table.rejected tbody tr').first().locator('td').allInnerTexts();
+    expect(first[0]).toBe('4');
+    expect(first[2]).toMatch(/negative/i);
+    expect(await panel().locator('table.rejected caption').innerText()).toMatch(/ of 1,200$/);
+    // The page lists the first 1,000; the download has all of them.
+    expect(await panel().getByText(/The first 1,000 are listed here; the download has all of them/).count()).toBe(1);
+    expect(await panel().locator('.pager span').innerText()).toBe('Rows 1–20 of 1,000 listed');
     expect(errors).toEqual([]);
   });
 });
