@@ -27,7 +27,7 @@ async function snippetOf(page: Page, button: Locator): Promise<Snippet> {
 }
 
 /** Loads the snippet's URL at its width and returns the embedded chart's height as drawn. */
-async function embeddedHeight(s: Snippet, id: string): Promise<{ chart: number; errors: string[]; others: number }> {
+async function embeddedHeight(s: Snippet, id: string): Promise<{ chart: number; errors: string[]; others: number; text: string }> {
   const page = await browser.newPage({ viewport: { width: s.width, height: 800 } });
   const errors = watchErrors(page);
   await page.goto(s.src);
@@ -37,8 +37,9 @@ async function embeddedHeight(s: Snippet, id: string): Promise<{ chart: number; 
   await chart.locator('svg, li, table').first().waitFor();
   const height = await chart.evaluate((e) => e.getBoundingClientRect().height);
   const others = await page.locator('[data-chart]').count();
+  const text = await chart.innerText();
   await page.close();
-  return { chart: height, errors, others };
+  return { chart: height, errors, others, text };
 }
 
 describe('one chart embedded alone', () => {
@@ -47,6 +48,8 @@ describe('one chart embedded alone', () => {
     await page.goto(`${inject('baseUrl')}?view=profile&area=E37000007&compare=E37000019`);
     await page.locator('circle.bubble').first().waitFor();
     await page.locator('[data-chart="next-diagram"] svg').first().waitFor();
+    // On the profile the trend chart is below the bars, and the bars' note says so.
+    expect(await page.locator('[data-chart="profile-bars"]').innerText()).toMatch(/Select a sector to see its trend below/);
     // Every chart's block embeds that chart alone, its frame sized from the chart as drawn here.
     const ids = ['profile-bars', 'profile-bubble', 'profile-series', 'profile-compare', 'profile-shift-share', 'next-diagram', 'next-opportunities', 'next-space'];
     // These are loaded at the snippet's width and measured there (each load is a whole app, so not all of them).
@@ -61,6 +64,8 @@ describe('one chart embedded alone', () => {
       const got = await embeddedHeight(s, id);
       expect(got.errors, id).toEqual([]);
       expect(got.others, `${id}: only the chart`).toBe(1);
+      // Alone, a chart does not point at charts that are not there.
+      expect(got.text, id).not.toMatch(/trend below/);
       expect(Math.abs(s.height - got.chart) / got.chart, `${id}: frame ${s.height}px, chart ${got.chart}px`).toBeLessThanOrEqual(0.2);
     }
     await page.close();
