@@ -3,7 +3,7 @@
 // x 40…480 (440 px wide) and y 10…270 (260 px tall); the largest bubble has radius 20.
 import { describe, expect, it } from 'vitest';
 import { buildCube } from '../../src/lib/data/cube';
-import { bubbleInput, bubbleLayout, lqRange, lqTicks, omittedNote, type BubbleSector } from '../../src/lib/profile/bubble';
+import { bubbleInput, bubbleLayout, omittedNote, type BubbleSector } from '../../src/lib/profile/bubble';
 import { auditRows } from './fixtures-audit';
 
 const box = { width: 500, height: 300, margin: { top: 10, right: 20, bottom: 30, left: 40 }, maxRadius: 20 };
@@ -37,25 +37,6 @@ describe('x axis: log scale through LQ 1, each side as wide as its LQs need', ()
     const layout = bubbleLayout({ sectors: [sector('a', 1.2, 0, 1), sector('b', 0.9, 1, 1)], refGrowth: 0, benchmark: 'England' }, box);
     expect(layout.xDomain).toEqual([0.5, 2]);
     expect(layout.refX).toBe(260);
-  });
-
-  it('keeps the shorter side at least a third of the longer, so one far-out LQ does not squash the rest', () => {
-    // LQ 0.04 needs 1.15 / 0.04 = 28.75 to the left; the right needs only 1.15 · 2.5 = 2.875, which
-    // is raised to 28.75^(1/3) = 3.064 (a third of the left side in log units).
-    const { lo, hi } = lqRange([0.04, 2.5, 1.3], 1.15);
-    expect(lo).toBeCloseTo(28.75, 12);
-    expect(hi).toBeCloseTo(28.75 ** (1 / 3), 12);
-    expect(lqRange([0.8, 1.5], 1.15)).toEqual({ lo: 2, hi: 2 });
-    // Values that cannot sit on a log scale are ignored.
-    expect(lqRange([0, Number.NaN, -1, 3], 1)).toEqual({ lo: 2, hi: 3 });
-  });
-
-  it('has ticks 1, 2, 5, 10 … each way as far as each side reaches, powers of ten when there would be too many', () => {
-    expect(lqTicks(25)).toEqual([0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10, 20]);
-    expect(lqTicks(60)).toEqual([0.1, 1, 10]);
-    expect(lqTicks(2)).toEqual([0.5, 1, 2]);
-    expect(lqTicks(3, 28)).toEqual([0.05, 0.1, 0.2, 0.5, 1, 2]);
-    expect(lqTicks(3, 600)).toEqual([0.01, 0.1, 1]);
   });
 
   it('leaves each side of LQ 1 room for its corner labels on two lines, on a small chart', () => {

@@ -15,6 +15,7 @@ import { FLAG_FROM_CODE } from '../data/types';
 import { formatGrowth } from '../format';
 import { growth, locationQuotient, resolveBenchmark, type BenchmarkRef } from '../metrics';
 import { labelPriority, placeBubbleLabels } from './bubble-labels';
+import { lqRange, lqTicks } from '../charts/lq-axis';
 
 export interface BubbleSector {
   code: string;
@@ -184,51 +185,10 @@ const REASON_TEXT: Record<OmitReason, string> = {
   'no-growth': 'no growth figure',
 };
 
-/** Smallest half-range of the x axis: the domain is at least [½, 2]. */
-const MIN_RATIO = 2;
 /** Room beyond the most extreme LQ, as a factor, so its bubble is not on the edge. */
 const X_PAD = 1.15;
 
 const tickNumber = format(',~g');
-
-/**
- * LQ ticks 1, 2, 5, 10, 20 … up to `hi` and ½, 0.2, 0.1 … down to 1/`lo` (lo defaults to hi, a
- * range symmetric around 1); only powers of ten when that would be more than nine ticks.
- */
-export function lqTicks(hi: number, lo = hi): number[] {
-  const steps = (k: number) => {
-    const out: number[] = [];
-    for (let p = 1; p <= k * (1 + 1e-9); p *= 10) for (const m of [1, 2, 5]) if (p * m <= k * (1 + 1e-9)) out.push(p * m);
-    return out;
-  };
-  let up = steps(hi);
-  let down = steps(lo);
-  if (up.length + down.length - 1 > 9) {
-    const tens = (v: number) => Math.log10(v) % 1 === 0;
-    up = up.filter(tens);
-    down = down.filter(tens);
-  }
-  const out = new Set<number>([...up, ...down.map((v) => +(1 / v).toPrecision(12))]);
-  return [...out].sort((a, b) => a - b);
-}
-
-/**
- * The x domain of an LQ chart on a log scale: 1 inside, each side reaching past its own most extreme
- * LQ (times `pad`), at least [½, 2], and the shorter side at least `minSide` of the longer (in log
- * units) so a few far-out values on one side do not leave the other half of the chart empty.
- * Returns [lo, hi] as the ratios 1/domain[0] and domain[1].
- */
-export function lqRange(lqs: Iterable<number>, pad: number, minSide = 1 / 3): { lo: number; hi: number } {
-  let hi = MIN_RATIO;
-  let lo = MIN_RATIO;
-  for (const v of lqs) {
-    if (!(v > 0) || !Number.isFinite(v)) continue;
-    if (v >= 1) hi = Math.max(hi, pad * v);
-    else lo = Math.max(lo, pad / v);
-  }
-  // The shorter side grows to minSide of the longer: hi ≥ lo^minSide and lo ≥ hi^minSide.
-  return { hi: Math.max(hi, lo ** minSide), lo: Math.max(lo, hi ** minSide) };
-}
 
 function lqTickLabel(v: number): string {
   return String(+v.toPrecision(3));
@@ -296,7 +256,7 @@ export function bubbleLayout(input: BubbleInput, options: BubbleOptions): Bubble
     else shown.push(s);
   }
 
-  // x: log scale through 1, each side as wide as its own LQs need (see lqRange).
+  // x: log scale through 1, each side as wide as its own LQs need (the one LQ axis, charts/lq-axis.ts).
   const range = lqRange(
     shown.map((s) => s.lq),
     X_PAD,
