@@ -127,9 +127,10 @@ export async function importBench(
       'longest main-thread task during import (goal ≤ 50 ms)',
       `${figures.importLongestTaskMs.toFixed(0)} ms (${during.tasks} long task${during.tasks === 1 ? '' : 's'}); longest frame gap ${figures.importLongestFrameGapMs.toFixed(0)} ms`,
     );
+    report('"Show this data" → table and map of 400 areas', `${figures.importShowMs.toFixed(0)} ms`);
     report(
-      '"Show this data" → table and map of 400 areas',
-      `${figures.importShowMs.toFixed(0)} ms; longest task ${figures.importShowLongestTaskMs.toFixed(0)} ms`,
+      '  its longest main-thread task (goal ≤ 50 ms, the baseline)',
+      `${figures.importShowLongestTaskMs.toFixed(0)} ms (${(figures.importShowLongestTaskMs / 50).toFixed(2)}× the 50 ms budget; ${show.tasks} long task${show.tasks === 1 ? '' : 's'})`,
     );
     return figures;
   } finally {

@@ -12,6 +12,18 @@ import { profileBench } from './profile';
 import { nextComputeBench, nextOpenBench } from './next';
 import { packBench } from './pack';
 import { layoutShiftBench } from './layout-shift';
+import { districtBench } from './district';
+
+// BENCH_ONLY=parse,map,district,import runs only those sections (names as in want() below); all by default.
+const only = process.env.BENCH_ONLY?.split(',').map((x) => x.trim());
+const want = (section: string) => !only || only.includes(section);
+// The browser sections after the first reuse its production build.
+let built = false;
+const skipBuild = () => {
+  const was = built;
+  built = true;
+  return was;
+};
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const ms = (x: number) => `${x.toFixed(1)} ms`;
@@ -35,7 +47,7 @@ const report = (label: string, value: string) => {
 };
 
 // 1. Parsing 1,000,000 canonical rows: papaparse alone versus our parse + validate + cube.
-{
+if (want('parse')) {
   const text = generateCanonicalCsv(400, 50, 50);
   const mb = Buffer.byteLength(text) / 1e6;
   console.log(`\nCanonical CSV, 1,000,000 rows (${mb.toFixed(1)} MB), median of 7 interleaved runs`);
@@ -70,11 +82,11 @@ const report = (label: string, value: string) => {
   report('our parse + validate', ms(results.parseValidateMs));
   report('our cube build', ms(results.cubeMs));
   report('our parse + validate + cube', ms(results.pipelineMs));
-  report('ratio to raw papaparse (goal ≤ 1.5×)', `${results.pipelineRatio.toFixed(2)}×`);
+  report('ratio to raw papaparse (goal ≤ 1.3×)', `${results.pipelineRatio.toFixed(2)}×`);
 }
 
 // 2. LQ for every cell of the real UBC data.
-{
+if (want('lq')) {
   const text = readFileSync('public/data/ubc-enterprises.csv', 'utf8');
   const cube = buildCube(parseAuditCsv(text).rows);
   const b = benchmarkIndex(cube, 'E92000001');
@@ -93,41 +105,48 @@ const report = (label: string, value: string) => {
 }
 
 // 3. The map in the browser (issue 3).
-{
+if (want('map')) {
   console.log('\nMap in headless Chromium, production build served on localhost');
   Object.assign(results, await browserBench(report));
+  built = true;
+}
+
+// 3a. The district layer (issue 15): repaint vs a bare recolour, DOM size, total blocking time.
+if (want('district')) {
+  console.log('\nDistrict layer in headless Chromium, production build served on localhost');
+  Object.assign(results, await districtBench(report, skipBuild()));
 }
 
 // 4. The area profile in the browser (issue 4).
-{
+if (want('profile')) {
   console.log('\nArea profile in headless Chromium, production build served on localhost, median of 20 clicks');
-  Object.assign(results, await profileBench(report));
+  Object.assign(results, await profileBench(report, skipBuild()));
 }
 
 // 4a. Layout shift while the default view, the district layer and a profile fill in (issue 13).
-{
+if (want('shift')) {
   console.log('\nLayout shift in headless Chromium, production build, 1280 × 800, fresh context each load');
-  Object.assign(results, await layoutShiftBench(report, true));
+  Object.assign(results, await layoutShiftBench(report, skipBuild()));
 }
 
 // 4b. What could come next (issue 12): compute in Node, then the diagram in the browser.
-{
+if (want('next')) {
   console.log('\nWhat could come next: relatedness and complexity in Node (median of 25; every area: 9)');
   Object.assign(results, nextComputeBench(report));
   console.log('What could come next: the diagram in headless Chromium, median of 20 clicks');
-  Object.assign(results, await nextOpenBench(report, true));
+  Object.assign(results, await nextOpenBench(report, skipBuild()));
 }
 
 // 4c. The evidence pack (issue 18): from a click to the pack on screen and to the .docx.
-{
+if (want('pack')) {
   console.log('\nEvidence pack in headless Chromium, production build (Black Country)');
-  Object.assign(results, await packBench(report, true));
+  Object.assign(results, await packBench(report, skipBuild()));
 }
 
 // 5. Importing a user's 1,000,000-row CSV in the browser (issue 6).
-{
+if (want('import')) {
   console.log('\nImport of your own CSV (1,000,000 rows) in headless Chromium, production build');
-  Object.assign(results, await importBench(report, { skipBuild: true }));
+  Object.assign(results, await importBench(report, { skipBuild: skipBuild() }));
 }
 
 mkdirSync('bench/results', { recursive: true });

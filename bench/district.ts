@@ -1,0 +1,197 @@
+// Browser benchmarks for issue 15 on the district layer (309 districts), production build, headless
+// Chromium. Each figure beside a baseline measured in the same run:
+// - repaint after a sector change (map, legend and ranking at once; the table a frame later, timed
+//   as its own task and added) vs a bare recolour of the same 309 map
+//   paths in the same page: each path's fill set from a precomputed array (the fills the atlas drew),
+//   then style and layout forced the same way. Interleaved pairs, median of the per-pair ratios.
+// - DOM elements on the district view, beside the 1,500 budget.
+// - total blocking time (TBT) while the district view and a district profile load. Lighthouse is not
+//   available offline, so TBT is computed as Lighthouse defines it, from the page's own 'longtask'
+//   entries (PerformanceObserver, registered before any script): the sum of each task's time past
+//   50 ms, from first contentful paint until the page has been quiet. The bare d3-geo page's TBT in the
+//   same run is the baseline; the goal is ≤ 200 ms.
+// Run alone with `npx tsx bench/district.ts` (builds first; SKIP_BUILD=1 to reuse dist/).
+import { build } from 'vite';
+import type { Browser, Page } from 'playwright-core';
+import { pathToFileURL } from 'node:url';
+import { serveAndLaunch } from './serve';
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+export interface DistrictFigures {
+  repaintMedianMs: number;
+  repaintBareMs: number;
+  repaintRatio: number;
+  districtDomElements: number;
+  tbtDistrictsMs: number;
+  tbtProfileMs: number;
+  tbtBaselineMs: number;
+}
+
+/** Sector changes on ?geo=lad: the atlas's repaint, and a bare recolour of the same paths, interleaved. */
+async function repaint(browser: Browser, base: string, runs: number): Promise<{ app: number[]; bare: number[]; sync: number[]; table: number[] }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(`${base}?geo=lad`);
+  await page.waitForFunction(() => document.querySelectorAll('path.area').length === 309);
+  await page.locator('.table-section tbody tr').first().waitFor();
+  // No named functions inside: tsx would wrap them in a helper the page does not have.
+  const out = await page.evaluate(async (n) => {
+    const select = document.querySelector<HTMLSelectElement>('#ctl-sector')!;
+    const options = [...select.options].map((o) => o.value);
+    const paths = [...document.querySelectorAll<SVGPathElement>('path.area')];
+    const app: number[] = [];
+    const bare: number[] = [];
+    const sync: number[] = [];
+    const table: number[] = [];
+    let prev = paths.map((p) => p.getAttribute('fill') ?? '');
+    for (let i = 0; i <= n; i++) {
+      // The atlas: a sector change until its fills are in the DOM and laid out, plus the table's
+      // catch-up a frame later (lib/state/deferred), timed from a timer queued just before it.
+      let ta = 0;
+      requestAnimationFrame(() => setTimeout(() => (ta = performance.now())));
+      const t0 = performance.now();
+      select.value = options[(i + 1) % options.length];
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+      // Svelte flushes in a microtask; then force style and layout so they are counted.
+      await Promise.resolve();
+      await new Promise((r) => queueMicrotask(() => r(null)));
+      void document.body.getBoundingClientRect().height;
+      const t1 = performance.now();
+      const tb = await new Promise<number>((r) =>
+        requestAnimationFrame(() =>
+          setTimeout(() => {
+            void document.body.getBoundingClientRect().height;
+            r(performance.now());
+          }),
+        ),
+      );
+      sync.push(t1 - t0);
+      table.push(tb - ta);
+      const next = paths.map((p) => p.getAttribute('fill') ?? '');
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 30)));
+      // The baseline: put the previous fills back (untimed), then set the new ones from the array.
+      for (let k = 0; k < paths.length; k++) paths[k].setAttribute('fill', prev[k]);
+      void document.body.getBoundingClientRect().height;
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 30)));
+      const t2 = performance.now();
+      for (let k = 0; k < paths.length; k++) paths[k].setAttribute('fill', next[k]);
+      void document.body.getBoundingClientRect().height;
+      const t3 = performance.now();
+      prev = next;
+      if (i > 0) (app.push(t1 - t0 + (tb - ta)), bare.push(t3 - t2)); // the first pair warms up the JIT
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 30)));
+    }
+    return { app, bare, sync: sync.slice(1), table: table.slice(1) };
+  }, runs);
+  await context.close();
+  return out;
+}
+
+// Registered before any of the page's scripts: every long task, and first contentful paint.
+const OBSERVE = `
+  window.__long = [];
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__long.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch (e) {}
+`;
+
+/** Waits until no request is in flight, then 30 more frames, so late work is counted. */
+async function settle(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  await page.evaluate(`new Promise((resolve) => {
+    let frames = 0;
+    const tick = () => (++frames >= 30 ? resolve() : requestAnimationFrame(tick));
+    requestAnimationFrame(tick);
+  })`);
+}
+
+/** Lighthouse's TBT from the page's long tasks: time past 50 ms of each task after first contentful paint. */
+async function tbt(browser: Browser, url: string, ready: (page: Page) => Promise<unknown>): Promise<{ tbt: number; dom: number }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  await context.addInitScript(OBSERVE);
+  const page = await context.newPage();
+  await page.goto(url);
+  await ready(page);
+  await settle(page);
+  const r = await page.evaluate(() => {
+    const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0;
+    const long = (window as unknown as { __long: { start: number; duration: number }[] }).__long;
+    let blocking = 0;
+    for (const t of long) {
+      // A task that straddles FCP counts only its part after FCP, as Lighthouse does.
+      const start = Math.max(t.start, fcp);
+      const end = t.start + t.duration;
+      if (end - start > 50) blocking += end - start - 50;
+    }
+    return { tbt: blocking, dom: document.getElementsByTagName('*').length };
+  });
+  await context.close();
+  return r;
+}
+
+export async function districtBench(report: (label: string, value: string) => void, skipBuild = false): Promise<DistrictFigures> {
+  if (!skipBuild) {
+    await build({ logLevel: 'warn' });
+    await build({
+      root: 'bench/baseline',
+      base: './',
+      logLevel: 'warn',
+      publicDir: false,
+      build: { outDir: '../../dist/bench-baseline', emptyOutDir: true },
+    });
+  }
+  const session = await serveAndLaunch();
+  const { base, browser } = session;
+  try {
+    const r = await repaint(browser, base, 20);
+    const repaintMedianMs = median(r.app);
+    const repaintBareMs = median(r.bare);
+    const repaintRatio = median(r.app.map((a, i) => a / Math.max(0.1, r.bare[i])));
+    report('bare recolour of the same 309 paths, same page (baseline)', `${repaintBareMs.toFixed(1)} ms median`);
+    report('repaint after a sector change, 309 districts', `${repaintMedianMs.toFixed(1)} ms median`);
+    report('ratio (goal ≤ 2×), median of 20 interleaved pairs', `${repaintRatio.toFixed(2)}×`);
+    report('  map, legend and ranking (at once)', `${median(r.sync).toFixed(1)} ms`);
+    report('  the table, a frame later', `${median(r.table).toFixed(1)} ms`);
+
+    // Five loads of each, interleaved; medians.
+    const districts: number[] = [];
+    const profile: number[] = [];
+    const baseline: number[] = [];
+    const dom: number[] = [];
+    const mapReady = (page: Page) => page.waitForFunction(() => document.querySelectorAll('path.area').length === 309);
+    for (let i = 0; i < 5; i++) {
+      baseline.push((await tbt(browser, `${base}bench-baseline/`, (p) => p.locator('#map path').first().waitFor())).tbt);
+      const d = await tbt(browser, `${base}?geo=lad`, async (p) => {
+        await mapReady(p);
+        await p.locator('.table-section tbody tr').first().waitFor();
+      });
+      districts.push(d.tbt);
+      dom.push(d.dom);
+      profile.push(
+        (await tbt(browser, `${base}?view=profile&geo=lad&area=E08000003`, (p) => p.locator('.bar-row').first().waitFor())).tbt,
+      );
+    }
+    const tbtBaselineMs = median(baseline);
+    const tbtDistrictsMs = median(districts);
+    const tbtProfileMs = median(profile);
+    const districtDomElements = median(dom);
+    report('TBT, bare d3-geo page (baseline; long tasks after FCP)', `${tbtBaselineMs.toFixed(0)} ms`);
+    report('TBT, district map view (goal ≤ 200 ms)', `${tbtDistrictsMs.toFixed(0)} ms (${(tbtDistrictsMs / 200).toFixed(2)}× the goal)`);
+    report('TBT, district profile (goal ≤ 200 ms)', `${tbtProfileMs.toFixed(0)} ms (${(tbtProfileMs / 200).toFixed(2)}× the goal)`);
+    report(
+      'DOM elements on the district view (goal ≤ 1,500)',
+      `${districtDomElements} (${(districtDomElements / 1500).toFixed(2)}× the goal; the map alone has 309 paths)`,
+    );
+    return { repaintMedianMs, repaintBareMs, repaintRatio, districtDomElements, tbtDistrictsMs, tbtProfileMs, tbtBaselineMs };
+  } finally {
+    await session.close();
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  console.log('\nDistrict layer in headless Chromium, production build served on localhost');
+  await districtBench((label, value) => console.log(`${label.padEnd(58)} ${value}`), process.env.SKIP_BUILD === '1');
+}
