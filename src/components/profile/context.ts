@@ -17,14 +17,6 @@ export interface ProfileLabels {
   hasCi: boolean;
 }
 
-/** Ends a phrase with a full stop, unless it already has one. */
-export const sentence = (t: string): string => (/[.!?]$/.test(t.trim()) ? t.trim() : `${t.trim()}.`);
-
-/** Shortens a name to `max` characters with "…". */
-export function shorten(name: string, max: number): string {
-  return name.length <= max ? name : `${name.slice(0, Math.max(1, max - 1)).trimEnd()}…`;
-}
-
 /** Pointer or focus position relative to a container, for a tooltip. */
 export function pointIn(container: HTMLElement, e: { clientX: number; clientY: number }): { x: number; y: number; w: number; h: number } {
   const r = container.getBoundingClientRect();

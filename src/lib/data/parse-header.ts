@@ -2,6 +2,7 @@
 // we read lives. Runs once per file.
 
 import { REQUIRED_COLUMNS, type Problem, type ProblemCode, type Severity, type SourceFormat } from './types';
+import { shorten } from '../words';
 
 /** Where each column we read lives in a record (−1 when an optional column is absent). */
 export interface ColumnMap {
@@ -74,10 +75,6 @@ export function detectDelimiter(text: string): string {
 
 function list(xs: readonly string[]): string {
   return xs.length === 1 ? xs[0] : xs.slice(0, -1).join(', ') + ' and ' + xs[xs.length - 1];
-}
-
-function shorten(s: string, max: number): string {
-  return s.length > max ? s.slice(0, max) + '…' : s;
 }
 
 /**

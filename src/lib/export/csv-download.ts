@@ -15,6 +15,7 @@ import { cubeToRows } from '../data/cube';
 import { csvCell, csvText, type CsvCell } from './csv-cell';
 import { exportFileName } from './file-name';
 import { tidyNumber } from './tidy-number';
+import { levelWords } from '../words';
 
 export const BOM = '\uFEFF';
 export const CRLF = '\r\n';
@@ -181,10 +182,8 @@ export function valueColumnAbout(meta: Pick<DatasetMeta, 'measure' | 'unit'>): s
 export const FLAG_ABOUT =
   'Why a figure is missing or approximate: suppressed (withheld by the source), unreliable (a survey estimate from too small a sample), missing (not published), rounded (a small count rounded by the source). Empty when the figure has no such note.';
 
-const LEVEL_WORDS: Record<AreaLevel, string> = { country: 'country', lep: 'LEP', lad: 'district', other: 'other' };
-
 /** "LEP", "district", "country", "other": a level as a spreadsheet user reads it. */
-export const levelWord = (level: AreaLevel) => LEVEL_WORDS[level];
+export const levelWord = (level: AreaLevel) => levelWords(level).csv;
 
 interface DatasetRow {
   areaCode: string;

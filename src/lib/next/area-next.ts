@@ -9,6 +9,7 @@ import { revealedComparativeAdvantage } from '../metrics/rca';
 import { relatednessDensity, relatedStrengths } from '../metrics/relatedness-density';
 import { lqMatrix } from '../metrics/what-next';
 import type { NextBase } from './base';
+import { levelWords } from '../words';
 
 export interface SectorNext {
   index: number;
@@ -99,7 +100,7 @@ export function areaNext(cube: Cube, a: number, y: number, benchmark: Benchmark,
     eci,
     eciRank: Number.isFinite(eci) ? finite.filter((v) => v > eci).length + 1 : NaN,
     eciOf: finite.length,
-    levelWord: level === 'lep' ? 'LEPs' : level === 'lad' ? 'districts' : 'areas',
+    levelWord: levelWords(level).many,
     meanDensity,
   };
 }

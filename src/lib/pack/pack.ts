@@ -4,6 +4,7 @@ import { caveatBlocks, methodBlocks, sourceBlocks } from './notes';
 import { goodBlocks, strandFacts, type StrandFacts } from './good';
 import { nextFacts } from './next';
 import { peerBlocks } from './peers';
+import { levelWords } from '../words';
 import { worldBlocks } from './world';
 import type { Claim } from './claim';
 import type { Block, Pack, PackSection, Strand } from './types';
@@ -33,7 +34,7 @@ export function packDate(d: Date): string {
 }
 
 function kindOf(level: string): string {
-  return level === 'lep' ? 'Local Enterprise Partnership' : level === 'lad' ? 'Local authority district' : 'Area';
+  return levelWords(level).name;
 }
 
 /** Up to five findings, most telling first: what each dataset says the area is good at, then what next. */

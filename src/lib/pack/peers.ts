@@ -4,6 +4,7 @@ import { formatLq } from '../format';
 import { peerAreas } from '../profile/peers';
 import { profileBars, type ProfileBar } from '../profile/lq-bars';
 import { lowerFirst } from './claim';
+import { capitalise, levelWords } from '../words';
 import type { Block, Strand } from './types';
 
 const round = (v: number, dp: number) => (Number.isFinite(v) ? Math.round(v * 10 ** dp) / 10 ** dp : null);
@@ -13,7 +14,7 @@ export function peerBlocks(s: Strand | undefined, bars: ProfileBar[], areaName: 
   const { cube, area, year, benchmark } = s;
   const peers = peerAreas(cube, area, year);
   const blocks: Block[] = [];
-  const levelWord = cube.areas[area].level === 'lep' ? 'LEPs' : cube.areas[area].level === 'lad' ? 'districts' : 'areas';
+  const levelWord = levelWords(cube.areas[area].level).many;
   if (peers.length === 0) {
     blocks.push({ kind: 'empty', text: `No other ${levelWord} have enough figures in common with ${areaName} to compare their mix.` });
   } else {
@@ -25,7 +26,7 @@ export function peerBlocks(s: Strand | undefined, bars: ProfileBar[], areaName: 
       kind: 'table',
       table: {
         id: 'peers',
-        caption: `${levelWord[0].toUpperCase()}${levelWord.slice(1)} with the most similar mix to ${areaName} (${lowerFirst(s.meta.measure)}, ${cube.years[year]})`,
+        caption: `${capitalise(levelWord)} with the most similar mix to ${areaName} (${lowerFirst(s.meta.measure)}, ${cube.years[year]})`,
         columns: ['Area', 'Code', 'Distance (0–1)', 'Sectors compared'],
         rows: peers.map((p) => [p.name, p.code, round(p.distance, 3), p.sectorsCompared]),
       },

@@ -16,6 +16,7 @@ import { formatGrowth } from '../format';
 import { growth, locationQuotient, resolveBenchmark, type BenchmarkRef } from '../metrics';
 import { labelPriority, placeBubbleLabels } from './bubble-labels';
 import { lqRange, lqTicks } from '../charts/lq-axis';
+import { shorten } from '../words';
 
 export interface BubbleSector {
   code: string;
@@ -212,10 +213,6 @@ export function twoLines(label: string): string[] {
   return [label.slice(0, mid), label.slice(mid + 1)];
 }
 
-function truncate(name: string, max: number): string {
-  return name.length <= max ? name : `${name.slice(0, Math.max(1, max - 1)).trimEnd()}…`;
-}
-
 interface Box {
   x0: number;
   x1: number;
@@ -346,7 +343,7 @@ export function bubbleLayout(input: BubbleInput, options: BubbleOptions): Bubble
         labelPosition: null,
         leader: null,
         labelAttach: null,
-        labelText: truncate(s.name, maxLabelChars),
+        labelText: shorten(s.name, maxLabelChars),
         labelX: cx + rad + 3,
         labelY: cy + 0.25 * fontSize,
         anchor: 'start',

@@ -2,6 +2,7 @@
 // map recolour or the profile appear; without these, someone listening hears nothing at all (WCAG
 // 4.1.3). One sentence per change, however many parts of the state it touched, so nothing is talked
 // over; and nothing on first load, when the page's own title and headings speak.
+import { oneOf } from '../words';
 
 export interface ViewSummary {
   /** The view's id ('map', 'profile', …) and its name for people ("Map", "Area profile"). */
@@ -41,7 +42,7 @@ export function announcement(prev: ViewSummary | null, next: ViewSummary): strin
 export function pageTitle(s: ViewSummary, appName = 'Specialisation Atlas'): string {
   const what =
     s.view === 'map'
-      ? `${s.sector} by ${s.geography === 'LEPs' ? 'LEP' : s.geography.replace(/s$/, '')}`
+      ? `${s.sector} by ${oneOf(s.geography)}`
       : s.view === 'profile'
         ? (s.area ?? 'choose an area')
         : s.sector;

@@ -1,0 +1,67 @@
+// Words written in more than one place: shortening a name, ending a sentence, and what the areas of
+// each geography level are called. One place, so two views never call the same areas by different
+// names (a user's own areas are "areas", never "districts").
+import type { AreaLevel } from './data/types';
+
+/** Shortens a name to at most `max` characters, ending in "…" when cut. */
+export function shorten(name: string, max: number): string {
+  return name.length <= max ? name : `${name.slice(0, Math.max(1, max - 1)).trimEnd()}…`;
+}
+
+/** Ends a phrase with a full stop, unless it already ends a sentence. */
+export const sentence = (t: string): string => (/[.!?]$/.test(t.trim()) ? t.trim() : `${t.trim()}.`);
+
+/** "Source: ONS …. Release …." from a dataset's source and release. */
+export const sourceLine = (meta: { source: string; release: string }): string => `Source: ${sentence(meta.source)} ${sentence(meta.release)}`;
+
+export interface LevelWords {
+  /** One area in running text: "LEP", "district", "area". */
+  one: string;
+  /** Several in running text: "LEPs", "districts", "areas". */
+  many: string;
+  /** The level's full name, for a label: "Local Enterprise Partnership". */
+  name: string;
+  /** Several, by full name in running text: "Local Enterprise Partnerships", "local authority districts". */
+  names: string;
+  /** A table's column heading: "Local Enterprise Partnership", "District", "Area". */
+  heading: string;
+  /** The level as a spreadsheet column says it: "LEP", "district", "country", "other". */
+  csv: string;
+}
+
+const AREA: Omit<LevelWords, 'csv'> = { one: 'area', many: 'areas', name: 'Area', names: 'areas', heading: 'Area' };
+
+const LEVEL_WORDS: Record<AreaLevel, LevelWords> = {
+  lep: {
+    one: 'LEP',
+    many: 'LEPs',
+    name: 'Local Enterprise Partnership',
+    names: 'Local Enterprise Partnerships',
+    heading: 'Local Enterprise Partnership',
+    csv: 'LEP',
+  },
+  lad: {
+    one: 'district',
+    many: 'districts',
+    name: 'Local authority district',
+    names: 'local authority districts',
+    heading: 'District',
+    csv: 'district',
+  },
+  country: { ...AREA, csv: 'country' },
+  // A user's own areas of a level the atlas has no boundaries for (ITL3, NUTS2, …).
+  other: { ...AREA, csv: 'other' },
+};
+
+/** What the areas of a level are called; anything not a LEP or district is an "area". */
+export function levelWords(level: AreaLevel | string | null | undefined): LevelWords {
+  return LEVEL_WORDS[level as AreaLevel] ?? LEVEL_WORDS.other;
+}
+
+/** The singular of a level's plural: "LEPs" → "LEP", "districts" → "district", "areas" → "area". */
+export function oneOf(many: string): string {
+  return Object.values(LEVEL_WORDS).find((w) => w.many === many)?.one ?? many.replace(/s$/, '');
+}
+
+/** "Local authority districts" at the start of a line. */
+export const capitalise = (t: string): string => (t ? t[0].toUpperCase() + t.slice(1) : t);
