@@ -101,3 +101,47 @@ export function findRepeatedKeys(
   }
   return { repeat, first };
 }
+
+/** Accepted rows kept column by column: area, sector and year index (three per row), value, flag, CI, row number. */
+export interface RowColumns {
+  keys: Int32Array;
+  values: Float64Array;
+  flags: Uint8Array;
+  ci95: Float64Array;
+  rows: Int32Array;
+}
+
+type Names = Map<number, { areaName: string; sectorName: string }>;
+
+/**
+ * The first `n` rows of `t` without the rows at `repeat` (ascending indices), in file order, and
+ * the name overrides (by row index) renumbered to match.
+ */
+export function dropRows(t: RowColumns, n: number, repeat: number[], overrides: Names): RowColumns & { names: Names } {
+  const m = n - repeat.length;
+  const out = {
+    keys: new Int32Array(3 * m),
+    values: new Float64Array(m),
+    flags: new Uint8Array(m),
+    ci95: new Float64Array(m),
+    rows: new Int32Array(m),
+  };
+  const names: Names = new Map();
+  for (let i = 0, j = 0, k = 0; i < n; i++) {
+    if (k < repeat.length && repeat[k] === i) {
+      k++;
+      continue;
+    }
+    out.keys[3 * j] = t.keys[3 * i];
+    out.keys[3 * j + 1] = t.keys[3 * i + 1];
+    out.keys[3 * j + 2] = t.keys[3 * i + 2];
+    out.values[j] = t.values[i];
+    out.flags[j] = t.flags[i];
+    out.ci95[j] = t.ci95[i];
+    out.rows[j] = t.rows[i];
+    const o = overrides.get(i);
+    if (o !== undefined) names.set(j, o);
+    j++;
+  }
+  return { ...out, names };
+}

@@ -9,7 +9,8 @@
 // table the unit is one value (record × year column): `stats.read` = records × year columns.
 
 import { detectDelimiter, fileProblem } from '../data/parse-header';
-import { parseAuditCsv, readRecords, type MappedColumns } from '../data/parse';
+import { parseAuditCsv, type MappedColumns } from '../data/parse';
+import { readRecords } from '../data/parse-read';
 import { periodSortKey } from '../data/period';
 import type { MeasureKind, ParseResult, Problem } from '../data/types';
 import { detectImport, type ColumnMapping, type Detection, type ImportFormat } from './detect';

@@ -4,7 +4,7 @@
 
 import Papa from 'papaparse';
 import { detectDelimiter, fileProblem } from '../data/parse-header';
-import { looksLikeBinary } from '../data/parse';
+import { looksLikeBinary } from '../data/parse-read';
 import { LOOSE_MARKERS, VALUE_MARKERS, parseLooseNumber } from '../data/parse-numbers';
 import { periodSortKey } from '../data/period';
 import { REQUIRED_COLUMNS, type Problem } from '../data/types';
