@@ -32,6 +32,35 @@ describe('map layers', () => {
     expect(await page.locator('path.overlap').count()).toBe(0);
   });
 
+  it('lists the 309 districts 50 rows at a time, every row reachable, and turns to a district picked on the map', async () => {
+    const table = page.locator('.table-section table');
+    const rows = table.locator('tbody tr');
+    await expect.poll(() => rows.count()).toBe(50);
+    // A screen reader hears which rows of how many: in the caption and as aria-rowcount/rowindex.
+    expect(await table.locator('caption').innerText()).toMatch(/rows 1 to 50 of 309$/);
+    expect(await table.getAttribute('aria-rowcount')).toBe('310');
+    const pager = page.getByRole('group', { name: 'Pages of the table' });
+    expect(await pager.getByRole('button', { name: 'Previous 50' }).getAttribute('aria-disabled')).toBe('true');
+    const firstCodes = await table.locator('tbody th .code').allInnerTexts();
+    await pager.getByRole('button', { name: 'Next 50' }).click();
+    await expect.poll(() => rows.first().getAttribute('aria-rowindex')).toBe('52');
+    expect(await pager.innerText()).toContain('Showing rows 51 to 100 of 309');
+    const secondCodes = await table.locator('tbody th .code').allInnerTexts();
+    expect(secondCodes.filter((c) => firstCodes.includes(c))).toEqual([]);
+    await pager.getByRole('button', { name: 'Show all 309' }).click();
+    await expect.poll(() => rows.count()).toBe(309);
+    const every = await table.locator('tbody th .code').allInnerTexts();
+    expect(new Set(every).size).toBe(309);
+    await pager.getByRole('button', { name: 'Show 50 at a time' }).click();
+    await expect.poll(() => rows.count()).toBe(50);
+    expect(await rows.first().getAttribute('aria-rowindex')).toBe('52');
+    // A district on the first page, picked on the map: the table turns back to it and marks it.
+    const code = firstCodes[7];
+    await page.locator(`path.area[data-code="${code}"]`).click();
+    await expect.poll(() => table.locator('tr[aria-current="true"] .code').innerText()).toBe(code);
+    expect(await rows.first().getAttribute('aria-rowindex')).toBe('2');
+  });
+
   it('repaints the fills and the legend when the sector changes', async () => {
     const before = await fills(page);
     const legendBefore = await page.getByRole('figure', { name: 'Map legend' }).innerText();
