@@ -3,7 +3,9 @@
 import { CLASS_METHODS, METRICS, type ClassMethod, type MetricId } from '../map/classify';
 import { GEOGRAPHIES, type Geography } from '../map/geography';
 
-export type SortColumn = 'name' | 'value' | 'share' | 'lq' | 'growth' | 'lqChange';
+import type { SortColumn } from '../views/area-table';
+
+export type { SortColumn } from '../views/area-table';
 export const SORT_COLUMNS: readonly SortColumn[] = ['name', 'value', 'share', 'lq', 'growth', 'lqChange'];
 
 /** The evidence pack ('pack') is one area's profile written up as a document to print or download. */

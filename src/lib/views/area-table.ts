@@ -5,9 +5,11 @@ import type { AreaLevel, Cube, Flag } from '../data/types';
 import { FLAG_FROM_CODE } from '../data/types';
 import { cellIndex } from '../data/cube';
 import { growth, isPartialTotal, locationQuotient, share, type BenchmarkRef } from '../metrics';
-import type { SortColumn } from '../state/app-state';
 import type { MetricId } from '../map/classify';
 import { compareNames } from '../format';
+
+/** The table's columns it can be sorted by (the URL's `sort`). */
+export type SortColumn = 'name' | 'value' | 'share' | 'lq' | 'growth' | 'lqChange';
 
 export interface AreaTableRow {
   code: string;

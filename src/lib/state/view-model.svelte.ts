@@ -1,0 +1,131 @@
+// What the views show, derived from the state and the open cube: the sector, years and benchmark
+// in use, the table's rows, the map's classes and colours, and the words for them. Nothing here
+// loads or writes anything; the Atlas (atlas.svelte.ts) supplies the four inputs.
+import type { AreaLevel, Cube, DatasetMeta } from '../data/types';
+import { allowedMetric, areaBenchmark, defaultBenchmark, measureKindOf, scaleFor, sumBenchmark, type Benchmark } from '../metrics';
+import { areaTableRows, ranks as rankAreas, sortAreaRows, type AreaTableRow } from '../views/area-table';
+import type { AppState } from './app-state';
+import type { Boundaries } from '../map/geography';
+import { buildChoropleth, type Choropleth } from '../map/choropleth';
+import { parseManualBreaks, type ClassMethod } from '../map/classify';
+import { metricLabel } from '../format';
+
+/** The benchmark choice that means "add up the areas shown" rather than one area. */
+export const SUM_BENCHMARK = 'sum';
+
+export abstract class AtlasView {
+  /** The inputs, kept by the Atlas. */
+  abstract state: AppState;
+  abstract readonly cube: Cube | null;
+  abstract readonly meta: DatasetMeta | null;
+  abstract readonly boundaries: Boundaries | null;
+
+  sectorIdx = $derived.by(() => {
+    const cube = this.cube;
+    if (!cube) return -1;
+    const i = this.state.sector === null ? -1 : (cube.sectorIndex.get(this.state.sector) ?? -1);
+    if (i >= 0) return i;
+    // Default: Manufacturing where the dataset has it, the first sector otherwise.
+    const manufacturing = cube.sectors.findIndex((s) => /manufactur/i.test(s.name));
+    return manufacturing >= 0 ? manufacturing : 0;
+  });
+  yearIdx = $derived.by(() => {
+    const cube = this.cube;
+    if (!cube) return -1;
+    const i = this.state.year === null ? -1 : (cube.yearIndex.get(this.state.year) ?? -1);
+    return i >= 0 ? i : cube.years.length - 1;
+  });
+  fromIdx = $derived.by(() => {
+    const cube = this.cube;
+    if (!cube) return -1;
+    const i = this.state.from === null ? -1 : (cube.yearIndex.get(this.state.from) ?? -1);
+    return i >= 0 ? i : 0;
+  });
+
+  /** The benchmark E: the chosen area, else the dataset's (England), else the sum of the areas. */
+  benchmark = $derived.by((): Benchmark | null => {
+    const cube = this.cube;
+    if (!cube) return null;
+    if (this.state.benchmark === SUM_BENCHMARK) {
+      // The sum of the areas shown (for a user's file, "the loaded areas"), counted as ONS does.
+      const level = this.levelInData;
+      const members = cube.areas.flatMap((a, i) => (a.level === level ? [i] : []));
+      return sumBenchmark(cube, members, `the sum of the ${members.length} loaded areas`);
+    }
+    for (const code of [this.state.benchmark, this.meta?.benchmark]) {
+      const i = code ? cube.areaIndex.get(code) : undefined;
+      if (i !== undefined) return areaBenchmark(cube, i);
+    }
+    return defaultBenchmark(cube);
+  });
+  benchmarkName = $derived.by(() => this.benchmark?.label ?? 'England');
+  /** Whether the data has a country row (England, UK or GB) to compare with. */
+  hasCountryRow = $derived.by(() => !!this.cube?.areas.some((a) => a.level === 'country'));
+
+  /** 'count' or 'indicator': an indicator has no share or LQ (measure-kind.ts). */
+  measureKind = $derived.by(() => measureKindOf(this.meta));
+  /** The metric shown: the state's, unless the measure does not support it (an indicator's LQ). */
+  metric = $derived.by(() => allowedMetric(this.measureKind, this.state.metric));
+  classes = $derived.by<ClassMethod>(() => this.state.classes ?? (this.metric === 'lq' ? 'bands' : 'quantiles'));
+
+  rows = $derived.by((): AreaTableRow[] => {
+    const { cube, sectorIdx, yearIdx, fromIdx, benchmark } = this;
+    if (!cube || sectorIdx < 0 || yearIdx < 0 || !benchmark) return [];
+    const level = this.levelInData;
+    const rows = areaTableRows(cube, { level, sector: sectorIdx, year: yearIdx, from: fromIdx, benchmark });
+    const within = this.lepFilter;
+    return within ? rows.filter((r) => within.lads.has(r.code)) : rows;
+  });
+  /** The district → LEP lookup (with the boundaries; null until they load). */
+  lookup = $derived.by(() => this.boundaries?.lookup ?? null);
+  /** On the district map, the LEP whose districts are shown (null: all of England). */
+  lepFilter = $derived.by((): { code: string; name: string; lads: Set<string> } | null => {
+    const code = this.state.lep;
+    if (!code || this.levelInData !== 'lad' || !this.lookup?.lepToLads[code]) return null;
+    return { code, name: this.lepName(code), lads: new Set(this.lookup.lepToLads[code]) };
+  });
+  /** A LEP's name: from the data where it has the LEP, else from the lookup. */
+  lepName(code: string): string {
+    const i = this.cube?.areaIndex.get(code);
+    return (i !== undefined ? this.cube!.areas[i].name : this.lookup?.names?.[code]) ?? code;
+  }
+  /** Every LEP the lookup knows, by name, for the "Districts of" choice. */
+  lepChoices = $derived.by(() =>
+    Object.keys(this.lookup?.lepToLads ?? {})
+      .map((code) => ({ code, name: this.lepName(code) }))
+      .sort((a, b) => a.name.localeCompare(b.name, 'en-GB')),
+  );
+  /** The chosen geography, or for a user's file without LEPs or districts, the level it has. */
+  levelInData = $derived.by((): AreaLevel => {
+    const cube = this.cube;
+    const want = this.state.geography;
+    if (!cube || cube.areas.some((a) => a.level === want)) return want;
+    return cube.areas.some((a) => a.level === 'lad') ? 'lad' : cube.areas.some((a) => a.level === 'lep') ? 'lep' : 'other';
+  });
+  sortedRows = $derived.by(() => sortAreaRows(this.rows, this.state.sort, this.state.descending));
+  ranks = $derived.by(() => rankAreas(this.rows, this.metric));
+  colourValues = $derived.by(() => this.rows.map((r) => r[this.metric]));
+  colourScale = $derived.by(() => scaleFor(this.metric, this.measureKind, this.colourValues, this.meta?.valueCentre));
+  // Breaks are read against the scale the map colours with (an indicator may diverge from its own centre),
+  // which also decides how many classes its colours can keep apart.
+  manual = $derived.by(() =>
+    this.classes === 'manual' ? parseManualBreaks(this.state.breaks ?? '', this.colourScale) : null,
+  );
+  choropleth = $derived.by<Choropleth>(() => {
+    return buildChoropleth(this.metric, this.classes === 'bands' && this.metric !== 'lq' ? 'quantiles' : this.classes, this.colourValues, {
+      classes: 5,
+      manualBreaks: this.manual?.ok ? this.manual.breaks : undefined,
+      scale: this.colourScale,
+    });
+  });
+
+  sectorName = $derived.by(() => this.cube && this.sectorIdx >= 0 ? this.cube.sectors[this.sectorIdx].name : '');
+  yearLabel = $derived.by(() => this.cube && this.yearIdx >= 0 ? this.cube.years[this.yearIdx] : '');
+  fromLabel = $derived.by(() => this.cube && this.fromIdx >= 0 ? this.cube.years[this.fromIdx] : '');
+  metricText = $derived.by(() =>
+    this.meta
+      ? metricLabel(this.metric, { measure: this.meta.measure, from: this.fromLabel, benchmark: this.benchmarkName })
+      : '',
+  );
+  selectedIdx = $derived.by(() => this.cube && this.state.area ? (this.cube.areaIndex.get(this.state.area) ?? -1) : -1);
+}
