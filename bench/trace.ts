@@ -28,7 +28,7 @@ try {
   const url = `${session.base}${process.env.TRACE_URL ?? '?geo=lad'}`;
   const load = process.env.TRACE_LOAD === '1';
   const cdp = await context.newCDPSession(page);
-  const categories = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'v8.execute'];
+  const categories = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'v8.execute', ...(process.env.TRACE_INVALIDATIONS === '1' ? ['disabled-by-default-devtools.timeline.invalidationTracking'] : [])];
   if (!load) {
     await page.goto(url);
     await page.waitForFunction(() => document.querySelectorAll('path.area').length === 309);
