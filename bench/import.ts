@@ -22,8 +22,10 @@ export interface ImportFigures {
   importTotalMs: number;
   /** Longest 'longtask' entry during the import (0 when there was none over 50 ms). */
   importLongestTaskMs: number;
-  /** Longest gap between animation frames during the import. */
+  /** Longest gap between animation frames during the import (goal: under 200 ms, the page keeps drawing). */
   importLongestFrameGapMs: number;
+  /** Baseline: the longest frame gap of the same page sitting idle for a second just before. */
+  importIdleFrameGapMs: number;
   /** "Show this data" → the map painted with the imported data. */
   importShowMs: number;
   importShowLongestTaskMs: number;
@@ -81,9 +83,11 @@ export async function importBench(
     const panel = page.getByRole('region', { name: 'Load your own CSV' });
     const picker = panel.getByLabel('Choose a CSV file');
     await picker.waitFor();
-    // Let the first view settle, then watch.
-    await page.waitForTimeout(500);
+    // Baseline, which also lets the first view settle: the page's frame gaps over a second of nothing.
     const now = () => page.evaluate(() => performance.now());
+    await page.evaluate(() => (window as unknown as { __perf: Perf }).__perf.start());
+    await page.evaluate(() => new Promise((r) => setTimeout(r, 1000)));
+    const idle = await page.evaluate(() => (window as unknown as { __perf: Perf }).__perf.stop());
     await page.evaluate(() => (window as unknown as { __perf: Perf }).__perf.start());
     const t0 = await now();
     await picker.setInputFiles(file);
@@ -117,6 +121,7 @@ export async function importBench(
       importTotalMs: t1 - t0 + (t3 - t2),
       importLongestTaskMs: during.longest,
       importLongestFrameGapMs: during.maxGap,
+      importIdleFrameGapMs: idle.maxGap,
       importShowMs: t5 - t4,
       importShowLongestTaskMs: show.longest,
     };
@@ -125,7 +130,11 @@ export async function importBench(
     report('import total, 1,000,000 rows', `${figures.importTotalMs.toFixed(0)} ms`);
     report(
       'longest main-thread task during import (goal ≤ 50 ms)',
-      `${figures.importLongestTaskMs.toFixed(0)} ms (${during.tasks} long task${during.tasks === 1 ? '' : 's'}); longest frame gap ${figures.importLongestFrameGapMs.toFixed(0)} ms`,
+      `${figures.importLongestTaskMs.toFixed(0)} ms (${during.tasks} long task${during.tasks === 1 ? '' : 's'})`,
+    );
+    report(
+      'longest frame gap during import (goal < 200 ms)',
+      `${figures.importLongestFrameGapMs.toFixed(0)} ms; the idle page (baseline) ${figures.importIdleFrameGapMs.toFixed(0)} ms`,
     );
     report('"Show this data" → table and map of 400 areas', `${figures.importShowMs.toFixed(0)} ms`);
     report(

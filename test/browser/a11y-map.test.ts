@@ -1,9 +1,8 @@
 // Accessibility of the map view and everything on it (WCAG 2.2 AA), checked as a person using a
 // keyboard, a screen reader, a phone or a magnifier meets it: axe-core's A and AA rules on every
 // state, the contrast of chart text and of the focus indicator, where focus goes, what is announced.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, watchErrors } from './browser';
+import { describe, expect, it, type App } from './harness';
+import type { Page } from 'playwright-core';
 import {
   announcements,
   axe,
@@ -17,21 +16,11 @@ import {
   watchLayoutShift,
 } from './a11y';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => browser?.close());
-
 const VIEWPORT = { width: 1280, height: 900 };
 
 /** The map with the controls, ranking and table drawn (they follow the map by a frame). */
-async function openFull(query = ''): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport: VIEWPORT });
-  const errors = watchErrors(page);
-  await watchLayoutShift(page);
-  await page.goto(inject('baseUrl') + query);
-  await page.locator('path.area').first().waitFor();
+async function openFull(app: App, query = ''): Promise<{ page: Page; errors: string[] }> {
+  const { page, errors } = await app.open(query, { viewport: VIEWPORT, before: watchLayoutShift });
   await page.locator('.ranking svg').waitFor();
   await page.locator('#ctl-sector').waitFor();
   return { page, errors };
@@ -44,8 +33,8 @@ async function expectClean(page: Page, what: string) {
 }
 
 describe('axe-core (WCAG 2.0, 2.1, 2.2 A and AA) finds nothing', () => {
-  it('on the map of LEPs, its districts, a selected area and the open share panel', async () => {
-    const { page, errors } = await openFull();
+  it('on the map of LEPs, its districts, a selected area and the open share panel', async ({ app }) => {
+    const { page, errors } = await openFull(app);
     // Nothing in sight moved while the map, controls, ranking and table filled in (layout shift, as CLS adds it).
     const loaded = await layoutShift(page);
     expect(loaded.total, `moved: ${loaded.moved.join(', ')}`).toBeLessThanOrEqual(0.02);
@@ -68,48 +57,42 @@ describe('axe-core (WCAG 2.0, 2.1, 2.2 A and AA) finds nothing', () => {
     await page.getByRole('group', { name: 'Share and download' }).waitFor();
     await expectClean(page, 'share panel');
     expect(errors).toEqual([]);
-    await page.close();
   });
 
-  it('on every measure, with the table of figures sorted', async () => {
-    const { page } = await openFull('?metric=growth&sort=name');
+  it('on every measure, with the table of figures sorted', async ({ app }) => {
+    const { page } = await openFull(app, '?metric=growth&sort=name');
     await expectClean(page, 'growth map');
     await page.getByLabel('Show', { exact: true }).selectOption('value');
     await expect.poll(() => page.url()).toContain('metric=value');
     await expectClean(page, 'number map');
-    await page.close();
   });
 
-  it('on the research and GVA datasets: grouped subjects, districts, the industry tree and the year player', async () => {
-    const { page, errors } = await openFull('?dataset=ref2021-4star-fte&sector=12');
+  it('on the research and GVA datasets: grouped subjects, districts, the industry tree and the year player', async ({ app }) => {
+    const { page, errors } = await openFull(app, '?dataset=ref2021-4star-fte&sector=12');
     await expectClean(page, 'research map');
     await page.getByRole('radio', { name: /Districts/ }).check();
     await expect.poll(() => page.url()).toContain('geo=lad');
     await page.locator('.ranking svg').waitFor();
     await expectClean(page, 'research districts');
 
-    await page.goto(inject('baseUrl') + '?dataset=gva-current&geo=lad&year=1999');
+    await page.goto(app.url() + '?dataset=gva-current&geo=lad&year=1999');
     await page.locator('.ranking svg').waitFor();
     await page.getByRole('button', { name: 'Previous year' }).waitFor();
     await expectClean(page, 'GVA map');
     expect(errors).toEqual([]);
-    await page.close();
   });
 
-  it('on an embedded map, interactive and static', async () => {
+  it('on an embedded map, interactive and static', async ({ app }) => {
     for (const q of ['?embed', '?embed=static', '?chart=ranking&embed', '?chart=map&embed=static']) {
-      const page = await browser.newPage({ viewport: { width: 800, height: 700 } });
-      await page.goto(inject('baseUrl') + q);
-      await page.locator(q.includes('ranking') ? '.ranking svg' : 'path.area').first().waitFor();
+      const { page } = await app.open(q, { viewport: { width: 800, height: 700 }, ready: q.includes('ranking') ? '.ranking svg' : 'map' });
       await expectClean(page, `embed ${q}`);
-      await page.close();
     }
   });
 });
 
 describe('the focus indicator', () => {
-  it('is at least 3:1 against what is around it, on buttons, controls and map areas', async () => {
-    const { page } = await openFull();
+  it('is at least 3:1 against what is around it, on buttons, controls and map areas', async ({ app }) => {
+    const { page } = await openFull(app);
     const seen: string[] = [];
     // Tab through the first stops of the page: skip link, tabs, controls (with the year player's
     // Previous, Play and Next: Next is unavailable in the latest year but keeps its stop), share, search, map.
@@ -122,13 +105,12 @@ describe('the focus indicator', () => {
     expect(seen.some((s) => s.startsWith('path'))).toBe(true);
     // The map draws its own ring (yellow inside near-black) round the focused area.
     expect(await page.locator('.map-frame .focus-ring').count()).toBe(1);
-    await page.close();
   });
 });
 
 describe('keyboard', () => {
-  it('a skip link, first on the page, takes focus to the map', async () => {
-    const { page } = await openFull();
+  it('a skip link, first on the page, takes focus to the map', async ({ app }) => {
+    const { page } = await openFull(app);
     await page.keyboard.press('Tab');
     expect(await focusedElement(page)).toBe('a: Skip to the map');
     expect(await focusCoveredBy(page)).toBeNull();
@@ -138,11 +120,10 @@ describe('keyboard', () => {
     const first = await page.evaluate(() => document.activeElement?.getAttribute('data-code'));
     await page.keyboard.press('ArrowRight');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-code'))).not.toBe(first);
-    await page.close();
   });
 
-  it('the share panel closes when focus moves on, so it never hides the focused element', async () => {
-    const { page } = await openFull();
+  it('the share panel closes when focus moves on, so it never hides the focused element', async ({ app }) => {
+    const { page } = await openFull(app);
     await page.getByRole('button', { name: 'Share & download' }).click();
     const panel = page.getByRole('group', { name: 'Share and download' });
     await panel.waitFor();
@@ -157,14 +138,10 @@ describe('keyboard', () => {
       if (!inside && (await page.evaluate(() => document.activeElement?.classList.contains('area')))) break;
     }
     expect(await panel.count()).toBe(0);
-    await page.close();
   });
 
-  it('Escape in the share panel, after a download, puts focus back on its button', async () => {
-    const context = await browser.newContext({ acceptDownloads: true, viewport: VIEWPORT });
-    const page = await context.newPage();
-    await page.goto(inject('baseUrl'));
-    await page.locator('path.area').first().waitFor();
+  it('Escape in the share panel, after a download, puts focus back on its button', async ({ app }) => {
+    const { page } = await app.open('', { acceptDownloads: true, viewport: VIEWPORT });
     await page.getByRole('button', { name: 'Share & download' }).click();
     const button = page.getByRole('button', { name: 'Data in this view (CSV)' });
     await button.focus();
@@ -172,11 +149,10 @@ describe('keyboard', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => page.getByRole('group', { name: 'Share and download' }).count()).toBe(0);
     expect(await focusedElement(page)).toBe('button: Share & download');
-    await context.close();
   });
 
-  it('the industry tree and the year player work by keyboard, and keep focus at the first and last year', async () => {
-    const { page } = await openFull('?dataset=gva-current&geo=lad&year=1999');
+  it('the industry tree and the year player work by keyboard, and keep focus at the first and last year', async ({ app }) => {
+    const { page } = await openFull(app, '?dataset=gva-current&geo=lad&year=1999');
     const year = page.getByLabel('Year', { exact: true });
     const focusedId = () => page.evaluate(() => document.activeElement?.id || document.activeElement?.getAttribute('aria-label') || 'body');
     // The tree picker: arrow keys move through the industries; focus stays on it as the map redraws.
@@ -218,11 +194,10 @@ describe('keyboard', () => {
     expect(await next.getAttribute('aria-disabled')).toBe('true');
     expect(await focusCoveredBy(page)).toBeNull();
     expect(describeFindings(await axe(page, { include: '.year-player' }))).toEqual([]);
-    await page.close();
   });
 
-  it('Enter selects an area and Escape clears it, with focus staying on the map', async () => {
-    const { page } = await openFull();
+  it('Enter selects an area and Escape clears it, with focus staying on the map', async ({ app }) => {
+    const { page } = await openFull(app);
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await page.keyboard.press('Enter');
@@ -232,13 +207,12 @@ describe('keyboard', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => page.url()).not.toContain('area=');
     expect(await page.evaluate(() => document.activeElement?.classList.contains('area'))).toBe(true);
-    await page.close();
   });
 });
 
 describe('what a screen reader hears', () => {
-  it('one polite announcement for each change of sector, geography, selection and view; the title names the view', async () => {
-    const { page } = await openFull();
+  it('one polite announcement for each change of sector, geography, selection and view; the title names the view', async ({ app }) => {
+    const { page } = await openFull(app);
     expect(await page.title()).toBe('Map: Manufacturing by LEP – Specialisation Atlas');
     await recordAnnouncements(page);
     const after = async (act: () => Promise<unknown>, expected: RegExp) => {
@@ -257,6 +231,5 @@ describe('what a screen reader hears', () => {
     await after(() => page.getByRole('button', { name: 'Map', exact: true }).click(), /^Map view\.$/);
     // Nothing else was said in between (no second message for the same change).
     expect((await announcements(page)).length).toBe(5);
-    await page.close();
   });
 });

@@ -1,82 +1,69 @@
 // Accessibility of the area profile: axe-core's WCAG A and AA rules with every table twin open and
 // with two areas compared, the contrast of chart text and focus rings, and a keyboard path that
 // makes each chart one Tab stop with the arrow keys inside it.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, watchErrors } from './browser';
+import { describe, expect, it, type App } from './harness';
+import type { Page } from 'playwright-core';
 import { axe, describeFindings, focusCoveredBy, focusIndicator, layoutShift, svgTextContrast, watchLayoutShift } from './a11y';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => browser?.close());
+const VIEWPORT = { width: 1280, height: 900 };
 
-async function openProfile(query: string): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  const errors = watchErrors(page);
-  await watchLayoutShift(page);
-  await page.goto(inject('baseUrl') + query);
-  await page.locator('svg[data-export="profile-bars"] [data-choice]').first().waitFor();
+async function openProfile(app: App, query: string): Promise<{ page: Page; errors: string[] }> {
+  const { page, errors } = await app.open(query, { viewport: VIEWPORT, before: watchLayoutShift, ready: 'svg[data-export="profile-bars"] [data-choice]' });
   await page.locator('circle.bubble').first().waitFor();
   return { page, errors };
 }
 
 describe('axe-core (WCAG 2.0, 2.1, 2.2 A and AA) finds nothing', () => {
-  it('on a profile with its tables open (the science base and "What could come next" too), and with two areas compared', async () => {
-    const { page, errors } = await openProfile('?view=profile&area=E37000001');
+  it('on a profile with its tables open (the science base and "What could come next" too), and with two areas compared', async ({ app }) => {
+    const { page, errors } = await openProfile(app, '?view=profile&area=E37000001');
     await page.locator('[data-testid="science-ukri"]').waitFor();
     await page.locator('svg[data-export="next-diagram"]').waitFor();
     for (const s of await page.locator('details.twin > summary').all()) await s.click();
     expect(describeFindings(await axe(page)), 'profile').toEqual([]);
     expect((await svgTextContrast(page)).filter((t) => t.ratio < 4.5)).toEqual([]);
 
-    await page.goto(inject('baseUrl') + '?view=profile&area=E37000001&compare=E37000062');
+    await page.goto(app.url() + '?view=profile&area=E37000001&compare=E37000062');
     await page.locator('g.row[data-choice]').first().waitFor();
     for (const s of await page.locator('details.twin > summary').all()) await s.click();
     expect(describeFindings(await axe(page)), 'compared').toEqual([]);
     expect((await svgTextContrast(page)).filter((t) => t.ratio < 4.5)).toEqual([]);
     expect(errors).toEqual([]);
-    await page.close();
   });
 
-  it('on the APS profile, with confidence intervals and significance marks; on the GVA profile of the industry tree', async () => {
-    const { page } = await openProfile('?dataset=aps-employment&view=profile&geo=lad&area=E06000001');
+  it('on the APS profile, with confidence intervals and significance marks; on the GVA profile of the industry tree', async ({ app }) => {
+    const { page } = await openProfile(app, '?dataset=aps-employment&view=profile&geo=lad&area=E06000001');
     expect(describeFindings(await axe(page))).toEqual([]);
     expect((await svgTextContrast(page)).filter((t) => t.ratio < 4.5)).toEqual([]);
-    await page.goto(inject('baseUrl') + '?dataset=gva-current&view=profile&area=E37000001');
+    await page.goto(app.url() + '?dataset=gva-current&view=profile&area=E37000001');
     await page.locator('svg[data-export="profile-bars"] [data-choice]').first().waitFor();
     await page.locator('svg[data-export="next-diagram"]').waitFor();
     expect(describeFindings(await axe(page)), 'GVA profile').toEqual([]);
     expect((await svgTextContrast(page)).filter((t) => t.ratio < 4.5)).toEqual([]);
-    await page.close();
   });
 
-  it('on the profile before an area is chosen, and embedded', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(inject('baseUrl') + '?view=profile');
+  it('on the profile before an area is chosen, and embedded', async ({ app }) => {
+    const { page } = await app.open('?view=profile', { viewport: VIEWPORT, ready: 'none' });
     await page.getByRole('heading', { name: 'Area profile' }).waitFor();
     expect(describeFindings(await axe(page)), 'no area').toEqual([]);
-    await page.goto(inject('baseUrl') + '?view=profile&area=E37000001&embed');
+    await page.goto(app.url() + '?view=profile&area=E37000001&embed');
     await page.locator('circle.bubble').first().waitFor();
     expect(describeFindings(await axe(page)), 'embed').toEqual([]);
     // One chart embedded alone (issue 17 item 3): the comparison, with its title, key and source.
-    await page.goto(inject('baseUrl') + '?view=profile&area=E37000007&compare=E37000019&chart=profile-compare&embed');
+    await page.goto(app.url() + '?view=profile&area=E37000007&compare=E37000019&chart=profile-compare&embed');
     await page.locator('[data-chart="profile-compare"] g.row[data-choice]').first().waitFor();
     expect(describeFindings(await axe(page)), 'one chart embedded').toEqual([]);
     expect((await svgTextContrast(page)).filter((t) => t.ratio < 4.5)).toEqual([]);
     // 'What could come next' diagram embedded alone.
-    await page.goto(inject('baseUrl') + '?view=profile&area=E37000001&chart=next-diagram&embed');
+    await page.goto(app.url() + '?view=profile&area=E37000001&chart=next-diagram&embed');
     await page.locator('svg[data-export="next-diagram"]').waitFor();
     expect(describeFindings(await axe(page)), 'next diagram embedded').toEqual([]);
     expect((await svgTextContrast(page)).filter((t) => t.ratio < 4.5)).toEqual([]);
-    await page.close();
   });
 });
 
 describe('keyboard', () => {
-  it('each chart is one Tab stop; the arrow keys move inside it, each mark with a visible ring', async () => {
-    const { page } = await openProfile('?view=profile&area=E37000001');
+  it('each chart is one Tab stop; the arrow keys move inside it, each mark with a visible ring', async ({ app }) => {
+    const { page } = await openProfile(app, '?view=profile&area=E37000001');
     const bars = page.locator('svg[data-export="profile-bars"]');
     const bubbles = page.locator('figure:has(#profile-bubble-title) svg').first();
     // Exactly one mark of each chart is in the Tab order.
@@ -122,11 +109,10 @@ describe('keyboard', () => {
     const code = await sector();
     await page.keyboard.press('Enter');
     await expect.poll(() => page.url()).toContain(`sector=${code}`);
-    await page.close();
   });
 
-  it('every chart on the profile, however many there are, is exactly one Tab stop', async () => {
-    const { page } = await openProfile('?view=profile&area=E37000001');
+  it('every chart on the profile, however many there are, is exactly one Tab stop', async ({ app }) => {
+    const { page } = await openProfile(app, '?view=profile&area=E37000001');
     // Every section in, the ones that load on their own too; nothing in sight moved meanwhile.
     await page.locator('[data-testid="science-ukri"]').waitFor();
     await page.locator('svg[data-export="next-diagram"]').waitFor();
@@ -144,6 +130,5 @@ describe('keyboard', () => {
     expect(charts.length).toBeGreaterThanOrEqual(2);
     for (const c of charts) expect(c.stops, c.name).toBe(1);
     expect(charts.reduce((n, c) => n + c.marks, 0)).toBeGreaterThan(30);
-    await page.close();
   });
 });

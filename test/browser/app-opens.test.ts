@@ -1,26 +1,13 @@
 // The app opens on the built-in data and shows every LEP with real numbers and the attribution lines.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, screenshotPath, watchErrors } from './browser';
+import { describe, expect, it } from './harness';
+import { screenshotPath } from './browser';
 
-let browser: Browser;
-let page: Page;
-let errors: string[];
-
-beforeAll(async () => {
-  browser = await launch();
-  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  errors = watchErrors(page);
-  await page.goto(inject('baseUrl'));
-  await page.getByRole('table').waitFor();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+// The table follows the map by a frame.
+const READY = 'tbody tr';
 
 describe('the app on the built-in data', () => {
-  it('shows a table of the 38 LEPs with numbers', async () => {
+  it('shows a table of the 38 LEPs with numbers, sorted by LQ, largest first, and both attribution lines', async ({ app }) => {
+    const { page, errors } = await app.open('', { ready: READY });
     const table = page.getByRole('table');
     const bodyRows = table.locator('tbody tr');
     await expect.poll(() => bodyRows.count()).toBe(38);
@@ -31,46 +18,44 @@ describe('the app on the built-in data', () => {
     expect(first[2]).toMatch(/^\d+\.\d\d/);
     expect(await table.locator('caption').innerText()).toMatch(/Manufacturing, 2022/);
     await page.screenshot({ path: screenshotPath('app-default-1280'), fullPage: true });
-  });
-
-  it('sorts by LQ, largest first, by default', async () => {
     const lqs = (await page.locator('tbody tr td:nth-child(4)').allInnerTexts()).map((t) => parseFloat(t));
     const finite = lqs.filter((v) => Number.isFinite(v));
     expect(finite.length).toBeGreaterThan(30);
     expect(finite).toEqual([...finite].sort((a, b) => b - a));
+    const footer = page.getByRole('contentinfo');
+    await expect.poll(() => footer.innerText()).toContain(
+      'Source: Office for National Statistics licensed under the Open Government Licence v.3.0',
+    );
+    expect(await footer.innerText()).toContain('Contains OS data © Crown copyright and database right 2021');
+    expect(errors).toEqual([]);
   });
 
-  it('re-sorts by name when the column header is clicked', async () => {
+  it('re-sorts by name when the column header is clicked', async ({ app }) => {
+    const { page, errors } = await app.open('', { ready: READY });
     await page.getByRole('button', { name: /Local Enterprise Partnership/ }).click();
     const names = await page.locator('tbody th[scope=row]').evaluateAll((els) =>
       els.map((e) => e.firstChild?.textContent?.trim() ?? ''),
     );
     expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en-GB')));
     await expect.poll(() => page.url()).toContain('sort=name');
+    expect(errors).toEqual([]);
   });
 
-  it('changes the figures when another sector is chosen', async () => {
+  it('changes the figures when another sector is chosen', async ({ app }) => {
+    const { page, errors } = await app.open('', { ready: READY });
     const before = await page.locator('tbody tr td:nth-child(2)').allInnerTexts();
     await page.getByLabel('Sector').selectOption({ label: 'Construction' });
     await expect.poll(() => page.locator('caption').innerText()).toMatch(/Construction/);
     const after = await page.locator('tbody tr td:nth-child(2)').allInnerTexts();
     expect(after).not.toEqual(before);
+    expect(errors).toEqual([]);
   });
 
-  it('shows both attribution lines in the footer', async () => {
-    const footer = page.getByRole('contentinfo');
-    await expect.poll(() => footer.innerText()).toContain(
-      'Source: Office for National Statistics licensed under the Open Government Licence v.3.0',
-    );
-    expect(await footer.innerText()).toContain('Contains OS data © Crown copyright and database right 2021');
-  });
-
-  it('downloads each of the first view\'s files once, and reads them as index.html asked, before the app script', async () => {
-    const context = await browser.newContext();
-    const fresh = await context.newPage();
+  it('downloads each of the first view\'s files once, and reads them as index.html asked, before the app script', async ({ app }) => {
+    const fresh = await (await app.context()).newPage();
     const requests: string[] = [];
     fresh.on('request', (r) => requests.push(new URL(r.url()).pathname));
-    await fresh.goto(inject('baseUrl'));
+    await fresh.goto(app.url());
     await fresh.locator('path.area').first().waitFor();
     const data = requests.filter((p) => p.includes('/data/'));
     for (const file of ['datasets.json', 'boundaries.topo.json', 'lad-lep-lookup.json', 'ubc-enterprises.cube.json']) {
@@ -87,11 +72,10 @@ describe('the app on the built-in data', () => {
     });
     expect(order.length).toBeGreaterThanOrEqual(4);
     expect(order.every(Boolean)).toBe(true);
-    await context.close();
   });
 
-  it('puts the map and its legend on the first screen at 1280 × 800, with the controls in a column beside it', async () => {
-    await page.evaluate(() => window.scrollTo(0, 0));
+  it('puts the map and its legend on the first screen at 1280 × 800, with the controls in a column beside it', async ({ app }) => {
+    const { page } = await app.open('', { ready: READY });
     const map = (await page.locator('.map-frame svg').boundingBox())!;
     const legend = (await page.getByRole('figure', { name: 'Map legend' }).boundingBox())!;
     expect(legend.y + legend.height).toBeLessThan(800);
@@ -102,7 +86,4 @@ describe('the app on the built-in data', () => {
     expect(controls.y).toBeLessThan(map.y);
   });
 
-  it('ran without page errors', () => {
-    expect(errors).toEqual([]);
-  });
 });

@@ -37,11 +37,3 @@ export function screenshotPath(name: string): string {
   return `test-results/${name}.png`;
 }
 
-/** Opens the app at a query string and waits until the map has drawn. */
-export async function openMap(browser: Browser, baseUrl: string, query = '', viewport = { width: 1280, height: 800 }) {
-  const page = await browser.newPage({ viewport });
-  const errors = watchErrors(page);
-  await page.goto(baseUrl + query);
-  await page.locator('path.area').first().waitFor();
-  return { page, errors };
-}

@@ -1,15 +1,8 @@
 // Every chart embeddable on its own (issue 17 item 3): each chart's share block gives an embed of
 // that chart alone (chart=<id>), whose frame starts at the chart's own height; a link naming no
 // chart says so and still shows the view.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { launch, watchErrors } from './browser';
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => browser?.close());
+import { describe, expect, it, type App } from './harness';
+import type { Locator, Page } from 'playwright-core';
 
 interface Snippet {
   src: string;
@@ -27,10 +20,8 @@ async function snippetOf(page: Page, button: Locator): Promise<Snippet> {
 }
 
 /** Loads the snippet's URL at its width and returns the embedded chart's height as drawn. */
-async function embeddedHeight(s: Snippet, id: string): Promise<{ chart: number; errors: string[]; others: number; text: string }> {
-  const page = await browser.newPage({ viewport: { width: s.width, height: 800 } });
-  const errors = watchErrors(page);
-  await page.goto(s.src);
+async function embeddedHeight(app: App, s: Snippet, id: string): Promise<{ chart: number; errors: string[]; others: number; text: string }> {
+  const { page, errors } = await app.open(s.src, { viewport: { width: s.width, height: 800 }, ready: 'none' });
   const chart = page.locator(`[data-chart="${id}"]`);
   await chart.waitFor();
   // Drawn: the chart's marks are there (a figure's svg, or the list's items).
@@ -38,15 +29,14 @@ async function embeddedHeight(s: Snippet, id: string): Promise<{ chart: number; 
   const height = await chart.evaluate((e) => e.getBoundingClientRect().height);
   const others = await page.locator('[data-chart]').count();
   const text = await chart.innerText();
-  await page.close();
+  // Closed at once: a whole app per embed, and the test goes on to load more.
+  await page.context().close();
   return { chart: height, errors, others, text };
 }
 
 describe('one chart embedded alone', () => {
-  it("each profile chart's snippet embeds that chart alone, its frame within 20 % of the chart's height", async () => {
-    const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
-    await page.goto(`${inject('baseUrl')}?view=profile&area=E37000007&compare=E37000019`);
-    await page.locator('circle.bubble').first().waitFor();
+  it("each profile chart's snippet embeds that chart alone, its frame within 20 % of the chart's height", async ({ app }) => {
+    const { page } = await app.open('?view=profile&area=E37000007&compare=E37000019', { viewport: { width: 1366, height: 768 }, ready: 'circle.bubble' });
     await page.locator('[data-chart="next-diagram"] svg').first().waitFor();
     // On the profile the trend chart is below the bars, and the bars' note says so.
     expect(await page.locator('[data-chart="profile-bars"]').innerText()).toMatch(/Select a sector to see its trend below/);
@@ -61,35 +51,29 @@ describe('one chart embedded alone', () => {
       const here = await chart.evaluate((e) => e.getBoundingClientRect().height);
       expect(Math.abs(s.height - here) / here, `${id}: frame ${s.height}px, chart on the page ${here}px`).toBeLessThanOrEqual(0.2);
       if (!loaded.has(id)) continue;
-      const got = await embeddedHeight(s, id);
+      const got = await embeddedHeight(app, s, id);
       expect(got.errors, id).toEqual([]);
       expect(got.others, `${id}: only the chart`).toBe(1);
       // Alone, a chart does not point at charts that are not there.
       expect(got.text, id).not.toMatch(/trend below/);
       expect(Math.abs(s.height - got.chart) / got.chart, `${id}: frame ${s.height}px, chart ${got.chart}px`).toBeLessThanOrEqual(0.2);
     }
-    await page.close();
   });
 
-  it('the map and the ranking each embed alone, sized to themselves', async () => {
-    const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
-    await page.goto(inject('baseUrl'));
-    await page.locator('path.area').first().waitFor();
+  it('the map and the ranking each embed alone, sized to themselves', async ({ app }) => {
+    const { page } = await app.open('', { viewport: { width: 1366, height: 768 } });
     await page.locator('.ranking svg').waitFor();
     for (const [id, label] of [['map', 'Share & download'], ['ranking', 'Share the ranking']]) {
       const s = await snippetOf(page, page.getByRole('button', { name: label, exact: true }));
       expect(s.src, id).toContain(`chart=${id}`);
-      const got = await embeddedHeight(s, id);
+      const got = await embeddedHeight(app, s, id);
       expect(got.errors, id).toEqual([]);
       expect(Math.abs(s.height - got.chart) / got.chart, `${id}: frame ${s.height}px, chart ${got.chart}px`).toBeLessThanOrEqual(0.2);
     }
-    await page.close();
   });
 
-  it('says so when the link names no chart the atlas has, and shows the view', async () => {
-    const page = await browser.newPage({ viewport: { width: 800, height: 800 } });
-    const errors = watchErrors(page);
-    await page.goto(`${inject('baseUrl')}?view=profile&area=E37000007&chart=%3Cb%3Epie%3C%2Fb%3E&embed`);
+  it('says so when the link names no chart the atlas has, and shows the view', async ({ app }) => {
+    const { page, errors } = await app.open('?view=profile&area=E37000007&chart=%3Cb%3Epie%3C%2Fb%3E&embed', { viewport: { width: 800, height: 800 }, ready: 'none' });
     const notice = page.getByTestId('chart-notice');
     await notice.waitFor();
     // Shown as text, never as markup.
@@ -99,6 +83,5 @@ describe('one chart embedded alone', () => {
     await page.locator('circle.bubble').first().waitFor();
     expect(await page.locator('[data-chart="profile-bars"]').count()).toBe(1);
     expect(errors).toEqual([]);
-    await page.close();
   });
 });

@@ -1,21 +1,12 @@
 // The map is drawn first, on its own; the controls, ranking and table follow a frame later, in
 // places kept for them, so nothing already on screen moves as they fill in.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch } from './browser';
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => browser?.close());
+import { describe, expect, it, type App, type Viewport } from './harness';
 
 type Box = { x: number; y: number; width: number; height: number };
 const WATCHED = { map: '.map-frame svg', legend: 'figure.legend', title: '#view-title', search: '.tools input' };
 
-async function openAndWatch(viewport: { width: number; height: number }) {
-  const context = await browser.newContext({ viewport });
-  const page = await context.newPage();
+async function openAndWatch(app: App, viewport: Viewport) {
+  const page = await (await app.context({ viewport })).newPage();
   // When the first map frame is painted, note what the page held and where things were.
   await page.addInitScript((watched: Record<string, string>) => {
     const w = window as unknown as { firstMap: { controls: boolean; ranking: boolean; boxes: Record<string, Box | null> } | null };
@@ -34,7 +25,7 @@ async function openAndWatch(viewport: { width: number; height: number }) {
       };
     }).observe({ type: 'mark', buffered: true });
   }, WATCHED);
-  await page.goto(inject('baseUrl'));
+  await page.goto(app.url());
   await page.locator('tbody tr').first().waitFor();
   await page.getByLabel('Sector').waitFor({ state: 'attached' });
   await page.locator('.ranking svg').waitFor();
@@ -46,7 +37,6 @@ async function openAndWatch(viewport: { width: number; height: number }) {
     }
     return { first: (window as unknown as { firstMap: unknown }).firstMap, now };
   }, WATCHED);
-  await context.close();
   return result as { first: { controls: boolean; ranking: boolean; boxes: Record<string, Box | null> }; now: Record<string, Box | null> };
 }
 
@@ -60,15 +50,15 @@ function expectSamePlaces(first: Record<string, Box | null>, now: Record<string,
 }
 
 describe('the first frame', () => {
-  it('at 1280 × 800: the map comes first, then the controls and ranking, and nothing moves', async () => {
-    const { first, now } = await openAndWatch({ width: 1280, height: 800 });
+  it('at 1280 × 800: the map comes first, then the controls and ranking, and nothing moves', async ({ app }) => {
+    const { first, now } = await openAndWatch(app, { width: 1280, height: 800 });
     expect(first.controls).toBe(false);
     expect(first.ranking).toBe(false);
     expectSamePlaces(first.boxes, now);
   });
 
-  it('at 375 × 740 (a phone): nothing moves either', async () => {
-    const { first, now } = await openAndWatch({ width: 375, height: 740 });
+  it('at 375 × 740 (a phone): nothing moves either', async ({ app }) => {
+    const { first, now } = await openAndWatch(app, { width: 375, height: 740 });
     expectSamePlaces(first.boxes, now);
   });
 });

@@ -1,38 +1,30 @@
 // GVA on the April 2023 districts: the map draws 296 districts and 38 LEPs from the boundaries the
 // dataset's codes belong to, the sector picker lists the industry tree and picks a division, and a
 // user's CSV with 2023 district codes draws on the 2023 boundaries too.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, openMap, screenshotPath } from './browser';
+import { describe, expect, it } from './harness';
+import type { Page } from 'playwright-core';
+import { screenshotPath } from './browser';
 
-let browser: Browser;
-let page: Page;
-let errors: string[];
+const GVA_DISTRICTS = '?dataset=gva-current&geo=lad';
 
-beforeAll(async () => {
-  browser = await launch();
-  ({ page, errors } = await openMap(browser, inject('baseUrl'), '?dataset=gva-current&geo=lad'));
-});
-afterAll(async () => browser?.close());
-
-const areaCodes = () => page.locator('path.area').evaluateAll((ps) => ps.map((p) => p.getAttribute('data-code')));
+const areaCodes = (page: Page) => page.locator('path.area').evaluateAll((ps) => ps.map((p) => p.getAttribute('data-code')));
 
 describe('GVA by industry', () => {
-  it('draws the 296 districts of April 2023, North Yorkshire as one', async () => {
+  it('draws the 296 districts of April 2023, North Yorkshire as one, and the 38 LEPs', async ({ app }) => {
+    const { page, errors } = await app.open(GVA_DISTRICTS);
     await expect.poll(() => page.locator('path.area').count()).toBe(296);
-    const codes = await areaCodes();
+    const codes = await areaCodes(page);
     expect(codes).toContain('E06000065'); // North Yorkshire (2023)
     expect(codes).not.toContain('E07000163'); // Craven (2021), now part of it
     expect(await page.getByText('Districts (296)').count()).toBe(1);
     await page.screenshot({ path: screenshotPath('gva-districts') });
-  });
-
-  it('draws the 38 LEPs', async () => {
     await page.getByLabel('LEPs (38)').check();
     await expect.poll(() => page.locator('path.area').count()).toBe(38);
+    expect(errors).toEqual([]);
   });
 
-  it('lists the industry tree in the sector picker and picks a division', async () => {
+  it('lists the industry tree in the sector picker and picks a division', async ({ app }) => {
+    const { page, errors } = await app.open(GVA_DISTRICTS);
     const picker = page.getByLabel('Sector');
     const depth = (code: string) => picker.locator(`option[value="${code}"]`).getAttribute('data-depth');
     expect(await depth('Total')).toBe('0');
@@ -49,11 +41,11 @@ describe('GVA by industry', () => {
     await expect.poll(() => page.locator('h2').first().innerText()).toMatch(/electrical products and machinery/i);
     await expect.poll(() => page.url()).toContain('sector=CI-CL');
     await page.screenshot({ path: screenshotPath('gva-division') });
+    expect(errors).toEqual([]);
   });
 
-  it('steps and plays through the years on the map', async () => {
-    await page.goto(inject('baseUrl') + '?dataset=gva-current&geo=lad&year=2020');
-    await page.locator('path.area').first().waitFor();
+  it('steps and plays through the years on the map', async ({ app }) => {
+    const { page, errors } = await app.open(GVA_DISTRICTS + '&year=2020');
     const year = page.getByLabel('Year', { exact: true });
     expect(await year.inputValue()).toBe('2020');
     await page.getByRole('button', { name: 'Next year' }).click();
@@ -70,18 +62,17 @@ describe('GVA by industry', () => {
     // The map's subtitle names the year shown.
     expect(await page.getByText(/Manufacturing, 2023;/).count()).toBeGreaterThan(0);
     await page.locator('.year-player').screenshot({ path: screenshotPath('gva-year-player') });
+    expect(errors).toEqual([]);
   });
 
-  it('does not play by itself when the system asks for reduced motion', async () => {
-    await page.emulateMedia({ reducedMotion: 'reduce' });
-    await page.reload();
-    await page.locator('path.area').first().waitFor();
+  it('does not play by itself when the system asks for reduced motion', async ({ app }) => {
+    const { page } = await app.open(GVA_DISTRICTS + '&year=2020', { reducedMotion: 'reduce' });
     expect(await page.getByRole('button', { name: 'Play' }).count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Previous year' }).count()).toBe(1);
-    await page.emulateMedia({ reducedMotion: 'no-preference' });
   });
 
-  it('draws a CSV with April 2023 district codes on the 2023 boundaries', async () => {
+  it('draws a CSV with April 2023 district codes on the 2023 boundaries', async ({ app }) => {
+    const { page, errors } = await app.open(GVA_DISTRICTS);
     const lines = ['area_code,area_name,sector_code,sector_name,year,value'];
     const areas = [
       ['E06000065', 'North Yorkshire'],
@@ -108,16 +99,13 @@ describe('GVA by industry', () => {
     const empty = await page.locator('path.area[data-code="E06000002"]').evaluate((p) => getComputedStyle(p).fill);
     expect(filled).not.toBe(empty); // North Yorkshire has a figure, Middlesbrough none
     await page.screenshot({ path: screenshotPath('gva-own-csv-2023') });
-  });
-
-  it('ran without page errors', () => {
     expect(errors).toEqual([]);
   });
 });
 
 describe('GVA area profile', () => {
-  it('ranks the finest sectors that do not overlap, with the series over 26 years', async () => {
-    await page.goto(inject('baseUrl') + '?dataset=gva-current&view=profile&area=E37000001');
+  it('ranks the finest sectors that do not overlap, with the series over 26 years', async ({ app }) => {
+    const { page, errors } = await app.open('?dataset=gva-current&view=profile&area=E37000001', { ready: 'none' });
     await page.getByRole('heading', { name: /Black Country: what is it specialised in/ }).waitFor();
     const brief = await page.getByText(/Hirschman–Herfindahl index/).innerText();
     // Over the 36 leaves (49 codes less 12 parents and imputed rent), never the overlapping 49.
@@ -125,5 +113,6 @@ describe('GVA area profile', () => {
     expect(brief).not.toMatch(/All industries/);
     await expect.poll(() => page.getByText(/1998–2023/).count()).toBeGreaterThan(0);
     await page.screenshot({ path: screenshotPath('gva-profile'), fullPage: true });
+    expect(errors).toEqual([]);
   });
 });

@@ -1,8 +1,8 @@
 // A file dropped anywhere on the page opens the import panel; a file whose names carry markup
 // shows that markup as text, everywhere, and runs nothing.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, screenshotPath, watchErrors } from './browser';
+import { describe, expect, it, type App } from './harness';
+import type { Page } from 'playwright-core';
+import { screenshotPath } from './browser';
 
 const EVIL = '<img src=x onerror=alert(1)>';
 
@@ -43,26 +43,20 @@ async function drop(page: Page, text: string, name: string) {
   await page.dispatchEvent('.map-frame', 'drop', { dataTransfer });
 }
 
-let browser: Browser;
-let page: Page;
-let errors: string[];
-const dialogs: string[] = [];
-
-beforeAll(async () => {
-  browser = await launch();
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  errors = watchErrors(page);
+/** The map, with every dialog (an alert run from the file's markup would be one) recorded and dismissed. */
+async function open(app: App) {
+  const { page, errors } = await app.open('', { viewport: { width: 1280, height: 900 } });
+  const dialogs: string[] = [];
   page.on('dialog', (d) => {
     dialogs.push(d.message());
     void d.dismiss();
   });
-  await page.goto(inject('baseUrl'));
-  await page.locator('path.area').first().waitFor();
-});
-afterAll(async () => browser?.close());
+  return { page, errors, dialogs };
+}
 
 describe('a file dropped anywhere on the page', () => {
-  it('opens the panel and is recognised', async () => {
+  it('opens the panel and is recognised', async ({ app }) => {
+    const { page, errors } = await open(app);
     expect(await page.getByRole('region', { name: 'Load your own CSV' }).count()).toBe(0);
     const imgsBefore = await page.locator('img').count();
     await drop(page, evilCsv(), 'evil.csv');
@@ -73,10 +67,14 @@ describe('a file dropped anywhere on the page', () => {
     expect(await panel.locator('table.preview tbody').innerText()).toContain(`Black Country ${EVIL}`);
     expect(await page.locator('img').count()).toBe(imgsBefore);
     await page.screenshot({ path: screenshotPath('import-recognised'), fullPage: false });
+    expect(errors).toEqual([]);
   });
 
-  it('shows markup from the file as text in the report, the map and the table, and runs nothing', async () => {
+  it('shows markup from the file as text in the report, the map and the table, and runs nothing', async ({ app }) => {
+    const { page, errors, dialogs } = await open(app);
+    await drop(page, evilCsv(), 'evil.csv');
     const panel = page.getByRole('region', { name: 'Load your own CSV' });
+    await panel.getByRole('heading', { name: 'What is in evil.csv?' }).waitFor();
     await panel.getByRole('button', { name: 'Continue' }).click();
     await panel.getByRole('heading', { name: 'Report on evil.csv' }).waitFor();
     expect(await panel.locator('td[data-count="used"]').innerText()).toBe('6');
@@ -97,12 +95,14 @@ describe('a file dropped anywhere on the page', () => {
     await page.getByLabel('Sector').selectOption('X');
     await expect.poll(() => page.locator('#view-title').innerText()).toContain(`Mischief ${EVIL}`);
     expect(await page.locator('img').count()).toBe(0);
-    await page.waitForTimeout(300);
+    // Anything the markup could have fetched has been fetched (and failed) by now.
+    await page.waitForLoadState('networkidle');
     expect(dialogs).toEqual([]);
     expect(errors).toEqual([]);
   });
 
-  it('reads cells pasted anywhere on the page while the panel is open (tab-separated, as a spreadsheet copies them)', async () => {
+  it('reads cells pasted anywhere on the page while the panel is open (tab-separated, as a spreadsheet copies them)', async ({ app }) => {
+    const { page, errors, dialogs } = await open(app);
     await page.getByRole('button', { name: 'Load your own CSV' }).click();
     const panel = page.getByRole('region', { name: 'Load your own CSV' });
     await panel.getByRole('heading', { name: 'Choose a file' }).waitFor();
@@ -115,5 +115,6 @@ describe('a file dropped anywhere on the page', () => {
     await panel.getByRole('heading', { name: 'What is in pasted data?' }).waitFor();
     expect(await panel.locator('p.detected').innerText()).toMatch(/audit CSV layout .*6 columns, separated by tabs\.$/);
     expect(dialogs).toEqual([]);
+    expect(errors).toEqual([]);
   });
 });

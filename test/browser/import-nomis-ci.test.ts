@@ -1,8 +1,6 @@
 // A Nomis APS download has a "Confidence" measure beside the figures: the importer offers it as the
 // figures' 95% confidence intervals, and the area profile then draws CI whiskers.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, openMap } from './browser';
+import { describe, expect, it } from './harness';
 
 const HEADER =
   'DATE,DATE_NAME,GEOGRAPHY,GEOGRAPHY_NAME,GEOGRAPHY_CODE,INDUSTRY,INDUSTRY_NAME,INDUSTRY_CODE,MEASURES,MEASURES_NAME,OBS_VALUE,OBS_STATUS,OBS_STATUS_NAME';
@@ -35,17 +33,10 @@ function apsCsv(): string {
   return lines.join('\n') + '\n';
 }
 
-let browser: Browser;
-let page: Page;
-let errors: string[];
-beforeAll(async () => {
-  browser = await launch();
-  ({ page, errors } = await openMap(browser, inject('baseUrl'), '', { width: 1280, height: 900 }));
-});
-afterAll(async () => browser?.close());
-
 describe('a Nomis "Confidence" measure', () => {
-  it('is offered as the figures\' confidence intervals, and the report says how many it gave', async () => {
+  // One flow: the report on the import, then the profile drawn from the same import.
+  it('is offered as the figures\' confidence intervals, the report says how many it gave, and the area profile draws their whiskers', async ({ app }) => {
+    const { page, errors } = await app.open('', { viewport: { width: 1280, height: 900 } });
     await page.getByRole('button', { name: 'Load your own CSV' }).click();
     const panel = page.getByRole('region', { name: 'Load your own CSV' });
     await panel.getByLabel('Choose a CSV file').setInputFiles({ name: 'aps.csv', mimeType: 'text/csv', buffer: Buffer.from(apsCsv()) });
@@ -59,10 +50,7 @@ describe('a Nomis "Confidence" measure', () => {
     // Only the 18 Numerator rows are set aside; the 18 Confidence rows were used.
     expect(await panel.locator('td[data-count="set-aside"]').innerText()).toBe('18');
     expect(await panel.getByText('18 figures took a 95% confidence interval from the 18 "Confidence" rows.').count()).toBe(1);
-  });
 
-  it('gives the area profile its CI whiskers', async () => {
-    const panel = page.getByRole('region', { name: 'Load your own CSV' });
     await panel.getByRole('button', { name: 'Show this data' }).click();
     await panel.waitFor({ state: 'detached' });
     await page.getByRole('button', { name: 'Area profile' }).click();

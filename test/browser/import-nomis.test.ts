@@ -1,10 +1,9 @@
 // Loading a Nomis bulk download with the file picker: choose the measure, read the validation
 // report (counts, the rejected row, the area the map cannot draw, the benchmark), download the
 // rejected rows, then see the data on the map and in the table.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it, type App } from './harness';
 import { readFileSync } from 'node:fs';
-import { launch, screenshotPath, watchErrors } from './browser';
+import { screenshotPath } from './browser';
 
 const HEADER =
   'DATE,DATE_NAME,GEOGRAPHY,GEOGRAPHY_NAME,GEOGRAPHY_CODE,INDUSTRY,INDUSTRY_NAME,INDUSTRY_CODE,MEASURES,MEASURES_NAME,OBS_VALUE,OBS_STATUS,OBS_STATUS_NAME';
@@ -42,21 +41,22 @@ function nomisCsv(): string {
   return lines.join('\r\n') + '\r\n';
 }
 
-let browser: Browser;
-let page: Page;
-let errors: string[];
-
-beforeAll(async () => {
-  browser = await launch();
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
-  errors = watchErrors(page);
-  await page.goto(inject('baseUrl'));
-  await page.locator('path.area').first().waitFor();
-});
-afterAll(async () => browser?.close());
+/** A fresh page with the file chosen, the "Value" measure picked and the report on screen. */
+async function toReport(app: App) {
+  const opened = await app.open('', { viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  const { page } = opened;
+  await page.getByRole('button', { name: 'Load your own CSV' }).click();
+  const panel = page.getByRole('region', { name: 'Load your own CSV' });
+  await panel.getByLabel('Choose a CSV file').setInputFiles({ name: 'nomis_bres_leps.csv', mimeType: 'text/csv', buffer: Buffer.from(nomisCsv()) });
+  await panel.getByLabel('This file holds several measures. Which one should the atlas show?').selectOption('Value');
+  await panel.getByRole('button', { name: 'Continue' }).click();
+  await panel.getByRole('heading', { name: 'Report on nomis_bres_leps.csv' }).waitFor();
+  return { ...opened, panel };
+}
 
 describe('importing a Nomis download with the file picker', () => {
-  it('recognises the layout and asks which measure to show', async () => {
+  it('recognises the layout and asks which measure to show', async ({ app }) => {
+    const { page, errors } = await app.open('', { viewport: { width: 1280, height: 900 } });
     await page.getByRole('button', { name: 'Load your own CSV' }).click();
     const panel = page.getByRole('region', { name: 'Load your own CSV' });
     await panel.getByLabel('Choose a CSV file').setInputFiles({
@@ -74,10 +74,11 @@ describe('importing a Nomis download with the file picker', () => {
     expect(await panel.locator('table.preview thead th').nth(4).innerText()).toContain('Area code');
     await panel.getByRole('button', { name: 'Continue' }).click();
     await panel.getByRole('heading', { name: 'Report on nomis_bres_leps.csv' }).waitFor();
+    expect(errors).toEqual([]);
   });
 
-  it('reports counts, the rejected row, the area it cannot draw and the benchmark before showing anything', async () => {
-    const panel = page.getByRole('region', { name: 'Load your own CSV' });
+  it('reports counts, the rejected row, the area it cannot draw and the benchmark before showing anything', async ({ app }) => {
+    const { page, panel, errors } = await toReport(app);
     const count = (k: string) => panel.locator(`td[data-count="${k}"]`).innerText();
     expect(await count('read')).toBe('31');
     expect(await count('used')).toBe('30');
@@ -97,10 +98,11 @@ describe('importing a Nomis download with the file picker', () => {
     );
     // Nothing has been added yet.
     expect(await page.getByLabel('Dataset').locator('option', { hasText: 'nomis bres leps' }).count()).toBe(0);
+    expect(errors).toEqual([]);
   });
 
-  it('downloads the rejected rows with their reasons', async () => {
-    const panel = page.getByRole('region', { name: 'Load your own CSV' });
+  it('downloads the rejected rows with their reasons', async ({ app }) => {
+    const { page, panel, errors } = await toReport(app);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       panel.getByRole('button', { name: 'Download rejected rows (CSV)' }).click(),
@@ -113,10 +115,11 @@ describe('importing a Nomis download with the file picker', () => {
     expect(lines[1]).toMatch(/^62,/);
     expect(lines[1]).toMatch(/not a number/i);
     expect(lines[1]).toContain('K : Finance');
+    expect(errors).toEqual([]);
   });
 
-  it('shows the data on the map and in the table, named from the file', async () => {
-    const panel = page.getByRole('region', { name: 'Load your own CSV' });
+  it('shows the data on the map and in the table, named from the file', async ({ app }) => {
+    const { page, panel, errors } = await toReport(app);
     const name = panel.getByLabel('Name in the dataset list');
     expect(await name.inputValue()).toBe('nomis bres leps');
     await name.fill('My LEP jobs');

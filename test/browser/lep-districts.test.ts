@@ -2,30 +2,18 @@
 // outlines over the districts; each district's LEP(s) in the table and CSV; the LEP's districts in
 // its profile with their LQs. Greater Birmingham and Solihull (E37000012) has nine districts: four
 // shared with Stoke-on-Trent and Staffordshire and three with Worcestershire.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it, type App } from './harness';
 import { readFileSync } from 'node:fs';
-import { launch, watchErrors } from './browser';
 
 const GBS = 'E37000012';
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => browser?.close());
 
-async function page(query: string, ready: string, viewport = { width: 1366, height: 768 }): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ acceptDownloads: true, viewport });
-  const p = await context.newPage();
-  const errors = watchErrors(p);
-  await p.goto(inject('baseUrl') + query);
-  await p.locator(ready).first().waitFor();
-  return { page: p, errors };
+function page(app: App, query: string, ready: string) {
+  return app.open(query, { acceptDownloads: true, viewport: { width: 1366, height: 768 }, ready });
 }
 
 describe('item 2: districts of a LEP', () => {
-  it("lists the LEP's nine districts in its profile with their LQs, and they match the district map", async () => {
-    const { page: p, errors } = await page(`?view=profile&area=${GBS}`, 'section.lep-districts tbody tr');
+  it("lists the LEP's nine districts in its profile with their LQs, and they match the district map", async ({ app }) => {
+    const { page: p, errors } = await page(app, `?view=profile&area=${GBS}`, 'section.lep-districts tbody tr');
     const rows = p.locator('section.lep-districts tbody tr');
     expect(await rows.count()).toBe(9);
     const listed = await rows.evaluateAll((trs) =>
@@ -52,11 +40,10 @@ describe('item 2: districts of a LEP', () => {
     );
     for (const d of listed) expect(table[d.code!], d.name).toBe(d.lq.replace('*', ''));
     expect(errors).toEqual([]);
-    await p.context().close();
   });
 
-  it('finds a LEP from the district search and shows only its districts, LEP outlines drawn over them', async () => {
-    const { page: p } = await page('?geo=lad', 'path.area');
+  it('finds a LEP from the district search and shows only its districts, LEP outlines drawn over them', async ({ app }) => {
+    const { page: p } = await page(app, '?geo=lad', 'path.area');
     const search = p.getByRole('combobox', { name: 'Find an area' });
     await search.fill('Greater Birm');
     const option = p.getByRole('listbox', { name: 'Matching areas' }).getByRole('option').first();
@@ -72,11 +59,10 @@ describe('item 2: districts of a LEP', () => {
     // Each district's LEP(s) in the table: both for a district in two.
     const lichfield = p.locator('.table-wrap tbody tr', { hasText: 'Lichfield' });
     expect(await lichfield.locator('.leps').innerText()).toBe('LEP: Greater Birmingham and Solihull; Stoke-on-Trent and Staffordshire');
-    await p.context().close();
   });
 
-  it('keeps the LEP when switching from LEPs to districts, and the CSV holds its nine districts with their LEPs', async () => {
-    const { page: p } = await page(`?area=${GBS}`, 'path.area');
+  it('keeps the LEP when switching from LEPs to districts, and the CSV holds its nine districts with their LEPs', async ({ app }) => {
+    const { page: p } = await page(app, `?area=${GBS}`, 'path.area');
     await p.getByRole('radio', { name: /Districts/ }).check();
     await expect.poll(() => p.locator('path.area').count()).toBe(9);
     expect(p.url()).toContain(`lep=${GBS}`);
@@ -92,6 +78,5 @@ describe('item 2: districts of a LEP', () => {
     const body = lines.slice(headerAt + 1).filter((l) => /^E0[6-9]/.test(l));
     expect(body).toHaveLength(9);
     expect(body.find((l) => l.includes('Bromsgrove'))).toContain('Greater Birmingham and Solihull; Worcestershire');
-    await p.context().close();
   });
 });

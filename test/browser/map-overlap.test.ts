@@ -1,24 +1,15 @@
 // The seven districts in two LEPs show both memberships on the LEP map; neither LEP hides the other.
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, openMap } from './browser';
+import { describe, expect, it } from './harness';
 
-let browser: Browser;
-let page: Page;
 const lookup = JSON.parse(readFileSync('public/data/lad-lep-lookup.json', 'utf8')) as {
   ladToLep: Record<string, string[]>;
   shared: string[];
 };
 
-beforeAll(async () => {
-  browser = await launch();
-  ({ page } = await openMap(browser, inject('baseUrl')));
-});
-afterAll(async () => browser?.close());
-
 describe('overlapping LEPs', () => {
-  it('draws each shared district striped with both LEPs', async () => {
+  it('draws each shared district striped with both LEPs', async ({ app }) => {
+    const { page } = await app.open();
     expect(lookup.shared).toHaveLength(7);
     const overlaps = await page
       .locator('path.overlap')
@@ -37,7 +28,8 @@ describe('overlapping LEPs', () => {
     }
   });
 
-  it('names both LEPs in the tooltip of a shared district, and in the legend', async () => {
+  it('names both LEPs in the tooltip of a shared district, and in the legend', async ({ app }) => {
+    const { page } = await app.open();
     const lad = lookup.shared[0];
     await page.locator(`path.overlap[data-overlap="${lad}"]`).hover({ force: true });
     const text = await page.getByRole('tooltip').innerText();

@@ -1,18 +1,10 @@
 // Selecting an area: by keyboard only, by search, and clearing with Escape.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, openMap, screenshotPath } from './browser';
-
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => browser?.close());
+import { describe, expect, it } from './harness';
+import { screenshotPath } from './browser';
 
 describe('selecting an area', () => {
-  it('works with the keyboard alone: Tab to the map, arrows to move, Enter to select, Escape to clear', async () => {
-    const { page } = await openMap(browser, inject('baseUrl'));
+  it('works with the keyboard alone: Tab to the map, arrows to move, Enter to select, Escape to clear', async ({ app }) => {
+    const { page } = await app.open();
     // Tab from the search box, past the share button, into the map: one tab stop for all areas.
     await page.getByRole('combobox', { name: 'Find an area' }).focus();
     const focusedCode = () => page.evaluate(() => document.activeElement?.getAttribute('data-code') ?? null);
@@ -31,11 +23,10 @@ describe('selecting an area', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => page.url()).not.toContain('area=');
     expect(await page.locator('path.selected-ring').count()).toBe(0);
-    await page.close();
   });
 
-  it('finds an area by name with the search box and selects it', async () => {
-    const { page } = await openMap(browser, inject('baseUrl'));
+  it('finds an area by name with the search box and selects it', async ({ app }) => {
+    const { page } = await app.open();
     const search = page.getByRole('combobox', { name: 'Find an area' });
     await search.fill('leeds city'); // "leeds" alone now puts the city (a district) first
     await page.getByRole('listbox', { name: 'Matching areas' }).getByRole('option', { name: /Leeds City Region/ }).waitFor();
@@ -58,18 +49,16 @@ describe('selecting an area', () => {
     await expect.poll(settledLarge, { interval: 150, timeout: 3000 }).toBe(true);
     await page.getByRole('button', { name: 'Show all of England' }).click();
     await expect.poll(() => drawing.getAttribute('transform')).toBe('');
-    await page.close();
   });
 
-  it('says so when no area matches', async () => {
-    const { page } = await openMap(browser, inject('baseUrl'));
+  it('says so when no area matches', async ({ app }) => {
+    const { page } = await app.open();
     await page.getByRole('combobox', { name: 'Find an area' }).fill('Atlantis');
     expect(await page.getByRole('status').filter({ hasText: 'No area matches' }).count()).toBe(1);
-    await page.close();
   });
 
-  it('fits a phone screen: map first, controls folded away', async () => {
-    const { page } = await openMap(browser, inject('baseUrl'), '', { width: 375, height: 740 });
+  it('fits a phone screen: map first, controls folded away', async ({ app }) => {
+    const { page } = await app.open('', { viewport: { width: 375, height: 740 } });
     expect(await page.locator('details.controls-wrap').getAttribute('open')).toBeNull();
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(width).toBeLessThanOrEqual(375);
@@ -83,11 +72,10 @@ describe('selecting an area', () => {
     await page.getByText('Change what the map shows').click();
     await page.getByLabel('Sector').waitFor();
     expect(await page.getByLabel('Sector').isVisible()).toBe(true);
-    await page.close();
   });
 
-  it('on a portrait tablet too: controls folded, and most of the map on the first screen', async () => {
-    const { page } = await openMap(browser, inject('baseUrl'), '', { width: 768, height: 1024 });
+  it('on a portrait tablet too: controls folded, and most of the map on the first screen', async ({ app }) => {
+    const { page } = await app.open('', { viewport: { width: 768, height: 1024 } });
     expect(await page.locator('details.controls-wrap').getAttribute('open')).toBeNull();
     const map = (await page.locator('.map-frame svg').boundingBox())!;
     expect(map.y).toBeLessThan(1024 / 2);
@@ -95,6 +83,5 @@ describe('selecting an area', () => {
     await page.getByText('Change what the map shows').click();
     await page.getByLabel('Sector').waitFor();
     expect(await page.getByLabel('Sector').isVisible()).toBe(true);
-    await page.close();
   });
 });

@@ -1,27 +1,17 @@
 // Hover and keyboard focus show the right figures for a known area, checked against the cube.
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, openMap } from './browser';
+import { describe, expect, it } from './harness';
 import { parseAuditCsv } from '../../src/lib/data/parse';
 import { buildCube } from '../../src/lib/data/cube';
 import { locationQuotient, lqConfidenceInterval } from '../../src/lib/metrics';
-
-let browser: Browser;
-let page: Page;
 
 const cube = buildCube(parseAuditCsv(readFileSync('public/data/ubc-enterprises.csv', 'utf8')).rows);
 const lqOf = (code: string) =>
   locationQuotient(cube, cube.areaIndex.get(code)!, cube.sectorIndex.get('3')!, cube.yearIndex.get('2022')!, 'E92000001');
 
-beforeAll(async () => {
-  browser = await launch();
-  ({ page } = await openMap(browser, inject('baseUrl')));
-});
-afterAll(async () => browser?.close());
-
 describe('tooltip', () => {
-  it('shows the LQ of Black Country on hover, as the cube computes it', async () => {
+  it('shows the LQ of Black Country on hover, as the cube computes it, and what it means for a count', async ({ app }) => {
+    const { page } = await app.open();
     await page.locator('path.area[data-code="E37000001"]').hover();
     const tip = page.getByRole('tooltip');
     await tip.waitFor();
@@ -29,21 +19,25 @@ describe('tooltip', () => {
     expect(text).toContain('Black Country');
     expect(text).toContain(lqOf('E37000001').toFixed(2));
     expect(text).toMatch(/Rank\s+1 of 38/);
+    // Issue 17 item 9: the tooltip says in one line what an LQ of this size means for this measure.
+    // Black Country's manufacturing enterprises are in their thousands, far above the small-count line.
+    const lq = lqOf('E37000001');
+    expect(text).toContain(`A full count, not a survey, so no sampling error: ${Math.round((lq - 1) * 100)}% more concentrated here than in England.`);
+    expect(text).not.toMatch(/[▲▼]/);
   });
 
-  it('shows the tooltip on keyboard focus too', async () => {
+  it('shows the tooltip on keyboard focus too', async ({ app }) => {
+    const { page } = await app.open();
     await page.locator('path.area[data-code="E37000051"]').focus();
     const text = await page.getByRole('tooltip').innerText();
     expect(text).toContain('London');
     expect(text).toContain(lqOf('E37000051').toFixed(2));
   });
 
-  it('highlights the same area in the ranking when hovering the map', async () => {
+  it('highlights the same area in the ranking when hovering the map, and the map when hovering the ranking', async ({ app }) => {
+    const { page } = await app.open('', { ready: '.bar-row' });
     await page.locator('path.area[data-code="E37000062"]').hover();
     await expect.poll(() => page.locator('.bar-row.hl').getAttribute('data-code')).toBe('E37000062');
-  });
-
-  it('highlights the map when hovering the ranking', async () => {
     await page.locator('.bar-row[data-code="E37000061"]').hover();
     await expect.poll(() => page.locator('path.area.highlighted').getAttribute('data-code')).toBe('E37000061');
   });
@@ -51,16 +45,7 @@ describe('tooltip', () => {
 
 // Issue 17 item 9: the tooltip says in one line what an LQ of this size means for this measure.
 describe('what the LQ means, in the tooltip', () => {
-  it('a count (UK Business Counts): no sampling error', async () => {
-    await page.locator('path.area[data-code="E37000001"]').hover();
-    const text = await page.getByRole('tooltip').innerText();
-    // Black Country's manufacturing enterprises are in their thousands, far above the small-count line.
-    const lq = lqOf('E37000001');
-    expect(text).toContain(`A full count, not a survey, so no sampling error: ${Math.round((lq - 1) * 100)}% more concentrated here than in England.`);
-    expect(text).not.toMatch(/[▲▼]/);
-  });
-
-  it('a survey estimate (Annual Population Survey): its interval, whether it excludes 1, and ▲▼', async () => {
+  it('a survey estimate (Annual Population Survey): its interval, whether it excludes 1, and ▲▼', async ({ app }) => {
     const aps = buildCube(parseAuditCsv(readFileSync('public/data/aps-employment.csv', 'utf8')).rows);
     const s = aps.sectorIndex.get('C')!;
     const y = aps.yearIndex.get('2022')!;
@@ -69,8 +54,7 @@ describe('what the LQ means, in the tooltip', () => {
     const above = leps.find(([, a]) => interval(a).significant === 'above')!;
     const spans = leps.find(([, a]) => interval(a).significant === 'no')!;
     expect(above && spans).toBeTruthy();
-    await page.goto(inject('baseUrl') + '?dataset=aps-employment&sector=C');
-    await page.locator('path.area').first().waitFor();
+    const { page } = await app.open('?dataset=aps-employment&sector=C');
     await expect.poll(() => page.locator('#view-title').innerText()).toMatch(/^Manufacturing/);
 
     await page.locator(`path.area[data-code="${above[0]}"]`).hover();

@@ -1,14 +1,7 @@
 // Issue 14, "Never a wrong number": each describe is named after the numbered item it checks.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from './harness';
+import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
-import { launch, openMap } from './browser';
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => browser?.close());
 
 async function download(page: Page, button: string): Promise<string> {
   const [d] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
@@ -16,14 +9,14 @@ async function download(page: Page, button: string): Promise<string> {
 }
 
 describe('1. old figures under new labels after a failed load', () => {
-  it("never shows the previous dataset's figures, and its CSV is refused until the data arrives", async () => {
-    const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 } });
+  it("never shows the previous dataset's figures, and its CSV is refused until the data arrives", async ({ app }) => {
+    const context = await app.context({ acceptDownloads: true, viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     let fail = true;
     await page.route('**/data/aps-employment.cube.json', (route) =>
       fail ? route.fulfill({ status: 503, body: 'down' }) : route.fallback(),
     );
-    await page.goto(inject('baseUrl') + '?dataset=ubc-enterprises&sort=name');
+    await page.goto(app.url() + '?dataset=ubc-enterprises&sort=name');
     await page.locator('path.area').first().waitFor();
     // Black Country's enterprise LQ in manufacturing is on screen before the switch.
     expect(await page.locator('tbody tr').first().innerText()).toContain('Black Country');
@@ -51,13 +44,12 @@ describe('1. old figures under new labels after a failed load', () => {
     const blackCountry = csv.split('\r\n').find((l) => l.startsWith('E37000001,'));
     expect(blackCountry).toBeDefined();
     expect(blackCountry).not.toContain('3330');
-    await context.close();
   });
 });
 
 describe('7. embed snippet points at the previous view', () => {
-  it("the snippet equals the state's URL after a change with the panel open", async () => {
-    const { page } = await openMap(browser, inject('baseUrl'));
+  it("the snippet equals the state's URL after a change with the panel open", async ({ app }) => {
+    const { page } = await app.open();
     await page.getByRole('button', { name: 'Share & download' }).click();
     const snippet = page.locator('#embed-snippet');
     await snippet.waitFor();
@@ -72,14 +64,13 @@ describe('7. embed snippet points at the previous view', () => {
     expect(embed.searchParams.get('sector')).toBe(sector);
     expect(embed.searchParams.get('year')).toBe('2022');
     expect(embed.searchParams.has('embed')).toBe(true);
-    await page.close();
   });
 });
 
 describe('8. table header overlap', () => {
   for (const query of ['', '?metric=growth']) {
-    it(`at 1280 px every column head fits its column (${query || 'default view'})`, async () => {
-      const { page } = await openMap(browser, inject('baseUrl'), query, { width: 1280, height: 900 });
+    it(`at 1280 px every column head fits its column (${query || 'default view'})`, async ({ app }) => {
+      const { page } = await app.open(query, { viewport: { width: 1280, height: 900 } });
       await page.locator('thead th').first().waitFor();
       const boxes = await page.locator('thead th').evaluateAll((ths) =>
         ths.map((th) => {
@@ -98,7 +89,6 @@ describe('8. table header overlap', () => {
         expect(b.scroll, b.text).toBeLessThanOrEqual(b.client);
         if (i > 0) expect(b.button[0], b.text).toBeGreaterThanOrEqual(boxes[i - 1].button[1]);
       }
-      await page.close();
     });
   }
 });

@@ -1,9 +1,8 @@
 // "What could come next" in an area profile: the smart-specialisation diagram, the ranked list with
 // reasons and the backtest, the industry space with the area's specialisations lit up, and ECI.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it, type App, type Viewport } from './harness';
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { launch, screenshotPath, watchErrors } from './browser';
+import { screenshotPath } from './browser';
 import { axe, describeFindings } from './a11y';
 import { parseAuditCsv } from '../../src/lib/data/parse';
 import { buildCube } from '../../src/lib/data/cube';
@@ -11,15 +10,10 @@ import { resolveBenchmark } from '../../src/lib/metrics/benchmark';
 import { nextBase } from '../../src/lib/next/base';
 import { areaNext, reasonInWords } from '../../src/lib/next/area-next';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => browser?.close());
-
-// What the page should show for Black Country (E37000001), worked out in Node from the same data.
+// What the page should show for an area, worked out in Node from the same data (read once per file).
+let enterprises: ReturnType<typeof buildCube> | undefined;
 function expected(area: string) {
-  const cube = buildCube(parseAuditCsv(readFileSync('public/data/ubc-enterprises.csv', 'utf8')).rows);
+  const cube = (enterprises ??= buildCube(parseAuditCsv(readFileSync('public/data/ubc-enterprises.csv', 'utf8')).rows));
   const y = cube.years.length - 1;
   const bench = resolveBenchmark(cube);
   const base = nextBase(cube, y, bench)!;
@@ -27,19 +21,17 @@ function expected(area: string) {
   return { next, base, cube };
 }
 
-async function openNext(page: Page, query: string) {
-  await page.goto(`${inject('baseUrl')}${query}`);
+async function openNext(app: App, query: string, viewport: Viewport = { width: 1280, height: 800 }) {
+  const { page, errors } = await app.open(query, { viewport, ready: 'none' });
   const section = page.getByRole('region', { name: 'What could come next?' });
   await section.getByRole('figure', { name: /What could come next in/ }).getByRole('button').first().waitFor();
-  return section;
+  return { page, errors, section };
 }
 
 describe('what could come next', () => {
-  it('shows the diagram and the ranked opportunities with their reasons and the backtest', async () => {
+  it('shows the diagram and the ranked opportunities with their reasons and the backtest', async ({ app }) => {
     const { next, base } = expected('E37000001');
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    const errors = watchErrors(page);
-    const section = await openNext(page, '?view=profile&area=E37000001');
+    const { page, errors, section } = await openNext(app, '?view=profile&area=E37000001');
     const diagram = section.getByRole('figure', { name: /What could come next in Black Country/ });
     const drawn = next.sectors.filter((s) => Number.isFinite(s.density) && Number.isFinite(s.complexity)).length;
     expect(await diagram.locator('circle[role="button"]').count()).toBe(drawn);
@@ -62,13 +54,11 @@ describe('what could come next', () => {
     await items.first().getByRole('button').click();
     await expect.poll(() => new URL(page.url()).searchParams.get('sector')).toBe(first.code);
     expect(errors).toEqual([]);
-    await page.close();
   });
 
-  it('lights up the area’s specialisations in the industry space and gives its ECI', async () => {
+  it('lights up the area’s specialisations in the industry space and gives its ECI', async ({ app }) => {
     const { next } = expected('E37000001');
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    const section = await openNext(page, '?view=profile&area=E37000001');
+    const { section } = await openNext(app, '?view=profile&area=E37000001');
     const space = section.getByRole('figure', { name: /The industry space, with Black Country's specialisations lit up/ });
     await space.getByRole('button').first().waitFor();
     expect(await space.locator('circle[role="button"]').count()).toBe(next.sectors.length);
@@ -77,45 +67,37 @@ describe('what could come next', () => {
     expect(held.length).toBeGreaterThan(0);
     const eci = await section.getByTestId('next-eci').innerText();
     expect(eci).toContain(`${next.eciRank} of ${next.eciOf} LEPs`);
-    await page.close();
   });
 
-  it('uses the industry leaves of a dataset whose industries nest (GVA), never a parent beside its children', async () => {
+  it('uses the industry leaves of a dataset whose industries nest (GVA), never a parent beside its children', async ({ app }) => {
     const meta = JSON.parse(readFileSync('public/data/datasets.json', 'utf8')).datasets.find((d: { id: string }) => d.id === 'gva-current');
     const parents = new Set(Object.values(meta.sectorParent as Record<string, string>));
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    const section = await openNext(page, '?dataset=gva-current&view=profile&geo=lad&area=E08000025');
+    const { section } = await openNext(app, '?dataset=gva-current&view=profile&geo=lad&area=E08000025');
     const space = section.getByRole('figure', { name: /The industry space/ });
     const codes = await space.locator('circle[role="button"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-sector')!));
     // 49 industries: 37 leaves, less imputed rent (68IMP), which the dataset leaves out of its measures.
     expect(codes).toHaveLength(36);
     expect(codes.filter((c) => parents.has(c))).toEqual([]);
     expect(codes).not.toContain('68IMP');
-    await page.close();
   });
 
-  it('passes the WCAG 2.2 A/AA checks of axe-core', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await openNext(page, '?view=profile&area=E37000001');
+  it('passes the WCAG 2.2 A/AA checks of axe-core', async ({ app }) => {
+    const { page } = await openNext(app, '?view=profile&area=E37000001');
     expect(describeFindings(await axe(page, { include: 'section.next' }))).toEqual([]);
-    await page.close();
   });
 
-  it('looks right at 1280 × 800 and at 360 px', async () => {
+  it('looks right at 1280 × 800 and at 360 px', async ({ app }) => {
     for (const [name, viewport] of [
       ['next-1280', { width: 1280, height: 800 }],
       ['next-360', { width: 360, height: 740 }],
     ] as const) {
-      const page = await browser.newPage({ viewport });
-      const errors = watchErrors(page);
-      const section = await openNext(page, '?view=profile&geo=lad&area=E08000025');
+      const { page, errors, section } = await openNext(app, '?view=profile&geo=lad&area=E08000025', viewport);
       await section.scrollIntoViewIfNeeded();
       // No part of the section is wider than the page.
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow).toBeLessThanOrEqual(0);
       await section.screenshot({ path: screenshotPath(name) });
       expect(errors).toEqual([]);
-      await page.close();
     }
   });
 });

@@ -8,9 +8,8 @@
 //   LQ C = (420/1080)/(2000/9100) = 1.77; F = (80/1080)/(100/9100) = 6.74; G 0.87; J 0.62; Q 0.54.
 //   Growth from 2021 (C 400, F 50): C +5.0% (400 → 420), F +60.0% (50 → 80, under 100: left out).
 //   Largest sector: Manufacturing, 420/1080 = 38.9% of the employees in the 5 sectors in the file.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, openMap, screenshotPath } from './browser';
+import { describe, expect, it } from './harness';
+import { screenshotPath } from './browser';
 
 const SECTORS: [string, string][] = [
   ['C', 'Manufacturing'],
@@ -36,15 +35,9 @@ function fiveSectorCsv(): string {
   return lines.join('\n') + '\n';
 }
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => browser?.close());
-
 describe('own data with five sectors (issue 17, items 5 and 8)', () => {
-  it('shows districts with the Areas radio on Districts, says shares are of the file, and keeps small counts out of the growth headline', async () => {
-    const { page, errors } = await openMap(browser, inject('baseUrl'), '', { width: 1366, height: 768 });
+  it('shows districts with the Areas radio on Districts, says shares are of the file, and keeps small counts out of the growth headline', async ({ app }) => {
+    const { page, errors } = await app.open('', { viewport: { width: 1366, height: 768 } });
     // The LEP map is showing; the file has districts only.
     expect(await page.getByRole('radio', { name: /LEPs/ }).isChecked()).toBe(true);
     await page.getByRole('button', { name: 'Load your own CSV' }).click();
@@ -89,6 +82,5 @@ describe('own data with five sectors (issue 17, items 5 and 8)', () => {
     );
     await page.screenshot({ path: screenshotPath('own-five-sectors-profile') });
     expect(errors).toEqual([]);
-    await page.close();
   });
 });

@@ -2,9 +2,9 @@
 // the app's own figures (recomputed here from the cube files), clean under axe, and printed to A4
 // pages where no chart or table is cut by a page break.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, screenshotPath, watchErrors } from './browser';
+import { describe, expect, it, type App } from './harness';
+import type { Page } from 'playwright-core';
+import { screenshotPath } from './browser';
 import { pdfPages } from './pdf-pages';
 import { unzip } from './unzip';
 import { axe, clippedSvgText, describeFindings, sidewaysScroll, svgTextContrast } from './a11y';
@@ -13,19 +13,15 @@ import { profileBars } from '../../src/lib/profile/lq-bars';
 import { defaultBenchmark } from '../../src/lib/metrics';
 
 const BLACK_COUNTRY = 'E37000001';
-let browser: Browser;
-let page: Page;
-let errors: string[];
+const VIEWPORT = { width: 1280, height: 900 };
+const READY = { timeout: 60_000 };
 
-beforeAll(async () => {
-  browser = await launch();
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  errors = watchErrors(page);
-  await page.goto(`${inject('baseUrl')}?view=profile&area=${BLACK_COUNTRY}`);
-  await page.getByRole('link', { name: 'Evidence pack for Black Country' }).click();
-  await page.locator('section.pack[data-ready]').waitFor({ timeout: 60_000 });
-}, 90_000);
-afterAll(async () => browser?.close());
+/** The pack opened straight from its URL, once it says it is ready. */
+async function openPack(app: App) {
+  const opened = await app.open(`?view=pack&area=${BLACK_COUNTRY}`, { viewport: VIEWPORT, acceptDownloads: true, ready: 'none' });
+  await opened.page.locator('section.pack[data-ready]').waitFor(READY);
+  return opened;
+}
 
 /** The app's own top LQ for the area in a dataset's latest year, from the cube file. */
 function topFromCube(file: string): { sector: string; lq: string } {
@@ -35,54 +31,53 @@ function topFromCube(file: string): { sector: string; lq: string } {
   return { sector: top.sector.name, lq: top.lq.toFixed(2) };
 }
 
-async function firstRow(table: string): Promise<string[]> {
+async function firstRow(page: Page, table: string): Promise<string[]> {
   return page.locator(`table[data-pack-table="${table}"] tbody tr`).first().locator('th, td').allInnerTexts();
 }
 
 describe('evidence pack, Black Country', () => {
-  it('is in the URL, and has the three question sections', async () => {
+  it('is reached from the profile, is in the URL, has the three question sections, and names the same top specialisms and LQs as the cube, by enterprises, employment and research', async ({ app }) => {
+    const { page, errors } = await app.open(`?view=profile&area=${BLACK_COUNTRY}`, { viewport: VIEWPORT, ready: 'none' });
+    await page.getByRole('link', { name: 'Evidence pack for Black Country' }).click();
+    await page.locator('section.pack[data-ready]').waitFor(READY);
     expect(new URL(page.url()).searchParams.get('view')).toBe('pack');
     for (const name of ['What are we good at?', 'Where could we be world-leading?', 'What could come next?']) {
       await expect(page.getByRole('heading', { level: 3, name }).isVisible()).resolves.toBe(true);
     }
     expect(await page.locator('[data-section="summary"] p.claim').count()).toBe(5);
-  });
-
-  it('names the same top specialisms and LQs as the cube, by enterprises, employment and research', async () => {
     for (const [table, file] of [
       ['good-enterprises', 'ubc-enterprises.cube.json'],
       ['good-employment', 'aps-employment.cube.json'],
       ['world-ref2021-4star-fte', 'ref2021-4star-fte.cube.json'],
     ]) {
       const want = topFromCube(file);
-      const row = await firstRow(table);
+      const row = await firstRow(page, table);
       expect(row[0], table).toBe(want.sector);
       expect(row, table).toContain(want.lq.replace(/0$/, '').replace(/\.$/, ''));
       // The sentence above the table names the same sector and figure.
       const section = page.locator(`table[data-pack-table="${table}"]`).locator('xpath=ancestor::section[1]');
       await expect(section.locator(`p.claim[data-figure="LQ ${want.lq}"]`).first().innerText()).resolves.toContain(want.sector);
     }
-    const next = await firstRow('next');
+    const next = await firstRow(page, 'next');
     expect(next[0].length).toBeGreaterThan(0);
     await expect(page.locator('[data-section="next"]').innerText()).resolves.toMatch(/AUC \d\.\d\d/);
-  });
+    expect(errors).toEqual([]);
+  }, 90_000);
 
-  it('passes the WCAG 2.2 A/AA checks of axe-core, its LQ charts included, on a wide screen and at 320 px', async () => {
+  it('passes the WCAG 2.2 A/AA checks of axe-core, its LQ charts included, on a wide screen and at 320 px', async ({ app }) => {
+    const { page } = await openPack(app);
     expect(describeFindings(await axe(page)), '1280 px').toEqual([]);
     expect((await svgTextContrast(page)).filter((t) => t.ratio < 4.5), 'chart text under 4.5:1').toEqual([]);
     // On a phone (or at 400 % zoom) the wide tables scroll in their own boxes, which keyboard users can scroll too.
     await page.setViewportSize({ width: 320, height: 640 });
-    try {
-      // The charts redraw at the new width a frame or two after the resize.
-      await expect.poll(() => sidewaysScroll(page), { message: 'sideways scroll at 320 px', timeout: 10_000 }).toBe(0);
-      expect(describeFindings(await axe(page)), '320 px').toEqual([]);
-      expect(await clippedSvgText(page), 'labels outside their chart at 320 px').toEqual([]);
-    } finally {
-      await page.setViewportSize({ width: 1280, height: 900 });
-    }
-  });
+    // The charts redraw at the new width a frame or two after the resize.
+    await expect.poll(() => sidewaysScroll(page), { message: 'sideways scroll at 320 px', timeout: 10_000 }).toBe(0);
+    expect(describeFindings(await axe(page)), '320 px').toEqual([]);
+    expect(await clippedSvgText(page), 'labels outside their chart at 320 px').toEqual([]);
+  }, 90_000);
 
-  it('downloads a Word document with the headings, the top specialism, a real table and charts with alt text', async () => {
+  it('downloads a Word document with the headings, the top specialism, a real table and charts with alt text, and one spreadsheet with a sheet per section', async ({ app }) => {
+    const { page, errors } = await openPack(app);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Download as Word/ }).click()]);
     expect(download.suggestedFilename()).toMatch(/black-country.*evidence-pack.*\.docx$/);
     const files = unzip(readFileSync((await download.path())!));
@@ -94,17 +89,16 @@ describe('evidence pack, Black Country', () => {
     expect(xml).toContain('<w:tbl>');
     expect(xml).toMatch(/<wp:docPr [^>]*descr="Bar chart of the location quotient/);
     expect([...files.keys()].filter((f) => f.startsWith('word/media/')).length).toBeGreaterThanOrEqual(3);
-  }, 60_000);
 
-  it('downloads one spreadsheet with a sheet per section', async () => {
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Download the data/ }).click()]);
-    const files = unzip(readFileSync((await download.path())!));
-    const workbook = files.get('xl/workbook.xml')!.toString('utf8');
+    const [sheet] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Download the data/ }).click()]);
+    const workbook = unzip(readFileSync((await sheet.path())!)).get('xl/workbook.xml')!.toString('utf8');
     const names = [...workbook.matchAll(/<sheet [^>]*name="([^"]+)"/g)].map((m) => m[1]);
     expect(names).toEqual(['Summary five findings', 'What are we good at', 'Where could we be world-leading', 'What could come next', 'Peers and comparison', 'Methods', 'Caveats', 'Sources and licence']);
-  }, 60_000);
+    expect(errors).toEqual([]);
+  }, 90_000);
 
-  it('prints on A4 pages with no chart or table cut by a page break', async () => {
+  it('prints on A4 pages with no chart or table cut by a page break', async ({ app }) => {
+    const { page, errors } = await openPack(app);
     await page.screenshot({ path: screenshotPath('pack-black-country-1280'), fullPage: true });
     const marked = await page.evaluate(() => {
       const els = [...document.querySelectorAll('[data-pack-chart], table[data-pack-table]')];
@@ -137,5 +131,5 @@ describe('evidence pack, Black Country', () => {
       expect(pageOf(`https://pack.test/bottom/${i}`), `element ${i} starts and ends on one page`).toBe(top);
     }
     expect(errors).toEqual([]);
-  }, 60_000);
+  }, 90_000);
 });

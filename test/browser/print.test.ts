@@ -1,18 +1,11 @@
 // Printing a map view for a briefing: the title, map, legend, ranking and sources, not the controls.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from './harness';
 import { inflateSync } from 'node:zlib';
-import { launch, openMap, screenshotPath } from './browser';
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => browser?.close());
+import { screenshotPath } from './browser';
 
 describe('printing', () => {
-  it('keeps the map, its legend, ranking and source, and leaves out the controls and buttons', async () => {
-    const { page, errors } = await openMap(browser, inject('baseUrl'));
+  it('keeps the map, its legend, ranking and source, and leaves out the controls and buttons', async ({ app }) => {
+    const { page, errors } = await app.open();
     await page.getByLabel('Sector').waitFor({ state: 'attached' });
     await page.locator('.ranking svg').waitFor();
     await page.emulateMedia({ media: 'print' });
@@ -34,8 +27,8 @@ describe('printing', () => {
 });
 
 describe('the printed legend', () => {
-  it('keeps its key colours with the browser’s default print settings (no background graphics)', async () => {
-    const { page } = await openMap(browser, inject('baseUrl'));
+  it('keeps its key colours with the browser’s default print settings (no background graphics)', async ({ app }) => {
+    const { page } = await app.open();
     await page.locator('.legend .swatch').first().waitFor();
     await page.emulateMedia({ media: 'print' });
     const keys = await page.locator('.legend .classes .swatch').evaluateAll((els) =>
@@ -53,7 +46,6 @@ describe('the printed legend', () => {
       const found = fills.some(([pr, pg, pb]) => Math.abs(pr - r) <= 1 && Math.abs(pg - g) <= 1 && Math.abs(pb - b) <= 1);
       expect(found, `${k.colour} in the printed PDF`).toBe(true);
     }
-    await page.close();
   });
 });
 

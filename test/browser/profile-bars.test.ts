@@ -1,9 +1,8 @@
 // The area profile's LQ bar chart: one bar per sector, in the order the cube gives, values on focus,
 // and a bar opens that sector's trend.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it, type App } from './harness';
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { launch, watchErrors } from './browser';
+import type { Page } from 'playwright-core';
 import { parseAuditCsv } from '../../src/lib/data/parse';
 import { buildCube } from '../../src/lib/data/cube';
 import { profileBars } from '../../src/lib/profile/lq-bars';
@@ -13,23 +12,15 @@ const AREA = 'E37000001'; // Black Country LEP
 const cube = buildCube(parseAuditCsv(readFileSync('public/data/ubc-enterprises.csv', 'utf8')).rows);
 const expected = profileBars(cube, cube.areaIndex.get(AREA)!, cube.years.length - 1);
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => browser?.close());
-
-async function openProfile(query: string): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  const errors = watchErrors(page);
-  await page.goto(inject('baseUrl') + query);
+async function openProfile(app: App, query: string): Promise<{ page: Page; errors: string[] }> {
+  const { page, errors } = await app.open(query, { viewport: { width: 1280, height: 900 }, ready: 'none' });
   await page.getByRole('figure', { name: /Location quotient of every sector/ }).locator('svg').getByRole('button').first().waitFor();
   return { page, errors };
 }
 
 describe('area profile: LQ bars', () => {
-  it('shows one bar per sector in LQ order, with the top sector first', async () => {
-    const { page, errors } = await openProfile(`?view=profile&area=${AREA}`);
+  it('shows one bar per sector in LQ order, with the top sector first', async ({ app }) => {
+    const { page, errors } = await openProfile(app, `?view=profile&area=${AREA}`);
     expect(await page.getByRole('heading', { level: 2 }).innerText()).toBe('Black Country: what is it specialised in?');
     const chart = page.getByRole('figure', { name: /Location quotient of every sector in Black Country, 2022/ });
     const bars = chart.locator('svg').getByRole('button');
@@ -46,11 +37,10 @@ describe('area profile: LQ bars', () => {
     const fills = await chart.locator('rect.bar').evaluateAll((els) => els.map((e) => e.getAttribute('fill')));
     expect(fills.every((f) => f && f.startsWith('#') || f?.startsWith('rgb'))).toBe(true);
     expect(errors).toEqual([]);
-    await page.close();
   });
 
-  it('shows a bar’s value and share when it is focused', async () => {
-    const { page } = await openProfile(`?view=profile&area=${AREA}`);
+  it('shows a bar’s value and share when it is focused', async ({ app }) => {
+    const { page } = await openProfile(app, `?view=profile&area=${AREA}`);
     const chart = page.getByRole('figure', { name: /Location quotient of every sector/ });
     await chart.locator('svg').getByRole('button').first().focus();
     const tip = page.getByRole('tooltip');
@@ -61,24 +51,21 @@ describe('area profile: LQ bars', () => {
     expect(text).toContain(formatLq(top.lq));
     expect(text).toContain(formatValue(top.value));
     expect(text).toContain(formatShare(top.share));
-    await page.close();
   });
 
-  it('opens the trend of a sector when its bar is chosen', async () => {
-    const { page } = await openProfile(`?view=profile&area=${AREA}`);
+  it('opens the trend of a sector when its bar is chosen', async ({ app }) => {
+    const { page } = await openProfile(app, `?view=profile&area=${AREA}`);
     const chart = page.getByRole('figure', { name: /Location quotient of every sector/ });
     const top = expected[0];
     await chart.getByRole('button', { name: new RegExp(`^${top.sector.name.replace(/[()]/g, '.')}`) }).click();
     await page.getByRole('figure', { name: new RegExp(`^${top.sector.name.replace(/[()]/g, '.')} in Black Country`) }).waitFor();
     await expect.poll(() => page.url()).toContain(`sector=${top.sector.code}`);
-    await page.close();
   });
 
-  it('has a table twin with every sector', async () => {
-    const { page } = await openProfile(`?view=profile&area=${AREA}`);
+  it('has a table twin with every sector', async ({ app }) => {
+    const { page } = await openProfile(app, `?view=profile&area=${AREA}`);
     await page.getByText('Table: location quotients by sector').click();
     const table = page.getByRole('table', { name: /Location quotient of every sector in Black Country/ });
     expect(await table.getByRole('row').count()).toBe(cube.sectors.length + 1);
-    await page.close();
   });
 });

@@ -1,19 +1,12 @@
 // The specialisation bubble chart: one bubble per sector with data, quadrants labelled.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from './harness';
+import { watchErrors } from './browser';
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { launch, watchErrors } from './browser';
 import { parseAuditCsv } from '../../src/lib/data/parse';
 import { buildCube } from '../../src/lib/data/cube';
 import { bubbleInput, bubbleLayout } from '../../src/lib/profile/bubble';
 import { labelPriority } from '../../src/lib/profile/bubble-labels';
 import type { Page } from 'playwright-core';
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => browser?.close());
 
 function expectedBubbles(file: string, area: string): { drawn: string[]; omitted: number } {
   const cube = buildCube(parseAuditCsv(readFileSync(file, 'utf8')).rows);
@@ -23,11 +16,9 @@ function expectedBubbles(file: string, area: string): { drawn: string[]; omitted
 }
 
 describe('area profile: bubble chart', () => {
-  it('draws one bubble per sector with data, each focusable, with the four quadrants named', async () => {
+  it('draws one bubble per sector with data, each focusable, with the four quadrants named', async ({ app }) => {
     const want = expectedBubbles('public/data/ubc-enterprises.csv', 'E37000001');
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    const errors = watchErrors(page);
-    await page.goto(`${inject('baseUrl')}?view=profile&area=E37000001`);
+    const { page, errors } = await app.open('?view=profile&area=E37000001', { viewport: { width: 1280, height: 900 }, ready: 'none' });
     const chart = page.getByRole('figure', { name: /Specialisation and growth in Black Country, 2018–2022/ });
     await chart.locator('circle.bubble').first().waitFor();
     const bubbles = chart.locator('svg').getByRole('button');
@@ -42,31 +33,28 @@ describe('area profile: bubble chart', () => {
     await bubbles.first().focus();
     expect(await page.getByRole('tooltip').innerText()).toMatch(/Growth 2018–2022/);
     expect(errors).toEqual([]);
-    await page.close();
   });
 
-  it('says how many sectors it leaves out when a figure is missing', async () => {
+  it('says how many sectors it leaves out when a figure is missing', async ({ app }) => {
     const want = expectedBubbles('public/data/aps-employment.csv', 'E06000001');
     expect(want.omitted).toBeGreaterThan(0);
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${inject('baseUrl')}?dataset=aps-employment&view=profile&geo=lad&area=E06000001`);
+    const { page } = await app.open('?dataset=aps-employment&view=profile&geo=lad&area=E06000001', { viewport: { width: 1280, height: 900 }, ready: 'none' });
     const chart = page.getByRole('figure', { name: /Specialisation and growth in Hartlepool/ });
     await chart.locator('circle.bubble').first().waitFor();
     expect(await chart.locator('svg').getByRole('button').count()).toBe(want.drawn.length);
     expect(await chart.getByText(/sectors? not shown: no figure/).count()).toBe(1);
-    await page.close();
   });
 
   // Issue 17 item 7: "Agriculture" was written beside Cumbria's public administration bubble, and
   // Oxford's "Retail" over bubbles near LQ 1.3 while Retail is 0.92; Oxford's top sector had no label.
-  it('labels sit on their bubbles (Cumbria, Oxford): each names its own bubble, covers no other, the top sector always named', async () => {
+  it('labels sit on their bubbles (Cumbria, Oxford): each names its own bubble, covers no other, the top sector always named', async ({ app }) => {
     const cube = buildCube(parseAuditCsv(readFileSync('public/data/ubc-enterprises.csv', 'utf8')).rows);
-    const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    const page = await (await app.context({ viewport: { width: 1366, height: 768 } })).newPage();
     const errors = watchErrors(page);
     for (const [area, name] of [['E37000007', 'Cumbria'], ['E07000178', 'Oxford']]) {
       const input = bubbleInput(cube, cube.areaIndex.get(area)!, 0, cube.years.length - 1);
       const top = labelPriority(input.sectors)[0];
-      await page.goto(`${inject('baseUrl')}?view=profile&geo=${area.startsWith('E37') ? 'lep' : 'lad'}&area=${area}`);
+      await page.goto(`${app.url()}?view=profile&geo=${area.startsWith('E37') ? 'lep' : 'lad'}&area=${area}`);
       for (const width of [1366, 390]) {
         await page.setViewportSize({ width, height: width > 800 ? 768 : 844 });
         const chart = page.locator('[data-chart="profile-bubble"]');
@@ -80,7 +68,6 @@ describe('area profile: bubble chart', () => {
       }
     }
     expect(errors).toEqual([]);
-    await page.close();
   });
 });
 

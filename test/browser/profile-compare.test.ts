@@ -1,8 +1,6 @@
 // Compare: add one or two areas and see their LQs side by side, benchmark named.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from './harness';
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { launch, watchErrors } from './browser';
 import { parseAuditCsv } from '../../src/lib/data/parse';
 import { buildCube } from '../../src/lib/data/cube';
 import { compareBars } from '../../src/lib/profile/lq-bars';
@@ -10,18 +8,10 @@ import { compareBars } from '../../src/lib/profile/lq-bars';
 const cube = buildCube(parseAuditCsv(readFileSync('public/data/ubc-enterprises.csv', 'utf8')).rows);
 const idx = (c: string) => cube.areaIndex.get(c)!;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => browser?.close());
-
 describe('area profile: compare', () => {
-  it('adds an area by search and shows both areas on one chart', async () => {
+  it('adds an area by search and shows both areas on one chart', async ({ app }) => {
     const want = compareBars(cube, [idx('E37000001'), idx('E37000062')], cube.years.length - 1);
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    const errors = watchErrors(page);
-    await page.goto(`${inject('baseUrl')}?view=profile&area=E37000001`);
+    const { page, errors } = await app.open('?view=profile&area=E37000001', { viewport: { width: 1280, height: 900 }, ready: 'none' });
     const search = page.getByRole('combobox', { name: 'Add an area to compare' });
     // 'Leeds' alone now puts Leeds the district first (an exact name leads), so name the LEP.
     await search.fill('Leeds City');
@@ -45,12 +35,10 @@ describe('area profile: compare', () => {
     const order = await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-sector')));
     expect(order).toEqual(want.rows.map((r) => r.sector.code));
     expect(errors).toEqual([]);
-    await page.close();
   });
 
-  it('shows three areas from the URL and lets one be removed', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${inject('baseUrl')}?view=profile&area=E37000001&compare=E37000062,E37000051`);
+  it('shows three areas from the URL and lets one be removed', async ({ app }) => {
+    const { page } = await app.open('?view=profile&area=E37000001&compare=E37000062,E37000051', { viewport: { width: 1280, height: 900 }, ready: 'none' });
     const chart = page.getByRole('figure', { name: /Black Country compared with England, Leeds City Region and London: location quotients/ });
     await chart.waitFor();
     expect(await chart.locator('path.mark[data-area="E37000051"]').count()).toBeGreaterThan(0);
@@ -72,12 +60,10 @@ describe('area profile: compare', () => {
     await page.getByRole('button', { name: 'Stop comparing with London' }).click();
     await expect.poll(() => page.url()).not.toContain('E37000051');
     await page.getByRole('figure', { name: /^Black Country compared with England and Leeds City Region: location/ }).waitFor();
-    await page.close();
   });
 
-  it('compares a peer with one click', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${inject('baseUrl')}?view=profile&area=E37000001`);
+  it('compares a peer with one click', async ({ app }) => {
+    const { page } = await app.open('?view=profile&area=E37000001', { viewport: { width: 1280, height: 900 }, ready: 'none' });
     const peer = page.getByRole('button', { name: /^Compare Black Country with / }).first();
     // Its name becomes 'Compared … with …' once pressed, so find it again by the peer's name.
     const peerName = (await peer.getAttribute('aria-label'))!.replace(/^Compare /, '');
@@ -85,6 +71,5 @@ describe('area profile: compare', () => {
     const pressed = page.getByRole('button', { name: `Compared ${peerName}`, exact: true });
     expect(await pressed.getAttribute('aria-pressed')).toBe('true');
     await page.getByRole('figure', { name: /^Black Country compared with / }).waitFor();
-    await page.close();
   });
 });

@@ -1,8 +1,6 @@
 // A suppressed cell appears as "no figure", never as a zero-length bar; CIs only where the data has them.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from './harness';
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { launch, watchErrors } from './browser';
 import { parseAuditCsv } from '../../src/lib/data/parse';
 import { buildCube } from '../../src/lib/data/cube';
 import { profileBars } from '../../src/lib/profile/lq-bars';
@@ -12,18 +10,10 @@ const cube = buildCube(parseAuditCsv(readFileSync('public/data/aps-employment.cs
 const bars = profileBars(cube, cube.areaIndex.get(AREA)!, cube.years.length - 1);
 const missing = bars.filter((b) => b.missing);
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => browser?.close());
-
 describe('area profile: missing cells', () => {
-  it('marks a suppressed sector as "no figure", with no bar', async () => {
+  it('marks a suppressed sector as "no figure", with no bar', async ({ app }) => {
     expect(missing.length).toBe(1);
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    const errors = watchErrors(page);
-    await page.goto(`${inject('baseUrl')}?dataset=aps-employment&view=profile&geo=lad&area=${AREA}`);
+    const { page, errors } = await app.open(`?dataset=aps-employment&view=profile&geo=lad&area=${AREA}`, { viewport: { width: 1280, height: 900 }, ready: 'none' });
     const chart = page.getByRole('figure', { name: /Location quotient of every sector in Hartlepool/ });
     await chart.locator('svg').getByRole('button').first().waitFor();
     expect(await chart.locator('svg').getByRole('button').count()).toBe(cube.sectors.length);
@@ -37,21 +27,18 @@ describe('area profile: missing cells', () => {
     expect(await last.getAttribute('data-sector')).toBe(missing[0].sector.code);
     expect(await chart.locator('rect.bar').count()).toBe(cube.sectors.length - 1);
     expect(errors).toEqual([]);
-    await page.close();
   });
 
-  it('draws confidence whiskers and significance marks only for the dataset with intervals', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${inject('baseUrl')}?dataset=aps-employment&view=profile&geo=lad&area=${AREA}`);
+  it('draws confidence whiskers and significance marks only for the dataset with intervals', async ({ app }) => {
+    const { page } = await app.open(`?dataset=aps-employment&view=profile&geo=lad&area=${AREA}`, { viewport: { width: 1280, height: 900 }, ready: 'none' });
     const chart = page.getByRole('figure', { name: /Location quotient of every sector/ });
     await chart.locator('svg').getByRole('button').first().waitFor();
     expect(await chart.locator('g.whisker').count()).toBe(bars.filter((b) => b.ci).length);
     const significant = bars.filter((b) => b.significant === 'above' || b.significant === 'below').length;
     expect(await chart.locator('tspan.sig').count()).toBe(significant);
     // The business counts publish no intervals: no whiskers there.
-    await page.goto(`${inject('baseUrl')}?view=profile&area=E37000001`);
+    await page.goto(`${app.url()}?view=profile&area=E37000001`);
     await page.getByRole('figure', { name: /Location quotient of every sector in Black Country/ }).locator('svg').getByRole('button').first().waitFor();
     expect(await page.locator('g.whisker').count()).toBe(0);
-    await page.close();
   });
 });

@@ -1,8 +1,6 @@
 // Peers: the five most similar areas, each a button that opens its profile.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from './harness';
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { launch, watchErrors } from './browser';
 import { parseAuditCsv } from '../../src/lib/data/parse';
 import { buildCube } from '../../src/lib/data/cube';
 import { peerAreas } from '../../src/lib/profile/peers';
@@ -11,17 +9,9 @@ const AREA = 'E37000001';
 const cube = buildCube(parseAuditCsv(readFileSync('public/data/ubc-enterprises.csv', 'utf8')).rows);
 const peers = peerAreas(cube, cube.areaIndex.get(AREA)!, cube.years.length - 1);
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => browser?.close());
-
 describe('area profile: peers', () => {
-  it('lists the five most similar areas, and a click opens the peer’s profile', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    const errors = watchErrors(page);
-    await page.goto(`${inject('baseUrl')}?view=profile&area=${AREA}`);
+  it('lists the five most similar areas, and a click opens the peer’s profile', async ({ app }) => {
+    const { page, errors } = await app.open(`?view=profile&area=${AREA}`, { viewport: { width: 1280, height: 900 }, ready: 'none' });
     const list = page.getByRole('region', { name: 'Areas with the most similar mix' });
     await list.getByRole('listitem').first().waitFor();
     const names = await list.getByRole('listitem').evaluateAll((els) => els.map((e) => e.querySelector('button.open')?.textContent));
@@ -34,6 +24,5 @@ describe('area profile: peers', () => {
     await page.goBack();
     await page.getByRole('heading', { level: 2, name: 'Black Country: what is it specialised in?' }).waitFor();
     expect(errors).toEqual([]);
-    await page.close();
   });
 });

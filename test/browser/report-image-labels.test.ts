@@ -2,35 +2,25 @@
 // exported LQ bars is drawn with its letters above the white halo, so the PNG's label pixels are
 // ink, not background; the "†" mark is explained in the image; the map image's legend has the
 // stripes of the districts in two LEPs.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it, type App } from './harness';
+import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
-import { launch } from './browser';
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => browser?.close());
 
 async function download(page: Page, button: string): Promise<Buffer> {
   const [d] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button, exact: true }).click()]);
   return readFileSync((await d.path())!);
 }
 
-async function open(query: string, ready: string): Promise<Page> {
-  const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1366, height: 768 } });
-  const page = await context.newPage();
-  await page.goto(inject('baseUrl') + query);
-  await page.locator(ready).first().waitFor();
+async function open(app: App, query: string, ready: string): Promise<Page> {
+  const { page } = await app.open(query, { acceptDownloads: true, viewport: { width: 1366, height: 768 }, ready });
   await page.getByRole('button', { name: 'Share & download' }).first().click();
   return page;
 }
 
 describe('item 1: the profile chart image has readable sector names', () => {
-  it('draws every name above its halo, and the PNG shows ink where the names are', async () => {
+  it('draws every name above its halo, and the PNG shows ink where the names are', async ({ app }) => {
     // The Isles of Scilly: small counts, so some figures carry the "†" of a rounded count.
-    const page = await open('?view=profile&area=E06000053', 'svg[data-export="profile-bars"]');
+    const page = await open(app, '?view=profile&area=E06000053', 'svg[data-export="profile-bars"]');
     const names = await page.locator('svg[data-export="profile-bars"] text.name').allTextContents();
     expect(names).toHaveLength(18);
     const svg = (await download(page, 'Image (SVG)')).toString('utf8');
@@ -85,16 +75,14 @@ describe('item 1: the profile chart image has readable sector names', () => {
       expect(r.ink, `ink pixels in "${r.name}"`).toBeGreaterThan(20);
     }
     expect(svg).toContain('† Small count, rounded by the source to the nearest 5');
-    await page.context().close();
   });
 });
 
 describe('item 1: the map image legend', () => {
-  it('includes the stripes for districts in two LEPs', async () => {
-    const page = await open('', 'path.area');
+  it('includes the stripes for districts in two LEPs', async ({ app }) => {
+    const page = await open(app, '', 'path.area');
     const svg = (await download(page, 'Image (SVG)')).toString('utf8');
     expect(svg).toContain('District in two LEPs');
     expect(svg).toMatch(/<pattern id="sa-export-swatch-\d+"[^>]*rotate\(45\)/);
-    await page.context().close();
   });
 });

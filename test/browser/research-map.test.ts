@@ -1,26 +1,17 @@
 // The REF research datasets on the map: LEPs and districts, true zeros named in words (not hatched),
 // the head-office caveat beside the figures and in the downloads, subjects grouped by main panel.
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, openMap, screenshotPath } from './browser';
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => browser?.close());
+import { describe, expect, it } from './harness';
+import type { Page } from 'playwright-core';
+import { screenshotPath } from './browser';
 
 const fillOf = (p: Page, code: string) => p.locator(`path.area[data-code="${code}"]`).getAttribute('fill');
 
 describe('REF 2021 4* FTE on the map', () => {
-  let page: Page;
-  let errors: string[];
-  beforeAll(async () => {
-    ({ page, errors } = await openMap(browser, inject('baseUrl'), '?dataset=ref2021-4star-fte&sector=12'));
-  });
+  const ENGINEERING = '?dataset=ref2021-4star-fte&sector=12';
 
-  it('draws the 38 LEPs, with Swindon and Wiltshire as "No research submitted", not hatched', async () => {
+  it('draws the 38 LEPs, with Swindon and Wiltshire as "No research submitted", not hatched; says where institutions are counted and that REF is a snapshot; lists the 34 subjects under the four REF main panels', async ({ app }) => {
+    const { page, errors } = await app.open(ENGINEERING);
     expect(await page.locator('path.area').count()).toBe(38);
     expect(await page.getByRole('heading', { level: 2 }).first().textContent()).toBe('Engineering: which LEPs are specialised?');
     const swindon = page.getByRole('button', { name: /^Swindon and Wiltshire: No research submitted$/ });
@@ -29,15 +20,11 @@ describe('REF 2021 4* FTE on the map', () => {
     const legend = page.getByRole('figure', { name: 'Map legend' });
     await expect.poll(() => legend.textContent()).toMatch(/No research submitted \(a true zero, not missing\)\s*1 LEP/);
     await page.screenshot({ path: screenshotPath('research-map-lep-1280x800') });
-  });
 
-  it('says where institutions are counted and that REF is a snapshot', async () => {
     const note = page.getByTestId('research-note');
     expect(await note.textContent()).toMatch(/counted at their head office/);
     expect(await note.textContent()).toMatch(/snapshot: staff in post on 31 July 2020/);
-  });
 
-  it('lists the 34 subjects under the four REF main panels', async () => {
     await page.locator('details.controls-wrap').evaluate((d) => ((d as HTMLDetailsElement).open = true));
     const groups = await page.locator('#ctl-sector optgroup').evaluateAll((gs) =>
       gs.map((g) => [g.getAttribute('label'), g.querySelectorAll('option').length]),
@@ -48,9 +35,11 @@ describe('REF 2021 4* FTE on the map', () => {
       ['Panel C: social sciences', 12],
       ['Panel D: arts and humanities', 10],
     ]);
+    expect(errors).toEqual([]);
   });
 
-  it('draws the 309 districts, most with no research submitted, and answers hover with words', async () => {
+  it('draws the 309 districts, most with no research submitted, and answers hover with words', async ({ app }) => {
+    const { page, errors } = await app.open(ENGINEERING);
     await page.getByRole('radio', { name: /Districts/ }).check();
     await expect.poll(() => page.locator('path.area').count()).toBe(309);
     const legend = page.getByRole('figure', { name: 'Map legend' });
@@ -63,20 +52,16 @@ describe('REF 2021 4* FTE on the map', () => {
     expect(errors).toEqual([]);
   });
 
-  it('fits a 360 px phone', async () => {
-    const small = await openMap(browser, inject('baseUrl'), '?dataset=ref2021-4star-fte&sector=12', { width: 360, height: 780 });
-    expect(await small.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
-    await small.page.screenshot({ path: screenshotPath('research-map-360'), fullPage: false });
-    await small.page.close();
+  it('fits a 360 px phone', async ({ app }) => {
+    const { page } = await app.open(ENGINEERING, { viewport: { width: 360, height: 780 } });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await page.screenshot({ path: screenshotPath('research-map-360'), fullPage: false });
   });
 });
 
 describe('research downloads', () => {
-  it('carry the REF attribution and the head-office caveat', async () => {
-    const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    await page.goto(inject('baseUrl') + '?dataset=ref2021-fte&sector=1');
-    await page.locator('path.area').first().waitFor();
+  it('carry the REF attribution and the head-office caveat', async ({ app }) => {
+    const { page } = await app.open('?dataset=ref2021-fte&sector=1', { acceptDownloads: true, viewport: { width: 1280, height: 900 } });
     await page.getByRole('button', { name: 'Share & download' }).click();
     const [d] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Notes on the data (text)' }).click()]);
     const text = readFileSync((await d.path())!, 'utf8');
@@ -87,6 +72,5 @@ describe('research downloads', () => {
     const svgText = readFileSync((await svg.path())!, 'utf8');
     expect(svgText).toMatch(/head office/);
     expect(svgText).toContain('REF 2021, UK higher education funding bodies');
-    await context.close();
   });
 });

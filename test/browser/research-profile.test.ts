@@ -1,20 +1,11 @@
 // The science base in an area's profile: its strongest subjects, research-council awards, the
 // institutions behind the figures, and "no research submitted" where there is none.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, screenshotPath, watchErrors } from './browser';
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => browser?.close());
+import { describe, expect, it } from './harness';
+import { screenshotPath } from './browser';
 
 describe('science base in the area profile', () => {
-  it("lists Oxfordshire's top subjects by research LQ, its UKRI awards and its institutions", async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    const errors = watchErrors(page);
-    await page.goto(inject('baseUrl') + '?view=profile&area=E37000053');
+  it("lists Oxfordshire's top subjects by research LQ, its UKRI awards and its institutions", async ({ app }) => {
+    const { page, errors } = await app.open('?view=profile&area=E37000053', { viewport: { width: 1280, height: 800 }, ready: 'none' });
     const subjects = page.getByTestId('science-subjects');
     await subjects.waitFor();
     expect(await page.getByRole('heading', { name: 'Science base: where could Oxfordshire be world-leading?' }).count()).toBe(1);
@@ -29,17 +20,14 @@ describe('science base in the area profile', () => {
     expect(await page.locator('.science-base').innerText()).toMatch(/counted at its head office/);
     await page.locator('.science-base').screenshot({ path: screenshotPath('research-science-base-1280') });
     expect(errors).toEqual([]);
-    await page.close();
   });
 
-  it('says "No research submitted" for Swindon and Wiltshire, on a 360 px phone', async () => {
-    const page = await browser.newPage({ viewport: { width: 360, height: 780 } });
-    await page.goto(inject('baseUrl') + '?view=profile&area=E37000033');
+  it('says "No research submitted" for Swindon and Wiltshire, on a 360 px phone', async ({ app }) => {
+    const { page } = await app.open('?view=profile&area=E37000033', { viewport: { width: 360, height: 780 }, ready: 'none' });
     const none = page.getByTestId('no-research');
     await none.waitFor();
     expect(await none.innerText()).toMatch(/^No research submitted/);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await page.locator('.science-base').screenshot({ path: screenshotPath('research-science-base-360') });
-    await page.close();
   });
 });

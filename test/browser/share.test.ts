@@ -1,16 +1,9 @@
 // Sharing: the URL is the view (reload, back and forward), downloads hold what the view shows,
 // and an embed resizes its host page's iframe to fit.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it, type App } from './harness';
+import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import readXlsxFile from 'read-excel-file/node';
-import { launch, openMap } from './browser';
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => browser?.close());
 
 async function download(page: Page, button: string): Promise<{ name: string; body: Buffer }> {
   const [d] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
@@ -19,8 +12,8 @@ async function download(page: Page, button: string): Promise<{ name: string; bod
 }
 
 describe('the URL is the view', () => {
-  it('comes back the same after a reload', async () => {
-    const { page } = await openMap(browser, inject('baseUrl'));
+  it('comes back the same after a reload', async ({ app }) => {
+    const { page } = await app.open();
     await page.getByRole('radio', { name: /Districts/ }).check();
     await page.getByLabel('Sector').selectOption({ label: 'Construction' });
     await page.getByLabel('Show', { exact: true }).selectOption({ label: 'Growth (% change)' });
@@ -31,11 +24,10 @@ describe('the URL is the view', () => {
     expect(await page.locator('#view-title').innerText()).toBe(title);
     expect(await page.locator('path.area').count()).toBe(309);
     expect(await page.getByLabel('Show', { exact: true }).inputValue()).toBe('growth');
-    await page.close();
   });
 
-  it('moves through changes with back and forward', async () => {
-    const { page } = await openMap(browser, inject('baseUrl'));
+  it('moves through changes with back and forward', async ({ app }) => {
+    const { page } = await app.open();
     await page.getByLabel('Sector').selectOption({ label: 'Construction' });
     await expect.poll(() => page.url()).toContain('sector=');
     await page.getByLabel('Sector').selectOption({ label: 'Retail' });
@@ -45,21 +37,19 @@ describe('the URL is the view', () => {
     await expect.poll(() => page.locator('#view-title').innerText()).toMatch(/^Construction/);
     await page.goForward();
     await expect.poll(() => page.locator('#view-title').innerText()).toMatch(/^Retail/);
-    await page.close();
   });
 
-  it('falls back to defaults on a garbage URL without a blank page', async () => {
-    const { page, errors } = await openMap(browser, inject('baseUrl'), '?dataset=%00&geo=mars&sector=<b>&year=1066&sort=-x');
+  it('falls back to defaults on a garbage URL without a blank page', async ({ app }) => {
+    const { page, errors } = await app.open('?dataset=%00&geo=mars&sector=<b>&year=1066&sort=-x');
     expect(await page.locator('#view-title').innerText()).toMatch(/^Manufacturing: which LEPs/);
     expect(await page.locator('path.area').count()).toBe(38);
     expect(errors).toEqual([]);
-    await page.close();
   });
 });
 
 describe("a link to a dataset loaded from someone's own file", () => {
-  it('explains that the file cannot travel with the link, and shows the default data', async () => {
-    const { page, errors } = await openMap(browser, inject('baseUrl'), '?dataset=local-my-jobs&geo=lad');
+  it('explains that the file cannot travel with the link, and shows the default data', async ({ app }) => {
+    const { page, errors } = await app.open('?dataset=local-my-jobs&geo=lad');
     const notice = page.getByRole('status').filter({ hasText: 'own file' });
     await notice.waitFor();
     expect(await notice.innerText()).toMatch(/never leave the computer/);
@@ -67,21 +57,19 @@ describe("a link to a dataset loaded from someone's own file", () => {
     // The rest of the URL still applies.
     expect(await page.locator('path.area').count()).toBe(309);
     expect(errors).toEqual([]);
-    await page.close();
   });
 });
 
 describe('downloads', () => {
-  let page: Page;
-  beforeAll(async () => {
-    const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 } });
-    page = await context.newPage();
-    await page.goto(inject('baseUrl') + '?sort=name');
-    await page.locator('path.area').first().waitFor();
+  /** The map sorted by name, with the share panel open. */
+  async function openShare(app: App) {
+    const { page, errors } = await app.open('?sort=name', { acceptDownloads: true, viewport: { width: 1280, height: 900 } });
     await page.getByRole('button', { name: 'Share & download' }).click();
-  });
+    return { page, errors };
+  }
 
-  it("the view CSV's first line is its header, and it holds the rows the table shows, in its order", async () => {
+  it("the view CSV's first line is its header, and it holds the rows the table shows, in its order; the Excel file opens with a Data sheet (the same table) and a Notes sheet (source, licence, columns)", async ({ app }) => {
+    const { page, errors } = await openShare(app);
     const { name, body } = await download(page, 'Data in this view (CSV)');
     expect(name).toMatch(/^specialisation-atlas_enterprises_manufacturing_2022_.*\.csv$/);
     const text = body.toString('utf8');
@@ -96,17 +84,14 @@ describe('downloads', () => {
     // Full precision without float noise: no LQ has more than 10 significant digits.
     const lqs = lines.slice(1).filter(Boolean).map((l) => l.split(',')[7]);
     expect(lqs.every((q) => q.replace(/^0\.0*|\./g, '').length <= 10)).toBe(true);
-  });
 
-  it('the Excel file opens with a Data sheet (the same table) and a Notes sheet (source, licence, columns)', async () => {
-    const { name, body } = await download(page, 'Data in this view (Excel, with notes)');
-    expect(name).toMatch(/^specialisation-atlas_enterprises_manufacturing_2022_.*\.xlsx$/);
-    const sheets = (await readXlsxFile(body)) as unknown as { sheet: string; data: unknown[][] }[];
+    const excel = await download(page, 'Data in this view (Excel, with notes)');
+    expect(excel.name).toMatch(/^specialisation-atlas_enterprises_manufacturing_2022_.*\.xlsx$/);
+    const sheets = (await readXlsxFile(excel.body)) as unknown as { sheet: string; data: unknown[][] }[];
     expect(sheets.map((s) => s.sheet)).toEqual(['Data', 'Notes']);
     const [data, notes] = sheets.map((s) => s.data);
     expect(data[0]).toEqual(['area_code', 'area_name', 'sector_code', 'sector_name', 'year', 'enterprises_count', 'share_of_area_total_pct', 'location_quotient']);
     expect(data).toHaveLength(39);
-    const tableCodes = await page.locator('tbody th .code').allInnerTexts();
     expect(data.slice(1).map((r) => r[0])).toEqual(tableCodes);
     // Numbers are numbers in the sheet, not text.
     expect(data.slice(1).every((r) => typeof r[5] === 'number' && typeof r[7] === 'number')).toBe(true);
@@ -115,9 +100,11 @@ describe('downloads', () => {
     expect(note('Licence')).toMatch(/Open Government Licence/);
     expect(note('Filters')).toMatch(/Sector: Manufacturing; Year: 2022/);
     expect(note('Column location_quotient')).toMatch(/1 is the same mix as England/);
+    expect(errors).toEqual([]);
   });
 
-  it('the whole-dataset CSV has every canonical row under a header on row 1, named for the dataset', async () => {
+  it('the whole-dataset CSV has every canonical row under a header on row 1, named for the dataset; the notes file names each CSV, its source and licence, and is titled by what each file holds', async ({ app }) => {
+    const { page, errors } = await openShare(app);
     const { name, body } = await download(page, 'Whole dataset (CSV)');
     expect(name).toBe('specialisation-atlas_enterprises-by-industry-uk-business-counts_every-area-sector-and-year.csv');
     const lines = body.toString('utf8').slice(1).split('\r\n');
@@ -125,19 +112,19 @@ describe('downloads', () => {
     expect(lines.slice(1).filter(Boolean)).toHaveLength(348 * 18 * 5);
     // Bromsgrove sits in two LEPs: both are named.
     expect(lines.find((l) => l.startsWith('E07000234,'))).toContain('Greater Birmingham and Solihull; Worcestershire');
-  });
 
-  it('the notes file names each CSV, its source and licence, and is titled by what each file holds', async () => {
-    const { name, body } = await download(page, 'Notes on the data (text)');
-    expect(name).toMatch(/_notes\.txt$/);
-    const text = body.toString('utf8');
+    const notes = await download(page, 'Notes on the data (text)');
+    expect(notes.name).toMatch(/_notes\.txt$/);
+    const text = notes.body.toString('utf8');
     expect(text).toContain('Source: Office for National Statistics licensed under the Open Government Licence v.3.0');
     expect(text).toContain('Title: Manufacturing: which LEPs are specialised?');
     expect(text).toContain('Title: Enterprises by industry (UK Business Counts): every area, sector and year');
     expect(text).toMatch(/Column share_of_area_total_pct: .*per cent/);
+    expect(errors).toEqual([]);
   });
 
-  it('the SVG is a standalone document with the title, legend and source', async () => {
+  it('the SVG is a standalone document with the title, legend and source; the PNG is a valid image at twice its size, and not blank', async ({ app }) => {
+    const { page, errors } = await openShare(app);
     const { name, body } = await download(page, 'Image (SVG)');
     expect(name).toMatch(/\.svg$/);
     const svg = body.toString('utf8');
@@ -159,15 +146,12 @@ describe('downloads', () => {
     expect(svg).toContain('Manufacturing: which LEPs are specialised?');
     expect(svg).toContain('0.80 to 1.25 (about the same as England)');
     expect(svg).toContain('Open Government Licence');
-  });
 
-  it('the PNG is a valid image at twice the SVG size, and not blank', async () => {
-    const svg = (await download(page, 'Image (SVG)')).body.toString('utf8');
     const svgWidth = Number(svg.match(/<svg[^>]*\swidth="([\d.]+)"/)![1]);
-    const { body } = await download(page, 'Image (PNG)');
-    expect([...body.subarray(1, 4)].map((c) => String.fromCharCode(c)).join('')).toBe('PNG');
-    const width = body.readUInt32BE(16);
-    const height = body.readUInt32BE(20);
+    const png = (await download(page, 'Image (PNG)')).body;
+    expect([...png.subarray(1, 4)].map((c) => String.fromCharCode(c)).join('')).toBe('PNG');
+    const width = png.readUInt32BE(16);
+    const height = png.readUInt32BE(20);
     expect(width).toBe(Math.round(svgWidth * 2));
     expect(height).toBeGreaterThan(400);
     const colours = await page.evaluate(async (b64) => {
@@ -183,22 +167,20 @@ describe('downloads', () => {
       const seen = new Set<number>();
       for (let i = 0; i < data.length; i += 4 * 97) seen.add((data[i] << 16) | (data[i + 1] << 8) | data[i + 2]);
       return seen.size;
-    }, body.toString('base64'));
+    }, png.toString('base64'));
     expect(colours).toBeGreaterThan(20);
+    expect(errors).toEqual([]);
   });
 });
 
 describe('embed', () => {
-  it('shows the chart alone, and its snippet resizes the host iframe to the content', async () => {
-    const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
-    const page = await context.newPage();
-    await page.goto(inject('baseUrl'));
-    await page.locator('path.area').first().waitFor();
+  it('shows the chart alone, and its snippet resizes the host iframe to the content', async ({ app }) => {
+    const { page } = await app.open('', { viewport: { width: 1000, height: 900 } });
     await page.getByRole('button', { name: 'Share & download' }).click();
     const snippet = await page.locator('#embed-snippet').inputValue();
     expect(snippet).toMatch(/[?&amp;;]embed\b/);
     // A host page with the snippet pasted in, as a publisher's page would have it.
-    const host = inject('baseUrl') + 'host-page-for-test.html';
+    const host = app.url() + 'host-page-for-test.html';
     await page.route(host, (route) =>
       route.fulfill({
         contentType: 'text/html',
@@ -221,16 +203,12 @@ describe('embed', () => {
         return Math.abs(iframeHeight - contentHeight) <= 2 && iframeHeight !== 560;
       })
       .toBe(true);
-    await context.close();
   });
 });
 
 describe('sharing the area profile', () => {
-  it('downloads one CSV row per sector and the LQ chart as SVG, and embeds without the app around it', async () => {
-    const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    await page.goto(inject('baseUrl') + '?view=profile&area=E37000001');
-    await page.locator('svg[data-export="profile-bars"]').waitFor();
+  it('downloads one CSV row per sector and the LQ chart as SVG, and embeds without the app around it', async ({ app }) => {
+    const { page } = await app.open('?view=profile&area=E37000001', { acceptDownloads: true, viewport: { width: 1280, height: 900 }, ready: 'svg[data-export="profile-bars"]' });
     // The profile's own share block comes first; its sections below have their own.
     await page.getByRole('button', { name: 'Share & download' }).first().click();
     const csv = (await download(page, 'Data in this view (CSV)')).body.toString('utf8').slice(1).split('\r\n');
@@ -241,17 +219,16 @@ describe('sharing the area profile', () => {
     const svg = (await download(page, 'Image (SVG)')).body.toString('utf8');
     expect(svg).toContain('Location quotient of every sector in Black Country, 2022');
 
-    await page.goto(inject('baseUrl') + '?view=profile&area=E37000001&embed');
+    await page.goto(app.url() + '?view=profile&area=E37000001&embed');
     await page.locator('svg[data-export="profile-bars"]').waitFor();
     expect(await page.locator('nav').count()).toBe(0);
     expect(await page.getByRole('combobox', { name: /Find/ }).count()).toBe(0);
-    await context.close();
   });
 });
 
 describe('Escape', () => {
-  it('closes the share panel without clearing the selected area', async () => {
-    const { page } = await openMap(browser, inject('baseUrl'), '?area=E37000001');
+  it('closes the share panel without clearing the selected area', async ({ app }) => {
+    const { page } = await app.open('?area=E37000001');
     await page.getByRole('button', { name: 'Share & download' }).click();
     await page.getByRole('button', { name: 'Copy link' }).focus();
     await page.keyboard.press('Escape');
@@ -261,6 +238,5 @@ describe('Escape', () => {
     await page.locator('h1').click();
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('path.selected-ring').count()).toBe(0);
-    await page.close();
   });
 });
