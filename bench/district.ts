@@ -83,7 +83,11 @@ async function repaint(browser: Browser, base: string, runs: number): Promise<{ 
       void document.body.getBoundingClientRect().height;
       const t3 = performance.now();
       prev = next;
-      if (i > 0) (app.push(t1 - t0 + (tb - ta)), bare.push(t3 - t2)); // the first pair warms up the JIT
+      // The first pair warms up the JIT.
+      if (i > 0) {
+        app.push(t1 - t0 + (tb - ta));
+        bare.push(t3 - t2);
+      }
       await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 30)));
     }
     return { app, bare, sync: sync.slice(1), table: table.slice(1), tableLayout: tableLayout.slice(1) };

@@ -97,7 +97,10 @@ async function clicksToDiagram(browser: Browser, url: string, runs: number): Pro
       if (!opened) throw new Error(`the diagram of ${name} did not open`);
       void document.querySelector('svg[data-export="next-diagram"] circle')?.getBoundingClientRect();
       const t1 = performance.now();
-      if (i > 0) (out.push(t1 - t0), bars.push((Number.isNaN(tBars) ? t1 : tBars) - t0));
+      if (i > 0) {
+        out.push(t1 - t0);
+        bars.push((Number.isNaN(tBars) ? t1 : tBars) - t0);
+      }
       await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 30)));
     }
     return { diagram: out, bars };

@@ -47,7 +47,10 @@ function eciVsProductivity(cube: Cube, wn: WhatNext, perJob: Map<string, number>
   wn.areas.forEach((a, i) => {
     const p = perJob.get(cube.areas[a].code);
     const e = wn.complexity.eci[i];
-    if (p !== undefined && Number.isFinite(e)) (eci.push(e), prod.push(p));
+    if (p !== undefined && Number.isFinite(e)) {
+      eci.push(e);
+      prod.push(p);
+    }
   });
   // Diversity (how many sectors an area specialises in) against the same, to read ECI's sign by.
   const div: number[] = [];
@@ -56,7 +59,10 @@ function eciVsProductivity(cube: Cube, wn: WhatNext, perJob: Map<string, number>
     const p = perJob.get(cube.areas[a].code);
     let k = 0;
     for (let s = 0; s < wn.rca.sectors; s++) k += wn.rca.has[s * wn.areas.length + i];
-    if (p !== undefined && Number.isFinite(wn.complexity.eci[i])) (div.push(k), prodAll.push(p));
+    if (p !== undefined && Number.isFinite(wn.complexity.eci[i])) {
+      div.push(k);
+      prodAll.push(p);
+    }
   });
   return { rho: sampleRankCorrelation(eci, prod), n: eci.length, rhoDiversity: sampleRankCorrelation(div, prodAll) };
 }

@@ -59,7 +59,7 @@ describe('industry space', () => {
     const S = 4;
     const r = new Float64Array(S * S).fill(1);
     const set = (i: number, j: number, v: number) => ((r[i * S + j] = v), (r[j * S + i] = v));
-    set(0, 1, 0.9), set(0, 2, 0.2), set(0, 3, 0), set(1, 2, 0.5), set(1, 3, 0.1), set(2, 3, 0.3);
+    for (const [i, j, v] of [[0, 1, 0.9], [0, 2, 0.2], [0, 3, 0], [1, 2, 0.5], [1, 3, 0.1], [2, 3, 0.3]]) set(i, j, v);
     const links = industrySpaceLinks(r, S, 1);
     expect(links.map((l) => [l.source, l.target])).toEqual([[0, 1], [1, 2], [2, 3], [0, 2]]);
   });
@@ -71,7 +71,12 @@ describe('industry space', () => {
     const d = (i: number, j: number) => Math.hypot(a[i].x - a[j].x, a[i].y - a[j].y);
     expect(d(0, 1)).toBeLessThan(d(0, 2));
     expect(d(0, 1)).toBeGreaterThanOrEqual(0.05 - 1e-9);
-    for (const p of a) for (const v of [p.x, p.y]) expect(v).toBeGreaterThanOrEqual(0), expect(v).toBeLessThanOrEqual(1);
+    for (const p of a) {
+      for (const v of [p.x, p.y]) {
+        expect(v).toBeGreaterThanOrEqual(0);
+        expect(v).toBeLessThanOrEqual(1);
+      }
+    }
     expect(industrySpaceLayout(r, 3, 0.05)).toEqual(a);
   });
 });

@@ -97,7 +97,7 @@ export function readHeader(record: string[], row: number, problems: Problem[]): 
 
   const lower = names.map((c) => c.toLowerCase());
   const idx = (name: string) => lower.indexOf(name);
-  let columns: ColumnMap | null = null;
+  let columns: ColumnMap;
   const canonicalMissing = REQUIRED_COLUMNS.filter((c) => idx(c) < 0);
   const date = idx('date') >= 0 ? idx('date') : idx('date_name');
   const nomisMissing: string[] = NOMIS_REQUIRED.filter((c) => idx(c) < 0).map((c) => c.toUpperCase());

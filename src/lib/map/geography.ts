@@ -245,7 +245,7 @@ export function mapFrame(bbox: [number, number, number, number], margin = 10): M
     // (a test checks the paths are identical), and it costs trigonometry on every vertex.
     .precision(0)
     .fitWidth(MAP_WIDTH - 2 * margin, box);
-  const [[x0, y0], [x1, y1]] = geoPath(projection).bounds(box);
+  const [[x0, y0], [, y1]] = geoPath(projection).bounds(box);
   projection.translate([projection.translate()[0] - x0 + margin, projection.translate()[1] - y0 + margin]);
   // d3's Mercator family clips every ring to a square around the whole world, buffering each
   // polygon and testing its winding; England is far inside it. Set last: translate() restores it.

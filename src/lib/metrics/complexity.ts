@@ -64,7 +64,12 @@ function include(m: RcaMatrix, minKnownShare: number): Included {
 function standardise(x: Float64Array): void {
   let n = 0;
   let sum = 0;
-  for (const v of x) if (Number.isFinite(v)) (n++, (sum += v));
+  for (const v of x) {
+    if (Number.isFinite(v)) {
+      n++;
+      sum += v;
+    }
+  }
   const mean = sum / n;
   let ss = 0;
   for (const v of x) if (Number.isFinite(v)) ss += (v - mean) ** 2;
@@ -77,7 +82,10 @@ function orientation(x: ArrayLike<number>, k: ArrayLike<number>): number {
   const n = k.length;
   let mx = 0;
   let mk = 0;
-  for (let i = 0; i < n; i++) (mx += x[i]), (mk += k[i]);
+  for (let i = 0; i < n; i++) {
+    mx += x[i];
+    mk += k[i];
+  }
   mx /= n;
   mk /= n;
   let c = 0;
