@@ -1,42 +1,10 @@
-// Small pure helpers for the import panel: words for fields and layouts, the dataset's name and id,
-// and the DatasetMeta a user's file becomes. No DOM, no state.
+// The dataset a user's own file becomes: its name and URL id, a guess at what its numbers count,
+// and the DatasetMeta the atlas lists, credits and caveats it with.
 
-import type { AreaLevel, Cube, DatasetMeta, MeasureKind } from '../../lib/data/types';
-import { geographyOfCodes } from '../../lib/data/geography-set';
-import type { MappingField, ImportFormat } from '../../lib/import/detect';
-import type { ImportReport } from '../../lib/import/report';
-
-export const FIELD_LABEL: Record<MappingField, string> = {
-  areaCode: 'Area code',
-  areaName: 'Area name',
-  sectorCode: 'Sector code',
-  sectorName: 'Sector name',
-  year: 'Year or period',
-  value: 'Value',
-  flag: 'Flag (optional)',
-  ci95: '95% confidence interval ± (optional)',
-};
-
-/** What each required field means when it is missing, for the "Continue" message. */
-export const FIELD_NEED: Record<MappingField, string> = {
-  areaCode: 'an area code or area name column',
-  areaName: 'an area name column',
-  sectorCode: 'a sector code or sector name column',
-  sectorName: 'a sector name column',
-  year: 'a year column (or, in a wide table, at least one year column)',
-  value: 'a value column',
-  flag: 'a flag column',
-  ci95: 'a confidence interval column',
-};
-
-export const FORMAT_LABEL: Record<ImportFormat, string> = {
-  canonical: 'the atlas’s own audit CSV layout (area_code, area_name, sector_code, sector_name, year, value)',
-  nomis: 'a Nomis bulk download (GEOGRAPHY_CODE, INDUSTRY_CODE, DATE, OBS_VALUE …)',
-  wide: 'a wide table, with one column per year',
-  unknown: 'a table the atlas does not recognise: please say which column holds what',
-};
-
-export const plural = (n: number, one: string, many = one + 's') => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
+import type { AreaLevel, Cube, DatasetMeta, MeasureKind } from '../data/types';
+import { geographyOfCodes } from '../data/geography-set';
+import type { ImportReport } from './report';
+import { plural } from './import-words';
 
 /** "my_jobs-2022.csv" → "my jobs 2022". */
 export function nameFromFile(fileName: string): string {
