@@ -4,6 +4,8 @@
 import type { AreaLevel, Cube, DatasetMeta, MeasureKind } from '../data/types';
 import { geographyOfCodes } from '../data/geography-set';
 import type { ImportReport } from './report';
+import type { ImportPlan } from './convert';
+import type { Detection } from './detect';
 import { plural } from './import-words';
 
 /** "my_jobs-2022.csv" → "my jobs 2022". */
@@ -35,6 +37,16 @@ export function guessMeasure(valueHeader: string | null | undefined, chosenMeasu
   }
   if (chosenMeasure && !/^(value|count)$/i.test(chosenMeasure)) return chosenMeasure;
   return 'Values';
+}
+
+/** The measure to suggest for a planned import: from the value column's header, or the measure the plan keeps. */
+export function measureOfPlan(detection: Detection | null, plan: ImportPlan | null): string {
+  if (!detection || !plan) return 'Values';
+  const m = plan.mapping.value;
+  const measureChoice = detection.choices.find((c) => c.isMeasure);
+  const chosen = measureChoice ? (plan.filters?.find((f) => f.column === measureChoice.column)?.value ?? null) : null;
+  const header = plan.format === 'wide' || m === null ? null : detection.header[m];
+  return guessMeasure(plan.format === 'nomis' ? null : header, chosen);
 }
 
 const LEVEL_ORDER: AreaLevel[] = ['country', 'lep', 'lad', 'other'];

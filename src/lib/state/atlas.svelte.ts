@@ -5,7 +5,7 @@ import { getContext, setContext } from 'svelte';
 import { loadManifest } from '../data/load';
 import type { Cube, DatasetMeta, DatasetsManifest } from '../data/types';
 import { parseUrlState, type AppState, type StateChoices } from './app-state';
-import type { Boundaries, DistrictSet } from '../map/geography';
+import type { Boundaries, DistrictSet, Lookup } from '../map/geography';
 import { geographyOf } from '../data/geography-set';
 import { leafCube } from '../data/cube-tree';
 import { boundariesOf, buildDatasetCube, describeError, loadBoundaries, type AtlasError, type BoundaryFiles, type LocalDataset } from './dataset-loading';
@@ -56,6 +56,31 @@ export class Atlas extends AtlasView {
     this.#boundaryFiles ? this.#boundariesFor(this.#boundaryFiles, this.districtSet) : null,
   );
 
+  /** Who waits for the boundary lookup (the importer, to name a file's code systems). */
+  #lookupWaiters: ((lookup: Lookup | null) => void)[] = [];
+
+  /**
+   * The boundary lookup once the boundaries load; null at once if something has already failed, or
+   * when something fails before they load (the table still works without the map).
+   */
+  boundaryLookupReady(): Promise<Lookup | null> {
+    if (this.boundaryLookup) return Promise.resolve(this.boundaryLookup);
+    if (this.error) return Promise.resolve(null);
+    return new Promise((resolve) => this.#lookupWaiters.push(resolve));
+  }
+
+  #settleLookup(lookup: Lookup | null): void {
+    const waiters = this.#lookupWaiters;
+    this.#lookupWaiters = [];
+    for (const w of waiters) w(lookup);
+  }
+
+  /** Shows an error (and stops anyone waiting for the boundaries). */
+  #fail(error: AtlasError): void {
+    this.error = error;
+    this.#settleLookup(null);
+  }
+
   choices(): StateChoices {
     return { datasets: this.datasets.map((d) => d.id) };
   }
@@ -67,7 +92,7 @@ export class Atlas extends AtlasView {
       this.manifest = await loadManifest();
       performance.mark('atlas:manifest');
     } catch (e) {
-      this.error = describeError(e);
+      this.#fail(describeError(e));
       this.loading = null;
       return;
     }
@@ -96,12 +121,12 @@ export class Atlas extends AtlasView {
     this.error = null;
     try {
       const { cube, problems } = await buildDatasetCube(m);
-      if (problems) this.error = problems;
+      if (problems) this.#fail(problems);
       performance.mark('atlas:cube-built');
       this.#cubes.set(id, cube);
       if (this.state.dataset === id) this.#opened = { id, cube };
     } catch (e) {
-      this.error = describeError(e);
+      this.#fail(describeError(e));
     } finally {
       this.loading = null;
     }
@@ -113,9 +138,10 @@ export class Atlas extends AtlasView {
       this.#boundarySets.set(this.districtSet, boundaries);
       this.#boundaryFiles = files;
       performance.mark('atlas:boundaries-ready');
+      this.#settleLookup(files.lookup);
     } catch (e) {
       // The table still works without the map; say what failed.
-      this.error = describeError(e);
+      this.#fail(describeError(e));
     }
   }
 
