@@ -8,14 +8,15 @@
 //       line is at 0 % and "growing" means growing at all (refSource says which).
 //   bubble AREA ∝ the sector's value in the end year (radius on a square-root scale).
 // Everything returned is in pixels of a width × height SVG, ready to draw; the module has no DOM.
-import { scaleLinear } from 'd3-scale';
-import { format } from 'd3-format';
+// The scales are in bubble-scales.ts, the corner labels in bubble-quadrants.ts, the sectors' labels
+// in bubble-labels.ts.
 import type { Cube, Flag } from '../data/types';
 import { FLAG_FROM_CODE } from '../data/types';
 import { formatGrowth } from '../format';
 import { growth, locationQuotient, resolveBenchmark, type BenchmarkRef } from '../metrics';
 import { labelPriority, placeBubbleLabels } from './bubble-labels';
-import { lqRange, lqTicks } from '../charts/lq-axis';
+import { bubbleRadius, bubbleX, bubbleXTicks, bubbleYScale, bubbleYTicks } from './bubble-scales';
+import { quadrantLabels } from './bubble-quadrants';
 import { shorten } from '../words';
 
 export interface BubbleSector {
@@ -186,45 +187,8 @@ const REASON_TEXT: Record<OmitReason, string> = {
   'no-growth': 'no growth figure',
 };
 
-/** Room beyond the most extreme LQ, as a factor, so its bubble is not on the edge. */
-const X_PAD = 1.15;
-
-const tickNumber = format(',~g');
-
-function lqTickLabel(v: number): string {
-  return String(+v.toPrecision(3));
-}
-
-function growthTickLabel(v: number): string {
-  if (v === 0) return '0%';
-  return `${v > 0 ? '+' : '−'}${tickNumber(Math.abs(v))}%`;
-}
-
 /** Below this width (px) the chart is drawn for a phone: corner labels on two lines, say. */
 export const NARROW_CHART = 520;
-
-/** "Specialised, growing faster" → ["Specialised,", "growing faster"]; without a comma, at the middle space. */
-export function twoLines(label: string): string[] {
-  const comma = label.indexOf(', ');
-  if (comma > 0) return [label.slice(0, comma + 1), label.slice(comma + 2)];
-  const spaces = [...label.matchAll(/ /g)].map((m) => m.index!);
-  if (spaces.length === 0) return [label];
-  const mid = spaces.reduce((best, i) => (Math.abs(i - label.length / 2) < Math.abs(best - label.length / 2) ? i : best));
-  return [label.slice(0, mid), label.slice(mid + 1)];
-}
-
-interface Box {
-  x0: number;
-  x1: number;
-  y0: number;
-  y1: number;
-}
-
-function textBox(x: number, baseline: number, width: number, anchor: Anchor, fontSize: number): Box {
-  const x0 = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
-  // Ascent ≈ 0.75 em above the baseline, descent ≈ 0.25 em below: the box is one em tall.
-  return { x0, x1: x0 + width, y0: baseline - 0.75 * fontSize, y1: baseline + 0.25 * fontSize };
-}
 
 export function bubbleLayout(input: BubbleInput, options: BubbleOptions): BubbleLayout {
   const { width, height, margin } = options;
@@ -253,70 +217,33 @@ export function bubbleLayout(input: BubbleInput, options: BubbleOptions): Bubble
     else shown.push(s);
   }
 
-  // x: log scale through 1, each side as wide as its own LQs need (the one LQ axis, charts/lq-axis.ts).
-  const range = lqRange(
+  // x: log scale through 1, each side as wide as its own LQs need (the one LQ axis, charts/lq-axis.ts),
+  // and wide enough for its corner labels on two lines.
+  const { x, xDomain } = bubbleX(
     shown.map((s) => s.lq),
-    X_PAD,
+    plot.left,
+    plotW,
+    charWidth,
   );
-  // …and wide enough for its corner labels on two lines ("Not specialised," is the longest line).
-  let logLo = Math.log(range.lo);
-  let logHi = Math.log(range.hi);
-  const minFrac = Math.min(0.45, (16 * charWidth + 8) / Math.max(1, plotW));
-  if (logHi < (logLo * minFrac) / (1 - minFrac)) logHi = (logLo * minFrac) / (1 - minFrac);
-  if (logLo < (logHi * minFrac) / (1 - minFrac)) logLo = (logHi * minFrac) / (1 - minFrac);
-  const xDomain: [number, number] = [Math.exp(-logLo), Math.exp(logHi)];
-  const logSpan = logLo + logHi;
-  const x = (lq: number) => plot.left + ((Math.log(lq) + logLo) / logSpan) * plotW;
   const refX = x(1);
 
-  // y: linear, covering every growth and the reference line, padded and made nice. A growth beyond
-  // Tukey's far-out fences sits at the edge instead, but only when drawing it to scale would squash
-  // the other sectors into under a quarter of the chart: a real but large growth stays on scale.
+  // y: linear, covering every growth and the reference line (bubble-scales.ts).
   const refKnown = Number.isFinite(input.refGrowth);
   const refGrowth = refKnown ? input.refGrowth : 0;
-  let [fenceLo, fenceHi] = farOutFences(shown.map((s) => s.growth));
-  {
-    let inLo = refGrowth;
-    let inHi = refGrowth;
-    let allLo = refGrowth;
-    let allHi = refGrowth;
-    for (const s of shown) {
-      allLo = Math.min(allLo, s.growth);
-      allHi = Math.max(allHi, s.growth);
-      if (s.growth >= fenceLo && s.growth <= fenceHi) {
-        inLo = Math.min(inLo, s.growth);
-        inHi = Math.max(inHi, s.growth);
-      }
-    }
-    if (allHi - allLo <= 0 || (inHi - inLo) / (allHi - allLo) >= 0.25) {
-      fenceLo = -Infinity;
-      fenceHi = Infinity;
-    }
-  }
-  let lo = refGrowth;
-  let hi = refGrowth;
-  for (const s of shown) {
-    if (s.growth < fenceLo || s.growth > fenceHi) continue;
-    lo = Math.min(lo, s.growth);
-    hi = Math.max(hi, s.growth);
-  }
-  if (hi - lo < 1e-9) {
-    lo -= 5;
-    hi += 5;
-  } else {
-    const pad = 0.08 * (hi - lo);
-    lo -= pad;
-    hi += pad;
-  }
-  const yScale = scaleLinear().domain([lo, hi]).range([plot.bottom, plot.top]).nice(6);
+  const yScale = bubbleYScale(
+    shown.map((s) => s.growth),
+    refGrowth,
+    plot,
+  );
   const yDomain = yScale.domain() as [number, number];
   const y = (g: number) => yScale(g);
   const refY = y(refGrowth);
 
   // r: bubble area ∝ value.
-  let maxValue = 0;
-  for (const s of shown) if (s.value > maxValue) maxValue = s.value;
-  const r = (v: number) => (maxValue > 0 && v > 0 ? maxRadius * Math.sqrt(v / maxValue) : 0);
+  const r = bubbleRadius(
+    shown.map((s) => s.value),
+    maxRadius,
+  );
 
   const quadrantOf = (lq: number, g: number): QuadrantKey =>
     lq >= 1 ? (g >= refGrowth ? 'specialised-growing' : 'specialised-declining') : g >= refGrowth ? 'not-specialised-growing' : 'not-specialised-declining';
@@ -351,43 +278,10 @@ export function bubbleLayout(input: BubbleInput, options: BubbleOptions): Bubble
     })
     .sort((a, b) => b.value - a.value || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
 
-  // Quadrant labels in the four corners of the plot.
+  // Quadrant labels in the four corners of the plot (bubble-quadrants.ts); the boxes they take are
+  // kept clear of sector labels.
   const refText = refKnown ? `${input.benchmark} overall (${formatGrowth(refGrowth)})` : '';
-  const quadrantText: Record<QuadrantKey, [string, string]> = refKnown
-    ? {
-        'specialised-growing': ['Specialised, growing faster', `Specialised (LQ 1 or more) and growing faster than ${refText}`],
-        'specialised-declining': ['Specialised, growing slower', `Specialised (LQ 1 or more) but growing slower than ${refText}`],
-        'not-specialised-growing': ['Not specialised, growing faster', `Not specialised (LQ below 1) but growing faster than ${refText}`],
-        'not-specialised-declining': ['Not specialised, growing slower', `Not specialised (LQ below 1) and growing slower than ${refText}`],
-      }
-    : {
-        'specialised-growing': ['Specialised and growing', 'Specialised (LQ 1 or more) and growing'],
-        'specialised-declining': ['Specialised and declining', 'Specialised (LQ 1 or more) and not growing'],
-        'not-specialised-growing': ['Not specialised, growing', 'Not specialised (LQ below 1) but growing'],
-        'not-specialised-declining': ['Not specialised, declining', 'Not specialised (LQ below 1) and not growing'],
-      };
-  const inset = 4;
-  const topY = plot.top + inset + 0.75 * fontSize;
-  const bottomY = plot.bottom - inset - 0.25 * fontSize;
-  const corners: [QuadrantKey, number, number, Anchor][] = [
-    ['specialised-growing', plot.right - inset, topY, 'end'],
-    ['not-specialised-growing', plot.left + inset, topY, 'start'],
-    ['not-specialised-declining', plot.left + inset, bottomY, 'start'],
-    ['specialised-declining', plot.right - inset, bottomY, 'end'],
-  ];
-  const placed: Box[] = [];
-  const lineHeight = fontSize;
-  const quadrants: QuadrantLabel[] = corners.map(([key, qx, qy, anchor]) => {
-    const [label, title] = quadrantText[key];
-    // Two lines when the label is wider than its side of the LQ 1 line (or the chart is narrow).
-    const side = (anchor === 'end' ? plot.right - refX : refX - plot.left) - 2 * inset;
-    const lines = narrowChart || label.length * charWidth > side ? twoLines(label) : [label];
-    const bottom = key.endsWith('declining');
-    const y0 = bottom ? qy - (lines.length - 1) * lineHeight : qy;
-    const w = Math.max(...lines.map((l) => l.length)) * charWidth;
-    lines.forEach((_, i) => placed.push(textBox(qx, y0 + i * lineHeight, w, anchor, fontSize)));
-    return { key, label, lines, title, x: qx, y: y0, anchor, count: bubbles.filter((b) => b.quadrant === key).length };
-  });
+  const { quadrants, placed } = quadrantLabels(bubbles, { plot, refX, refText, refKnown, narrowChart, fontSize, charWidth });
 
   // Labels: the top sector, then the specialised ones, largest first (bubble-labels.ts), each beside
   // its bubble or, where that is taken, further out with a leader line; never over another bubble.
@@ -416,8 +310,8 @@ export function bubbleLayout(input: BubbleInput, options: BubbleOptions): Bubble
     });
   }
 
-  const xTicks = lqTicks(xDomain[1], 1 / xDomain[0]).map((v) => ({ value: v, px: x(v), label: lqTickLabel(v) }));
-  const yTicks = yScale.ticks(6).map((v) => ({ value: v, px: y(v), label: growthTickLabel(v) }));
+  const xTicks = bubbleXTicks(xDomain, x);
+  const yTicks = bubbleYTicks(yScale);
 
   return {
     plot,
@@ -440,6 +334,9 @@ export function bubbleLayout(input: BubbleInput, options: BubbleOptions): Bubble
   };
 }
 
+export { farOutFences } from './bubble-scales';
+export { twoLines } from './bubble-quadrants';
+
 /** "2 sectors not shown: no figure." or "3 sectors not shown: 2 with no figure, 1 with no growth figure."; '' for none. */
 export function omittedNote(omitted: readonly OmittedSector[]): string {
   if (omitted.length === 0) return '';
@@ -450,25 +347,6 @@ export function omittedNote(omitted: readonly OmittedSector[]): string {
   const order: OmitReason[] = ['no-lq', 'none-in-area', 'no-growth'];
   const parts = order.filter((k) => counts.has(k)).map((k) => `${counts.get(k)} with ${REASON_TEXT[k]}`);
   return `${head}${parts.join(', ')}.`;
-}
-
-/**
- * Tukey's far-out fences [Q1 − 3·IQR, Q3 + 3·IQR] of a list, or ±Infinity when there are too few
- * values (under 5) or no spread, so nothing is ever pushed off a small or flat chart.
- */
-export function farOutFences(values: readonly number[]): [number, number] {
-  const v = values.filter(Number.isFinite).sort((a, b) => a - b);
-  if (v.length < 5) return [-Infinity, Infinity];
-  const q = (p: number) => {
-    const i = (v.length - 1) * p;
-    const f = Math.floor(i);
-    return v[f] + (v[Math.min(f + 1, v.length - 1)] - v[f]) * (i - f);
-  };
-  const q1 = q(0.25);
-  const q3 = q(0.75);
-  const iqr = q3 - q1;
-  if (!(iqr > 0)) return [-Infinity, Infinity];
-  return [q1 - 3 * iqr, q3 + 3 * iqr];
 }
 
 /** Words for the chart's notes when some growths are drawn at its edge. */
