@@ -10,8 +10,9 @@ import { buildChoropleth, type Choropleth } from '../map/choropleth';
 import { parseManualBreaks, type ClassMethod } from '../map/classify';
 import { metricLabel } from '../format';
 
-/** The benchmark choice that means "add up the areas shown" rather than one area. */
-export const SUM_BENCHMARK = 'sum';
+import { SUM_BENCHMARK } from '../views/benchmark-choices';
+
+export { SUM_BENCHMARK };
 
 export abstract class AtlasView {
   /** The inputs, kept by the Atlas. */
