@@ -19,7 +19,8 @@ import { serveAndLaunch } from './serve';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
-function time(f: () => unknown, runs: number): number {
+/** Median time of `runs` calls of f, each from a collected heap (node --expose-gc). */
+export function time(f: () => unknown, runs: number): number {
   const out: number[] = [];
   for (let i = 0; i < runs; i++) {
     gc();
