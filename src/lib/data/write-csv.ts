@@ -5,18 +5,10 @@
 // starts with "=" or "-" is not neutralised here (the CSV download of a view does that).
 
 import { CANONICAL_COLUMNS, type AuditRow } from './types';
+import { quoteCsv } from './csv-quote';
 
-/** Quote a cell when a CSV reader would otherwise split, merge or trim it. */
-function cell(s: string): string {
-  const n = s.length;
-  if (n === 0) return s;
-  let needs = s.charCodeAt(0) <= 32 || s.charCodeAt(n - 1) <= 32;
-  for (let i = 0; !needs && i < n; i++) {
-    const c = s.charCodeAt(i);
-    needs = c === 44 /* , */ || c === 34 /* " */ || c === 10 /* \n */ || c === 13 /* \r */;
-  }
-  return needs ? '"' + s.replace(/"/g, '""') + '"' : s;
-}
+/** Quote a cell when a CSV reader would otherwise split, merge or trim it (the one rule, csv-quote.ts). */
+const cell = quoteCsv;
 
 /** A number as plain digits ("1234.5", no separators); empty for null. */
 function num(x: number | null, r: AuditRow, what: string): string {

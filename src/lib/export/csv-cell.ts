@@ -15,6 +15,8 @@
 // - Then any cell with a comma, double quote, CR or LF, or leading or trailing whitespace, is
 //   wrapped in double quotes with inner quotes doubled (RFC 4180).
 
+import { quoteCsv } from '../data/csv-quote';
+
 export type CsvCell = string | number | boolean | null | undefined;
 
 const FORMULA_START = /^[ ]*[=+\-@\t\r]/;
@@ -24,13 +26,8 @@ export function looksLikeFormula(s: string): boolean {
   return FORMULA_START.test(s);
 }
 
-/** RFC 4180 quoting: only when a reader would otherwise split, merge or trim the cell. */
-export function quoteCsv(s: string): string {
-  const n = s.length;
-  if (n === 0) return s;
-  const needs = s.charCodeAt(0) <= 32 || s.charCodeAt(n - 1) <= 32 || /[",\r\n]/.test(s);
-  return needs ? '"' + s.replace(/"/g, '""') + '"' : s;
-}
+/** RFC 4180 quoting: only when a reader would otherwise split, merge or trim the cell (the one rule). */
+export { quoteCsv } from '../data/csv-quote';
 
 /** A text cell: neutralised against formula injection, then quoted if needed. */
 export function csvText(s: string): string {

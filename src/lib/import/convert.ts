@@ -14,6 +14,7 @@ import { readRecords } from '../data/parse-read';
 import { periodSortKey } from '../data/period';
 import type { MeasureKind, ParseResult, Problem } from '../data/types';
 import { detectImport, type ColumnMapping, type Detection, type ImportFormat } from './detect';
+import { csvText } from '../export/csv-cell';
 
 /** How to read a file: what the UI confirms after detection (and the column-mapping step). */
 export interface ImportPlan {
@@ -182,14 +183,8 @@ export function collectRecords(
   return { header: header ?? [], records };
 }
 
-/** A spreadsheet may run a cell that starts with one of these as a formula. */
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-function csvCell(s: string): string {
-  let t = s;
-  if (FORMULA_START.test(t)) t = "'" + t;
-  return /[",\n\r]/.test(t) || t !== t.trim() ? '"' + t.replace(/"/g, '""') + '"' : t;
-}
+/** A cell of the rejected rows: neutralised against formulas and quoted, as every spreadsheet CSV the atlas writes. */
+const csvCell = csvText;
 
 /**
  * The rejected rows as a CSV to download: columns `row`, `reason`, then the file's own columns,
