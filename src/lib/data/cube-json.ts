@@ -3,7 +3,7 @@
 // the app's own parser, so both files always hold the same figures. The CSV stays the format for
 // downloads and for people's own files.
 import { areaLevel } from './areas';
-import { areaTotals } from './cube';
+import { cubeOfCells } from './cube';
 import type { Cube } from './types';
 
 export interface CubeJson {
@@ -78,19 +78,6 @@ export function cubeFromJson(json: unknown): Cube {
   }
   const ci95 = j.ci95 ? numbers(cells(j.ci95, 'CIs')) : new Float64Array(n).fill(NaN);
 
-  // Totals exactly as buildCube makes them: the sum of the sectors that have a value.
-  const { totals, missingInTotal } = areaTotals(values, A, S, Y);
-  return {
-    areas,
-    sectors,
-    years,
-    areaIndex: new Map(areas.map((a, i) => [a.code, i])),
-    sectorIndex: new Map(sectors.map((s, i) => [s.code, i])),
-    yearIndex: new Map(years.map((y, i) => [y, i])),
-    values,
-    flags,
-    ci95,
-    totals,
-    missingInTotal,
-  };
+  // Lookups and totals exactly as buildCube makes them.
+  return cubeOfCells(areas, sectors, years, values, flags, ci95);
 }

@@ -4,6 +4,7 @@
 // is then right without knowing about the tree.
 import { cutCodes, isAncestor, sectorTree, treeTotal, type SectorParent, type SectorTree } from './sector-tree';
 import type { Cube } from './types';
+import { cellValue, rowStart, totalIndex } from './cube';
 
 /**
  * The cube with totals taken from the tree (treeTotal per area and year), minus `exclude` (for
@@ -21,7 +22,6 @@ export function cubeWithSectorTree(cube: Cube, sectorParent: SectorParent, exclu
 
 export function treeAreaTotals(cube: Cube, tree: SectorTree, exclude: readonly string[]) {
   const A = cube.areas.length;
-  const S = cube.sectors.length;
   const Y = cube.years.length;
   const totals = new Float64Array(Y * A);
   const missingInTotal = new Uint16Array(Y * A);
@@ -30,32 +30,32 @@ export function treeAreaTotals(cube: Cube, tree: SectorTree, exclude: readonly s
   const idx = (codes: readonly string[]) => codes.map((c) => cube.sectorIndex.get(c) ?? -1);
   const roots = idx(tree.roots.map((i) => tree.nodes[i].code));
   const outer = idx(exclude.filter((c) => tree.index.has(c) && !exclude.some((o) => o !== c && isAncestor(tree, o, c))));
-  const { values } = cube;
   for (let y = 0; y < Y; y++) {
     for (let a = 0; a < A; a++) {
       let sum = 0;
       let ok = roots.length > 0;
       for (const s of roots) {
-        const v = s < 0 ? NaN : values[(y * S + s) * A + a];
+        const v = s < 0 ? NaN : cellValue(cube, a, s, y);
         if (v === v) sum += v;
         else ok = false;
       }
       for (const s of outer) {
-        const v = s < 0 ? NaN : values[(y * S + s) * A + a];
+        const v = s < 0 ? NaN : cellValue(cube, a, s, y);
         if (v === v) sum -= v;
         else ok = false;
       }
+      const t0 = totalIndex(cube, a, y);
       if (ok) {
-        totals[y * A + a] = sum;
+        totals[t0] = sum;
         continue;
       }
       const valueOf = (code: string) => {
         const s = cube.sectorIndex.get(code);
-        return s === undefined ? NaN : values[(y * S + s) * A + a];
+        return s === undefined ? NaN : cellValue(cube, a, s, y);
       };
       const t = treeTotal(tree, valueOf, exclude);
-      totals[y * A + a] = t.value;
-      missingInTotal[y * A + a] = Math.min(t.missing, 65535);
+      totals[t0] = t.value;
+      missingInTotal[t0] = Math.min(t.missing, 65535);
     }
   }
   return { totals, missingInTotal };
@@ -69,7 +69,6 @@ export function treeAreaTotals(cube: Cube, tree: SectorTree, exclude: readonly s
 export function cubeOfSectors(cube: Cube, codes: readonly string[]): Cube {
   const keep = codes.map((c) => cube.sectorIndex.get(c)).filter((s): s is number => s !== undefined);
   const A = cube.areas.length;
-  const S = cube.sectors.length;
   const K = keep.length;
   const Y = cube.years.length;
   const values = new Float64Array(Y * K * A);
@@ -77,7 +76,7 @@ export function cubeOfSectors(cube: Cube, codes: readonly string[]): Cube {
   const ci95 = new Float64Array(Y * K * A);
   for (let y = 0; y < Y; y++) {
     keep.forEach((s, k) => {
-      const from = (y * S + s) * A;
+      const from = rowStart(cube, s, y);
       const to = (y * K + k) * A;
       values.set(cube.values.subarray(from, from + A), to);
       flags.set(cube.flags.subarray(from, from + A), to);

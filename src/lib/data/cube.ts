@@ -9,12 +9,59 @@
 // flagged 'missing' (and `row` becomes 0, as the cube does not keep file positions).
 import { areaLevel } from './areas';
 import { sortPeriods } from './period';
-import type { Area, AuditRow, Cube, ParsedTable, Sector } from './types';
+import type { Area, AuditRow, Cube, Flag, ParsedTable, Sector } from './types';
 import { FLAG_CODE, FLAG_FROM_CODE } from './types';
+
+// The cube's accessors: every read of a cell or an area total goes through these, so the layout
+// is written in one place. They are small enough for the JIT to inline in the metrics' loops
+// (bench/cube.ts times those loops).
 
 /** Index of cell (area a, sector s, year y) in values, flags and ci95. */
 export function cellIndex(cube: Cube, a: number, s: number, y: number): number {
   return (y * cube.sectors.length + s) * cube.areas.length + a;
+}
+
+/**
+ * Where sector s in year y starts: its cells for areas 0, 1, … A−1 follow one another, so the
+ * cell of area a is at rowStart + a (for loops over every area of one sector).
+ */
+export function rowStart(cube: Cube, s: number, y: number): number {
+  return (y * cube.sectors.length + s) * cube.areas.length;
+}
+
+/** Value of cell (a, s, y); NaN when missing, and when an index is out of range. */
+export function cellValue(cube: Cube, a: number, s: number, y: number): number {
+  return cube.values[cellIndex(cube, a, s, y)] ?? NaN;
+}
+
+/** The 95% confidence interval (half-width) of cell (a, s, y); NaN when the source gives none. */
+export function cellCi95(cube: Cube, a: number, s: number, y: number): number {
+  return cube.ci95[cellIndex(cube, a, s, y)] ?? NaN;
+}
+
+/** The flag code of cell (a, s, y) (FLAG_CODE); 0 when it has none. */
+export function cellFlagCode(cube: Cube, a: number, s: number, y: number): number {
+  return cube.flags[cellIndex(cube, a, s, y)] ?? 0;
+}
+
+/** The flag of cell (a, s, y), or null when it has none (or had no row at all). */
+export function cellFlag(cube: Cube, a: number, s: number, y: number): Flag | null {
+  return FLAG_FROM_CODE[cellFlagCode(cube, a, s, y)] ?? null;
+}
+
+/** Index of area a's total in year y, in totals and missingInTotal. */
+export function totalIndex(cube: Cube, a: number, y: number): number {
+  return y * cube.areas.length + a;
+}
+
+/** Area a's total in year y (the sum of the sectors with a value); NaN when none has one. */
+export function areaTotal(cube: Cube, a: number, y: number): number {
+  return cube.totals[totalIndex(cube, a, y)] ?? NaN;
+}
+
+/** How many sectors area a's total in year y leaves out (missing, suppressed or no row). */
+export function sectorsMissingFromTotal(cube: Cube, a: number, y: number): number {
+  return cube.missingInTotal[totalIndex(cube, a, y)] ?? 0;
 }
 
 /** Value of one cell by area code, sector code and period label; NaN when missing or when any code is unknown. */
@@ -30,101 +77,69 @@ export function valueAt(cube: Cube, areaCode: string, sectorCode: string, year: 
  * Build the cube from accepted rows. Areas and sectors keep first-seen order and the first name
  * given; years are in time order (sortPeriods). Throws if two rows name the same cell: the parser
  * rejects duplicates, so one reaching here is a bug and must not silently overwrite a number.
- *
- * Two passes: the first assigns indices with Map lookups (one per code per row), the second fills
- * the typed arrays, so the cost is linear in rows plus cells.
+ * The rows are turned into the parser's table (codes to indices) and built by buildCubeFromTable,
+ * the one cube builder.
  */
 export function buildCube(rows: readonly AuditRow[]): Cube {
+  return buildCubeFromTable(tableOfRows(rows));
+}
+
+/**
+ * The parser's table of some rows: each code given an index (first-seen order, the first non-empty
+ * name), each row's value, flag and CI in typed arrays. An empty value without a flag stays flag 0
+ * here; the cube flags it 'missing'.
+ *
+ * Files list their rows in a regular order (e.g. year → area → sector), so each code is most often
+ * the previous row's or the one first seen after it. Checking those two by string comparison
+ * before the Map saves hashing a fresh string per code per row: about half the cost of a build.
+ */
+export function tableOfRows(rows: readonly AuditRow[]): ParsedTable {
   const n = rows.length;
-  const areas: Area[] = [];
-  const sectors: Sector[] = [];
+  const areaCodes: string[] = [];
+  const areaNames: string[] = [];
+  const sectorCodes: string[] = [];
+  const sectorNames: string[] = [];
+  const years: string[] = [];
   const areaIndex = new Map<string, number>();
   const sectorIndex = new Map<string, number>();
-  const rawYearIndex = new Map<string, number>();
-  const rawYears: string[] = [];
-  const rowArea = new Int32Array(n);
-  const rowSector = new Int32Array(n);
-  const rowYear = new Int32Array(n);
-
-  // Files list their rows in a regular order (e.g. year → area → sector), so each code is most often
-  // the previous row's or the one first seen after it. Checking those two by string comparison
-  // before the Map saves hashing a fresh string per code per row: about half the cost of a build.
+  const yearIndex = new Map<string, number>();
+  const keys = new Int32Array(3 * n);
+  const values = new Float64Array(n);
+  const flags = new Uint8Array(n);
+  const ci95 = new Float64Array(n);
+  const rowNumbers = new Int32Array(n);
   let a = 0;
   let s = 0;
   let y = 0;
   for (let i = 0; i < n; i++) {
     const r = rows[i];
-    const ac = r.areaCode;
-    if (a >= areas.length || areas[a].code !== ac) {
-      if (a + 1 < areas.length && areas[a + 1].code === ac) a++;
-      else {
-        const found = areaIndex.get(ac);
-        if (found === undefined) {
-          a = areas.length;
-          areaIndex.set(ac, a);
-          areas.push({ code: ac, name: r.areaName, level: areaLevel(ac) });
-        } else a = found;
-      }
-    }
-    const sc = r.sectorCode;
-    if (s >= sectors.length || sectors[s].code !== sc) {
-      if (s + 1 < sectors.length && sectors[s + 1].code === sc) s++;
-      else {
-        const found = sectorIndex.get(sc);
-        if (found === undefined) {
-          s = sectors.length;
-          sectorIndex.set(sc, s);
-          sectors.push({ code: sc, name: r.sectorName });
-        } else s = found;
-      }
-    }
-    const yc = r.year;
-    if (y >= rawYears.length || rawYears[y] !== yc) {
-      const found = rawYearIndex.get(yc);
-      if (found === undefined) {
-        y = rawYears.length;
-        rawYearIndex.set(yc, y);
-        rawYears.push(yc);
-      } else y = found;
-    }
+    a = indexOf(r.areaCode, a, areaCodes, areaIndex, areaNames);
+    s = indexOf(r.sectorCode, s, sectorCodes, sectorIndex, sectorNames);
+    y = indexOf(r.year, y, years, yearIndex, null);
     // Names come from the first row that gives one (an empty first name does not win).
-    if (areas[a].name === '' && r.areaName !== '') areas[a].name = r.areaName;
-    if (sectors[s].name === '' && r.sectorName !== '') sectors[s].name = r.sectorName;
-    rowArea[i] = a;
-    rowSector[i] = s;
-    rowYear[i] = y;
+    if (areaNames[a] === '' && r.areaName !== '') areaNames[a] = r.areaName;
+    if (sectorNames[s] === '' && r.sectorName !== '') sectorNames[s] = r.sectorName;
+    keys[3 * i] = a;
+    keys[3 * i + 1] = s;
+    keys[3 * i + 2] = y;
+    values[i] = r.value ?? NaN;
+    flags[i] = r.flag !== null ? FLAG_CODE[r.flag] : 0;
+    ci95[i] = r.ci95 ?? NaN;
+    rowNumbers[i] = r.row;
   }
-  for (const area of areas) if (area.name === '') area.name = area.code;
-  for (const sector of sectors) if (sector.name === '') sector.name = sector.code;
+  return { count: n, areaCodes, areaNames, sectorCodes, sectorNames, years, keys, values, flags, ci95, rows: rowNumbers, names: new Map() };
+}
 
-  const years = sortPeriods(rawYears);
-  const yearIndex = new Map<string, number>();
-  years.forEach((label, y) => yearIndex.set(label, y));
-  const sortedYear = Int32Array.from(rawYears, (label) => yearIndex.get(label)!);
-
-  const A = areas.length;
-  const S = sectors.length;
-  const Y = years.length;
-  const N = A * S * Y;
-  const values = new Float64Array(N).fill(NaN);
-  const flags = new Uint8Array(N);
-  const ci95 = new Float64Array(N).fill(NaN);
-  const filled = new Uint8Array(N);
-  const missingCode = FLAG_CODE.missing;
-
-  for (let i = 0; i < n; i++) {
-    const idx = (sortedYear[rowYear[i]] * S + rowSector[i]) * A + rowArea[i];
-    if (filled[idx] === 1) throw duplicateError(rows, i);
-    filled[idx] = 1;
-    const r = rows[i];
-    const v = r.value;
-    if (v !== null) values[idx] = v;
-    flags[idx] = r.flag !== null ? FLAG_CODE[r.flag] : v === null ? missingCode : 0;
-    if (r.ci95 !== null) ci95[idx] = r.ci95;
-  }
-
-  const { totals, missingInTotal } = areaTotals(values, A, S, Y);
-  return { areas, sectors, years, areaIndex, sectorIndex, yearIndex, values, flags, ci95, totals, missingInTotal };
+/** The index of `code`: the last one's, the next one's, or from the map (a new code is added, with an empty name). */
+function indexOf(code: string, last: number, codes: string[], index: Map<string, number>, names: string[] | null): number {
+  if (last < codes.length && codes[last] === code) return last;
+  if (last + 1 < codes.length && codes[last + 1] === code) return last + 1;
+  const found = index.get(code);
+  if (found !== undefined) return found;
+  index.set(code, codes.length);
+  codes.push(code);
+  names?.push('');
+  return codes.length - 1;
 }
 
 /** Area totals: the sum of the sectors that have a value (NaN when none has), and how many do not. */
@@ -147,8 +162,8 @@ export function areaTotals(values: Float64Array, A: number, S: number, Y: number
 }
 
 /**
- * The same cube as buildCube(rows), straight from the parser's table: no row objects, no string
- * lookups (the parser has already given every code an index). Throws on a repeated cell likewise.
+ * The cube from the parser's table: no row objects, no string lookups (every code already has an
+ * index). Throws on a repeated cell, naming it and both rows.
  */
 export function buildCubeFromTable(t: ParsedTable): Cube {
   const areas: Area[] = t.areaCodes.map((code, i) => ({ code, name: t.areaNames[i] || code, level: areaLevel(code) }));
@@ -168,13 +183,9 @@ export function buildCubeFromTable(t: ParsedTable): Cube {
   const missingCode = FLAG_CODE.missing;
   const { keys } = t;
   for (let i = 0; i < t.count; i++) {
+    // cellIndex's layout, from the row's indices (its year re-indexed into time order).
     const idx = (sortedYear[keys[3 * i + 2]] * S + keys[3 * i + 1]) * A + keys[3 * i];
-    if (filled[idx] === 1) {
-      throw new Error(
-        `Duplicate cell: area "${t.areaCodes[keys[3 * i]]}", sector "${t.sectorCodes[keys[3 * i + 1]]}", ` +
-          `year "${t.years[keys[3 * i + 2]]}" appears twice (row ${t.rows[i]}).`,
-      );
-    }
+    if (filled[idx] === 1) throw duplicateError(t, i);
     filled[idx] = 1;
     const v = t.values[i];
     values[idx] = v;
@@ -182,14 +193,23 @@ export function buildCubeFromTable(t: ParsedTable): Cube {
     flags[idx] = f !== 0 ? f : v !== v ? missingCode : 0;
     ci95[idx] = t.ci95[i];
   }
-  const { totals, missingInTotal } = areaTotals(values, A, S, Y);
+  return cubeOfCells(areas, sectors, years, values, flags, ci95);
+}
+
+/**
+ * A cube from its cells, laid out as cellIndex says: its lookups by code and label, and the area
+ * totals (the sum of the sectors that have a value). Every cube is made here, from rows, from the
+ * parser's table or from a cube file.
+ */
+export function cubeOfCells(areas: Area[], sectors: Sector[], years: string[], values: Float64Array, flags: Uint8Array, ci95: Float64Array): Cube {
+  const { totals, missingInTotal } = areaTotals(values, areas.length, sectors.length, years.length);
   return {
     areas,
     sectors,
     years,
     areaIndex: new Map(areas.map((a, i) => [a.code, i])),
     sectorIndex: new Map(sectors.map((s, i) => [s.code, i])),
-    yearIndex,
+    yearIndex: new Map(years.map((y, i) => [y, i])),
     values,
     flags,
     ci95,
@@ -203,16 +223,16 @@ export function cubeOfParse(result: { table?: ParsedTable; rows: readonly AuditR
   return result.table ? buildCubeFromTable(result.table) : buildCube(result.rows);
 }
 
-function duplicateError(rows: readonly AuditRow[], i: number): Error {
-  const r = rows[i];
+function duplicateError(t: ParsedTable, i: number): Error {
+  const { keys } = t;
   let first = -1;
   for (let j = 0; j < i && first < 0; j++) {
-    const q = rows[j];
-    if (q.areaCode === r.areaCode && q.sectorCode === r.sectorCode && q.year === r.year) first = j;
+    if (keys[3 * j] === keys[3 * i] && keys[3 * j + 1] === keys[3 * i + 1] && keys[3 * j + 2] === keys[3 * i + 2]) first = j;
   }
-  const where = first >= 0 ? ` (rows ${rows[first].row} and ${r.row})` : ` (row ${r.row})`;
+  const where = first >= 0 ? ` (rows ${t.rows[first]} and ${t.rows[i]})` : ` (row ${t.rows[i]})`;
   return new Error(
-    `Duplicate cell: area "${r.areaCode}", sector "${r.sectorCode}", year "${r.year}" appears twice${where}.`,
+    `Duplicate cell: area "${t.areaCodes[keys[3 * i]]}", sector "${t.sectorCodes[keys[3 * i + 1]]}", ` +
+      `year "${t.years[keys[3 * i + 2]]}" appears twice${where}.`,
   );
 }
 

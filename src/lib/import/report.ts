@@ -7,6 +7,7 @@ import type { Cube, Problem, ProblemCode, Sector } from '../data/types';
 import type { ConvertResult } from './convert';
 import type { ImportFormat } from './detect';
 import { mapSentence, recogniseCodes, type CodeGroup, type CodeReference } from './code-systems';
+import { rowStart } from '../data/cube';
 
 /** Area codes a file may carry that make a natural benchmark, in order of preference. */
 export const BENCHMARK_CODES: readonly { code: string; label: string }[] = [
@@ -184,7 +185,7 @@ export function buildReport(result: ConvertResult, cube: Cube, options: ReportOp
   for (let s = 0; s < S; s++) {
     let any = false;
     for (let y = 0; y < cube.years.length && !any; y++) {
-      const base = (y * S + s) * A;
+      const base = rowStart(cube, s, y);
       for (let a = 0; a < A; a++) {
         if (cube.values[base + a] === cube.values[base + a]) {
           any = true;

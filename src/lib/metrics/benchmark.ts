@@ -1,6 +1,7 @@
 // The benchmark E that location quotients, shift-share and Krugman compare an area with.
 // Either one area of the cube (England by default) or a synthetic "sum of areas".
 import type { Cube } from '../data/types';
+import { areaTotal, cellCi95, cellValue, rowStart } from '../data/cube';
 
 export const ENGLAND = 'E92000001';
 
@@ -48,16 +49,13 @@ export function areaBenchmark(cube: Cube, index: number): Benchmark {
 }
 
 function makeAreaBenchmark(cube: Cube, index: number): Benchmark {
-  const A = cube.areas.length;
-  const S = cube.sectors.length;
-  if (!(index >= 0 && index < A && Number.isInteger(index))) return noBenchmark();
-  const { values, totals, ci95 } = cube;
+  if (!(index >= 0 && index < cube.areas.length && Number.isInteger(index))) return noBenchmark();
   return {
     label: cube.areas[index].name,
     index,
-    sector: (s, y) => values[(y * S + s) * A + index] ?? NaN,
-    total: (y) => totals[y * A + index] ?? NaN,
-    ci95: (s, y) => ci95[(y * S + s) * A + index] ?? NaN,
+    sector: (s, y) => cellValue(cube, index, s, y),
+    total: (y) => areaTotal(cube, index, y),
+    ci95: (s, y) => cellCi95(cube, index, s, y),
     incomplete: () => 0,
   };
 }
@@ -86,7 +84,7 @@ export function sumBenchmark(cube: Cube, areaIndices: readonly number[], label?:
   const { values, ci95 } = cube;
   for (let y = 0; y < Y; y++) {
     for (let s = 0; s < S; s++) {
-      const base = (y * S + s) * A;
+      const base = rowStart(cube, s, y);
       const k = y * S + s;
       let sum = 0;
       let sq = 0;

@@ -1,5 +1,6 @@
 // Is a location quotient significantly different from 1?
 import type { Cube } from '../data/types';
+import { cellCi95, cellValue } from '../data/cube';
 import { resolveBenchmark, type BenchmarkRef } from './benchmark';
 import { locationQuotient } from './location-quotient';
 
@@ -30,9 +31,8 @@ export interface LqInterval {
 export function lqConfidenceInterval(cube: Cube, a: number, s: number, y: number, benchmark?: BenchmarkRef): LqInterval {
   const b = resolveBenchmark(cube, benchmark);
   const lq = locationQuotient(cube, a, s, y, b);
-  const i = (y * cube.sectors.length + s) * cube.areas.length + a;
-  const e = cube.values[i] ?? NaN;
-  const ce = cube.ci95[i] ?? NaN;
+  const e = cellValue(cube, a, s, y);
+  const ce = cellCi95(cube, a, s, y);
   const E = b.sector(s, y);
   const cE = b.ci95(s, y);
   const bounds = fiellerRatio(e, ce, E, cE);

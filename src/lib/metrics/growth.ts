@@ -1,5 +1,6 @@
 // Growth of one cell between two years.
 import type { Cube } from '../data/types';
+import { cellValue } from '../data/cube';
 
 export interface Growth {
   /** e1 − e0; NaN when either value is missing. */
@@ -13,10 +14,8 @@ export interface Growth {
 
 /** Growth of e[a,s] from year index y0 to year index y1. */
 export function growth(cube: Cube, a: number, s: number, y0: number, y1: number): Growth {
-  const A = cube.areas.length;
-  const S = cube.sectors.length;
-  const e0 = cube.values[(y0 * S + s) * A + a] ?? NaN;
-  const e1 = cube.values[(y1 * S + s) * A + a] ?? NaN;
+  const e0 = cellValue(cube, a, s, y0);
+  const e1 = cellValue(cube, a, s, y1);
   const change = e1 - e0;
   return { change, pct: e0 > 0 ? (100 * change) / e0 : NaN };
 }

@@ -1,6 +1,7 @@
 // Location quotient: LQ = (e[a,s] / e[a,·]) / (E[s] / E[·]). 1 = the benchmark's mix; 2 = twice as
 // concentrated in the sector as the benchmark. A ratio: colour it on log(LQ), centred on 1.
 import type { Cube } from '../data/types';
+import { rowStart, totalIndex } from '../data/cube';
 import { resolveBenchmark, type Benchmark, type BenchmarkRef } from './benchmark';
 import { share } from './share';
 
@@ -46,11 +47,11 @@ function fillYear(cube: Cube, y: number, b: Benchmark, out: Float64Array, offset
   const A = cube.areas.length;
   const S = cube.sectors.length;
   const { values, totals } = cube;
-  const tBase = y * A;
+  const tBase = totalIndex(cube, 0, y);
   const bTotal = b.total(y);
   for (let s = 0; s < S; s++) {
     const bs = benchmarkShare(b.sector(s, y), bTotal);
-    const base = (y * S + s) * A;
+    const base = rowStart(cube, s, y);
     const o = offset + s * A;
     if (!(bs > 0)) {
       out.fill(NaN, o, o + A);

@@ -1,5 +1,6 @@
 // Share of an area's total in one sector: e[a,s] / e[a,·].
 import type { Cube } from '../data/types';
+import { areaTotal, cellValue } from '../data/cube';
 
 /**
  * e[a,s] / e[a,·] for area index a, sector index s, year index y. NaN when the cell is missing
@@ -7,9 +8,7 @@ import type { Cube } from '../data/types';
  * (see isPartialTotal for whether some are missing from it).
  */
 export function share(cube: Cube, a: number, s: number, y: number): number {
-  const A = cube.areas.length;
-  const v = cube.values[(y * cube.sectors.length + s) * A + a];
-  const t = cube.totals[y * A + a];
-  if (!(t > 0) || v === undefined) return NaN;
-  return v / t;
+  const t = areaTotal(cube, a, y);
+  if (!(t > 0)) return NaN;
+  return cellValue(cube, a, s, y) / t;
 }

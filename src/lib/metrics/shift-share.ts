@@ -4,6 +4,7 @@
 //   local effect         e1 − e0 · (1 + g_s)    what is left: the area doing better or worse than the sector did
 // with G = E1[·]/E0[·] − 1 and g_s = E1[s]/E0[s] − 1 from the benchmark. The three add up to e1 − e0.
 import type { Cube, Sector } from '../data/types';
+import { cellValue } from '../data/cube';
 import { resolveBenchmark, type BenchmarkRef } from './benchmark';
 
 export interface ShiftShareComponents {
@@ -43,7 +44,6 @@ export interface ShiftShareResult {
  */
 export function shiftShare(cube: Cube, a: number, y0: number, y1: number, benchmark?: BenchmarkRef): ShiftShareResult {
   const b = resolveBenchmark(cube, benchmark);
-  const A = cube.areas.length;
   const S = cube.sectors.length;
   const T0 = b.total(y0);
   const G = T0 > 0 ? b.total(y1) / T0 - 1 : NaN;
@@ -51,8 +51,8 @@ export function shiftShare(cube: Cube, a: number, y0: number, y1: number, benchm
   const sectors: ShiftShareSector[] = [];
   let excluded = 0;
   for (let s = 0; s < S; s++) {
-    const e0 = cube.values[(y0 * S + s) * A + a] ?? NaN;
-    const e1 = cube.values[(y1 * S + s) * A + a] ?? NaN;
+    const e0 = cellValue(cube, a, s, y0);
+    const e1 = cellValue(cube, a, s, y1);
     const E0 = b.sector(s, y0);
     const gs = E0 > 0 ? b.sector(s, y1) / E0 - 1 : NaN;
     const national = e0 * G;

@@ -1,5 +1,6 @@
 // Whole-area indices of specialisation (against a benchmark) and concentration (on its own).
 import type { Cube } from '../data/types';
+import { areaTotal, cellValue } from '../data/cube';
 import { resolveBenchmark, type BenchmarkRef } from './benchmark';
 
 export interface IndexResult {
@@ -23,13 +24,12 @@ export interface IndexResult {
  */
 export function krugmanIndex(cube: Cube, a: number, y: number, benchmark?: BenchmarkRef): IndexResult {
   const b = resolveBenchmark(cube, benchmark);
-  const A = cube.areas.length;
   const S = cube.sectors.length;
   const used: number[] = [];
   let areaSum = 0;
   let benchSum = 0;
   for (let s = 0; s < S; s++) {
-    const e = cube.values[(y * S + s) * A + a] ?? NaN;
+    const e = cellValue(cube, a, s, y);
     const E = b.sector(s, y);
     if (e === e && E === E) {
       used.push(s);
@@ -41,7 +41,7 @@ export function krugmanIndex(cube: Cube, a: number, y: number, benchmark?: Bench
   if (!(areaSum > 0 && benchSum > 0)) return { value: NaN, ...result };
   let sum = 0;
   for (const s of used) {
-    sum += Math.abs(cube.values[(y * S + s) * A + a] / areaSum - b.sector(s, y) / benchSum);
+    sum += Math.abs(cellValue(cube, a, s, y) / areaSum - b.sector(s, y) / benchSum);
   }
   return { value: sum / 2, ...result };
 }
@@ -52,13 +52,12 @@ export function krugmanIndex(cube: Cube, a: number, y: number, benchmark?: Bench
  * which already sums only the sectors with a value.
  */
 export function herfindahlIndex(cube: Cube, a: number, y: number): IndexResult {
-  const A = cube.areas.length;
   const S = cube.sectors.length;
-  const t = cube.totals[y * A + a] ?? NaN;
+  const t = areaTotal(cube, a, y);
   let sum = 0;
   let used = 0;
   for (let s = 0; s < S; s++) {
-    const e = cube.values[(y * S + s) * A + a] ?? NaN;
+    const e = cellValue(cube, a, s, y);
     if (e !== e) continue;
     used++;
     const sh = e / t;

@@ -10,6 +10,7 @@ import { relatednessDensity, relatedStrengths } from '../metrics/relatedness-den
 import { lqMatrix } from '../metrics/what-next';
 import type { NextBase } from './base';
 import { levelWords } from '../words';
+import { cellValue } from '../data/cube';
 
 export interface SectorNext {
   index: number;
@@ -66,7 +67,6 @@ export function listInWords(names: string[]): string {
 
 export function areaNext(cube: Cube, a: number, y: number, benchmark: Benchmark, base: NextBase): AreaNext {
   const S = cube.sectors.length;
-  const A = cube.areas.length;
   const lq = lqMatrix(cube, [a], y, benchmark);
   const rca = revealedComparativeAdvantage(lq, 1, S);
   const rel = base.districts.relatedness;
@@ -80,7 +80,7 @@ export function areaNext(cube: Cube, a: number, y: number, benchmark: Benchmark,
     specialised: rca.has[s] === 1,
     density: density[s],
     complexity: pci[s],
-    value: cube.values[(y * S + s) * A + a],
+    value: cellValue(cube, a, s, y),
     because: relatedStrengths(rca, rel, 0, s, 3).map((r) => cube.sectors[r.sector].name),
   }));
   const opportunities = sectors

@@ -2,9 +2,9 @@
 // overlap: for a dataset whose industries form a tree (GVA: Total ⊃ services ⊃ G ⊃ 47 …), the leaves,
 // minus the sectors the dataset leaves out of its measures (owner-occupiers' imputed rent). This
 // builds that cube — leaf sectors, the few years asked for — so every what-next module stays tree-blind.
-import { buildCube } from '../data/cube';
+import { buildCube, cellCi95, cellFlag, cellValue } from '../data/cube';
 import { cutCodes, sectorTree } from '../data/sector-tree';
-import { FLAG_FROM_CODE, type AuditRow, type Cube, type DatasetMeta } from '../data/types';
+import type { AuditRow, Cube, DatasetMeta } from '../data/types';
 
 const cache = new WeakMap<Cube, Map<string, Cube>>();
 
@@ -20,16 +20,15 @@ export function leafCube(cube: Cube, meta: Pick<DatasetMeta, 'sectorParent' | 's
   const tree = sectorTree(cube.sectors.map((s) => s.code), parent);
   const leaves = cutCodes(tree, 'leaves', meta?.sectorExclude ?? []);
   const A = cube.areas.length;
-  const S = cube.sectors.length;
   const rows: AuditRow[] = [];
   for (const y of key.split(',').map(Number)) {
     for (const code of leaves) {
       const s = cube.sectorIndex.get(code);
       if (s === undefined) continue;
       for (let a = 0; a < A; a++) {
-        const i = (y * S + s) * A + a;
-        const v = cube.values[i];
-        const flag = FLAG_FROM_CODE[cube.flags[i]] ?? null;
+        const v = cellValue(cube, a, s, y);
+        const flag = cellFlag(cube, a, s, y);
+        const ci = cellCi95(cube, a, s, y);
         if (Number.isNaN(v) && flag === null) continue; // no row at all
         rows.push({
           areaCode: cube.areas[a].code,
@@ -39,7 +38,7 @@ export function leafCube(cube: Cube, meta: Pick<DatasetMeta, 'sectorParent' | 's
           year: cube.years[y],
           value: Number.isNaN(v) ? null : v,
           flag,
-          ci95: Number.isNaN(cube.ci95[i]) ? null : cube.ci95[i],
+          ci95: Number.isNaN(ci) ? null : ci,
           row: 0,
         });
       }

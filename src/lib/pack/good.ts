@@ -1,6 +1,5 @@
 // "What are we good at?": for each dataset, the top specialism, its growth, the shift-share of the
 // area's change, the LQ chart and a table of the leading sectors.
-import { FLAG_FROM_CODE } from '../data/types';
 import { growth, shiftShare } from '../metrics';
 import { profileBars, type ProfileBar } from '../profile/lq-bars';
 import { cutCodes, sectorTree } from '../data/sector-tree';
@@ -10,6 +9,7 @@ import { growthClaim } from './growth-claim';
 import { topClaimable, topSpecialism } from './specialism';
 import { lowerFirst } from './claim';
 import type { Block, PackTable, Strand } from './types';
+import { cellFlag, cellValue } from '../data/cube';
 
 const SECTOR_WORD: Partial<Record<Strand['role'], string>> = { research: 'subjects (REF units of assessment)', funding: 'research councils' };
 
@@ -57,19 +57,16 @@ export function strandFacts(s: Strand, areaName: string): StrandFacts {
   const { top: topBar } = topClaimable(bars);
   let g: Claim | null = null;
   if (topBar && from !== year) {
-    const A = cube.areas.length;
-    const S = cube.sectors.length;
-    const cell = (y: number) => (y * S + topBar.index) * A + area;
     g = growthClaim({
       area: areaName,
       sector: topBar.sector.name,
       measure: s.meta.measure,
       from: cube.years[from],
       to: cube.years[year],
-      start: cube.values[cell(from)],
-      end: cube.values[cell(year)],
-      startFlag: FLAG_FROM_CODE[cube.flags[cell(from)]] ?? null,
-      endFlag: FLAG_FROM_CODE[cube.flags[cell(year)]] ?? null,
+      start: cellValue(cube, area, topBar.index, from),
+      end: cellValue(cube, area, topBar.index, year),
+      startFlag: cellFlag(cube, area, topBar.index, from),
+      endFlag: cellFlag(cube, area, topBar.index, year),
     });
   }
   const shift = shiftShare(cube, area, from, year, benchmark);

@@ -11,13 +11,13 @@
 // The scales are in bubble-scales.ts, the corner labels in bubble-quadrants.ts, the sectors' labels
 // in bubble-labels.ts.
 import type { Cube, Flag } from '../data/types';
-import { FLAG_FROM_CODE } from '../data/types';
 import { formatGrowth } from '../format';
 import { growth, locationQuotient, resolveBenchmark, type BenchmarkRef } from '../metrics';
 import { labelPriority, placeBubbleLabels } from './bubble-labels';
 import { bubbleRadius, bubbleX, bubbleXTicks, bubbleYScale, bubbleYTicks } from './bubble-scales';
 import { quadrantLabels } from './bubble-quadrants';
 import { shorten } from '../words';
+import { cellFlag, cellValue } from '../data/cube';
 
 export interface BubbleSector {
   code: string;
@@ -42,17 +42,14 @@ export interface BubbleInput {
 /** The chart's input for area `areaIndex` between year indices y0 (start) and y1 (end). */
 export function bubbleInput(cube: Cube, areaIndex: number, y0: number, y1: number, benchmark?: BenchmarkRef): BubbleInput {
   const b = resolveBenchmark(cube, benchmark);
-  const A = cube.areas.length;
-  const S = cube.sectors.length;
   const sectors = cube.sectors.map((sector, s) => {
-    const i = (y1 * S + s) * A + areaIndex;
     return {
       code: sector.code,
       name: sector.name,
       lq: locationQuotient(cube, areaIndex, s, y1, b),
       growth: growth(cube, areaIndex, s, y0, y1).pct,
-      value: cube.values[i] ?? NaN,
-      flag: FLAG_FROM_CODE[cube.flags[i] ?? 0] ?? null,
+      value: cellValue(cube, areaIndex, s, y1),
+      flag: cellFlag(cube, areaIndex, s, y1),
     };
   });
   const t0 = b.total(y0);

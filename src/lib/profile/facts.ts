@@ -29,6 +29,7 @@ export interface FactsOptions {
 export { SMALL_COUNT } from '../views/lq-meaning';
 export { ownFileScope } from '../views/own-file';
 import { ownFileScope } from '../views/own-file';
+import { cellFlagCode } from '../data/cube';
 
 export interface FactSector {
   index: number;
@@ -85,9 +86,7 @@ export function headlineFacts(cube: Cube, areaIndex: number, options: FactsOptio
   const missing = bars.filter((bar) => bar.missing).length;
   // Headlines rest on reliable figures only: an estimate ONS calls unreliable (a survey sample of
   // 3–9) is left out, and the sentence says so.
-  const S = cube.sectors.length;
-  const A = cube.areas.length;
-  const unreliableAt = (s: number, yy: number) => cube.flags[(yy * S + s) * A + areaIndex] === FLAG_CODE.unreliable;
+  const unreliableAt = (s: number, yy: number) => cellFlagCode(cube, areaIndex, s, yy) === FLAG_CODE.unreliable;
   const aboveOne = bars.filter((bar) => bar.lq > 1);
   const specialised = aboveOne.filter((bar) => !unreliableAt(bar.index, y));
   const unreliableNote = leftOut(aboveOne.length - specialised.length, 'a location quotient above 1 from an unreliable survey estimate');

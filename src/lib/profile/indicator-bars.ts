@@ -2,10 +2,10 @@
 // from a baseline that fits the figures' sign. No share and no location quotient: an indicator does
 // not add up across sectors (measure-kind.ts). Missing stays missing, listed last.
 import type { Cube, DatasetMeta, Flag, Sector } from '../data/types';
-import { FLAG_FROM_CODE } from '../data/types';
 import { compareNames } from '../format';
 import { FLAG_ABOUT, valueColumnAbout, valueColumnName, type CsvColumn } from '../export/csv-download';
 import type { SeriesPoint } from './series';
+import { cellFlag, cellValue } from '../data/cube';
 
 export interface IndicatorBar {
   sector: Sector;
@@ -19,12 +19,9 @@ export interface IndicatorBar {
 
 /** Every sector of area `areaIndex` in year `yearIndex`, highest value first, missing last (ties by name). */
 export function indicatorBars(cube: Cube, areaIndex: number, yearIndex: number): IndicatorBar[] {
-  const A = cube.areas.length;
-  const S = cube.sectors.length;
   const bars = cube.sectors.map((sector, s) => {
-    const i = (yearIndex * S + s) * A + areaIndex;
-    const value = cube.values[i] ?? NaN;
-    return { sector, index: s, value, flag: FLAG_FROM_CODE[cube.flags[i] ?? 0] ?? null, missing: value !== value };
+    const value = cellValue(cube, areaIndex, s, yearIndex);
+    return { sector, index: s, value, flag: cellFlag(cube, areaIndex, s, yearIndex), missing: value !== value };
   });
   return bars.sort((p, q) => {
     if (p.missing !== q.missing) return p.missing ? 1 : -1;

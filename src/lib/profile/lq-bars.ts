@@ -2,9 +2,9 @@
 // quotient, and the same for two or three areas side by side. Missing stays missing: a sector with
 // no LQ is listed last with `missing: true`, never drawn as a zero-length bar.
 import type { Area, Cube, Flag, Sector } from '../data/types';
-import { FLAG_FROM_CODE } from '../data/types';
 import { compareNames } from '../format';
 import { lqConfidenceInterval, resolveBenchmark, share, type BenchmarkRef } from '../metrics';
+import { cellFlag, cellValue } from '../data/cube';
 
 export type Significance = 'above' | 'below' | 'no' | 'unknown';
 
@@ -40,20 +40,17 @@ function byLqThenName(lqA: number, lqB: number, a: Sector, b: Sector): number {
 /** One bar per sector of the cube for area `areaIndex` in year `yearIndex`, sorted by LQ (missing last). */
 export function profileBars(cube: Cube, areaIndex: number, yearIndex: number, benchmark?: BenchmarkRef): ProfileBar[] {
   const b = resolveBenchmark(cube, benchmark);
-  const A = cube.areas.length;
-  const S = cube.sectors.length;
   const bars: ProfileBar[] = cube.sectors.map((sector, s) => {
-    const i = (yearIndex * S + s) * A + areaIndex;
     const interval = lqConfidenceInterval(cube, areaIndex, s, yearIndex, b);
     const lq = interval.lq;
     const hasCi = interval.lower === interval.lower && interval.upper === interval.upper;
     return {
       sector,
       index: s,
-      value: cube.values[i] ?? NaN,
+      value: cellValue(cube, areaIndex, s, yearIndex),
       share: share(cube, areaIndex, s, yearIndex),
       lq,
-      flag: FLAG_FROM_CODE[cube.flags[i] ?? 0] ?? null,
+      flag: cellFlag(cube, areaIndex, s, yearIndex),
       ci: hasCi ? { lower: interval.lower, upper: interval.upper } : null,
       significant: interval.significant,
       missing: lq !== lq,

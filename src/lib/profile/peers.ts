@@ -12,6 +12,7 @@
 // with this one is not compared at all: too little is known for a fair distance.
 import type { AreaLevel, Cube } from '../data/types';
 import { compareNames } from '../format';
+import { rowStart } from '../data/cube';
 
 export interface Peer {
   /** Index into cube.areas. */
@@ -33,15 +34,16 @@ export interface PeerOptions {
 
 /** Distance between two areas' sector mixes in year y (see the top of this file); NaN when they cannot be compared. */
 export function mixDistance(cube: Cube, a: number, b: number, y: number): { distance: number; sectorsCompared: number } {
-  const A = cube.areas.length;
   const S = cube.sectors.length;
   const v = cube.values;
   let sumA = 0;
   let sumB = 0;
   let n = 0;
   for (let s = 0; s < S; s++) {
-    const ea = v[(y * S + s) * A + a];
-    const eb = v[(y * S + s) * A + b];
+    // One sector's cells for every area follow one another (rowStart): two reads from one row.
+    const row = rowStart(cube, s, y);
+    const ea = v[row + a];
+    const eb = v[row + b];
     if (ea === ea && eb === eb) {
       sumA += ea;
       sumB += eb;
@@ -51,8 +53,9 @@ export function mixDistance(cube: Cube, a: number, b: number, y: number): { dist
   if (!(n > 0 && n * 2 >= S && sumA > 0 && sumB > 0)) return { distance: NaN, sectorsCompared: n };
   let d = 0;
   for (let s = 0; s < S; s++) {
-    const ea = v[(y * S + s) * A + a];
-    const eb = v[(y * S + s) * A + b];
+    const row = rowStart(cube, s, y);
+    const ea = v[row + a];
+    const eb = v[row + b];
     if (ea === ea && eb === eb) d += Math.abs(ea / sumA - eb / sumB);
   }
   return { distance: d / 2, sectorsCompared: n };

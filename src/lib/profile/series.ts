@@ -1,8 +1,8 @@
 // Time series of one sector in one area across every year of the cube, against the benchmark:
 // value and LQ per year, missing years kept as NaN (a gap in the line, never a drop to zero).
 import type { Cube, Flag } from '../data/types';
-import { FLAG_FROM_CODE } from '../data/types';
 import { locationQuotient, resolveBenchmark, share, type BenchmarkRef } from '../metrics';
+import { cellFlag, cellValue } from '../data/cube';
 
 export interface SeriesPoint {
   /** Period label, e.g. "2022". */
@@ -30,17 +30,14 @@ export interface SectorSeries {
 
 export function sectorSeries(cube: Cube, areaIndex: number, sectorIndex: number, benchmark?: BenchmarkRef): SectorSeries {
   const b = resolveBenchmark(cube, benchmark);
-  const A = cube.areas.length;
-  const S = cube.sectors.length;
   const points = cube.years.map((year, y) => {
-    const i = (y * S + sectorIndex) * A + areaIndex;
     const E = b.sector(sectorIndex, y);
     const T = b.total(y);
     return {
       year,
       yearIndex: y,
-      value: cube.values[i] ?? NaN,
-      flag: FLAG_FROM_CODE[cube.flags[i] ?? 0] ?? null,
+      value: cellValue(cube, areaIndex, sectorIndex, y),
+      flag: cellFlag(cube, areaIndex, sectorIndex, y),
       share: share(cube, areaIndex, sectorIndex, y),
       lq: locationQuotient(cube, areaIndex, sectorIndex, y, b),
       benchmarkValue: E,

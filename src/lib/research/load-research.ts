@@ -3,6 +3,7 @@
 import { DATA_BASE, DataLoadError, loadDatasetCube } from '../data/load';
 import type { Cube, DatasetMeta, DatasetsManifest } from '../data/types';
 import type { InstitutionRecord, ResearchExtras, ResearchInputs } from './science-base';
+import { areaTotal } from '../data/cube';
 
 /** Everything but the area's enterprise count, which depends on the area; and the enterprise cube. */
 export type LoadedResearch = { inputs: Omit<ResearchInputs, 'enterprises'>; ubc: Cube | null };
@@ -54,6 +55,5 @@ export function enterprisesOf(ubc: Cube | null, areaCode: string): { area: numbe
   const e = ubc.areaIndex.get('E92000001');
   if (a === undefined || e === undefined) return null;
   const y = ubc.years.length - 1;
-  const A = ubc.areas.length;
-  return { area: ubc.totals[y * A + a], england: ubc.totals[y * A + e], year: ubc.years[y] };
+  return { area: areaTotal(ubc, a, y), england: areaTotal(ubc, e, y), year: ubc.years[y] };
 }

@@ -5,6 +5,7 @@
 import type { Cube } from '../data/types';
 import { researchLq, shareOfEngland } from '../metrics/research';
 import { crosswalkGroups, type CrosswalkGroup } from './crosswalk';
+import { cellValue } from '../data/cube';
 
 export const ENGLAND = 'E92000001';
 
@@ -93,8 +94,7 @@ export interface ScienceBase {
 
 function column(cube: Cube, areaCode: string): number[] {
   const a = cube.areaIndex.get(areaCode);
-  const A = cube.areas.length;
-  return cube.sectors.map((_, s) => (a === undefined ? NaN : cube.values[s * A + a]));
+  return cube.sectors.map((_, s) => (a === undefined ? NaN : cellValue(cube, a, s, 0)));
 }
 
 const sum = (xs: number[]) => xs.reduce((t, x) => t + x, 0);
@@ -127,12 +127,11 @@ export function scienceBase(d: ResearchInputs, areaCode: string): ScienceBase | 
   const ai = d.extras.areas.indexOf(areaCode);
   const ei = d.extras.areas.indexOf(ENGLAND);
   const Y = d.ukri.years.length;
-  const A = d.ukri.areas.length;
   const ua = d.ukri.areaIndex.get(areaCode);
   const councils: CouncilRow[] = d.extras.ukri.councils.map((c, ci) => {
     const s = d.ukri.sectorIndex.get(c.code);
     let awarded = 0;
-    if (s !== undefined && ua !== undefined) for (let y = 0; y < Y; y++) awarded += d.ukri.values[(y * d.ukri.sectors.length + s) * A + ua];
+    if (s !== undefined && ua !== undefined) for (let y = 0; y < Y; y++) awarded += cellValue(d.ukri, ua, s, y);
     const apps = ai >= 0 ? d.extras.ukri.applications[ai][ci] : NaN;
     const awards = ai >= 0 ? d.extras.ukri.awards[ai][ci] : NaN;
     const eApps = d.extras.ukri.applications[ei][ci];

@@ -2,8 +2,7 @@
 // sector and year (and a start year for change). Statistics come from the metrics module; this
 // only selects, labels and orders.
 import type { AreaLevel, Cube, Flag } from '../data/types';
-import { FLAG_FROM_CODE } from '../data/types';
-import { cellIndex } from '../data/cube';
+import { areaTotal, cellFlag, cellValue } from '../data/cube';
 import { growth, isPartialTotal, locationQuotient, share, type BenchmarkRef } from '../metrics';
 import type { MetricId } from '../map/classify';
 import { compareNames } from '../format';
@@ -48,23 +47,21 @@ export function areaTableRows(cube: Cube, q: RowsQuery): AreaTableRow[] {
   const rows: AreaTableRow[] = [];
   cube.areas.forEach((area, a) => {
     if (area.level !== q.level) return;
-    const i = cellIndex(cube, a, q.sector, q.year);
-    const i0 = cellIndex(cube, a, q.sector, q.from);
     const lq = locationQuotient(cube, a, q.sector, q.year, q.benchmark);
     const partialTotal = isPartialTotal(cube, a, q.year);
-    const value = cube.values[i];
-    const total = cube.totals[q.year * cube.areas.length + a];
+    const value = cellValue(cube, a, q.sector, q.year);
+    const total = areaTotal(cube, a, q.year);
     rows.push({
       code: area.code,
       name: area.name,
       index: a,
       value,
-      flag: FLAG_FROM_CODE[cube.flags[i]] ?? null,
+      flag: cellFlag(cube, a, q.sector, q.year),
       share: share(cube, a, q.sector, q.year),
       lq,
       growth: growth(cube, a, q.sector, q.from, q.year).pct,
       lqChange: lq - locationQuotient(cube, a, q.sector, q.from, q.benchmark),
-      fromFlag: FLAG_FROM_CODE[cube.flags[i0]] ?? null,
+      fromFlag: cellFlag(cube, a, q.sector, q.from),
       partialTotal,
       zero: value === 0 ? (total === 0 && !partialTotal ? 'area' : 'sector') : null,
     });
