@@ -38,9 +38,7 @@ export interface BrowserFigures {
   defaultDataGzipKb: number;
 }
 
-export async function browserBench(
-  report: (label: string, value: string) => void,
-): Promise<BrowserFigures> {
+export async function browserBench(report: (label: string, value: string) => void): Promise<BrowserFigures> {
   await build({ logLevel: 'warn' });
   await build({
     root: 'bench/baseline',
@@ -74,10 +72,22 @@ export async function browserBench(
       // Where the atlas's time goes (medians): its script arriving and compiling, then one task.
       const stage = (f: (o: Record<string, number>) => number) => `${median(ours.map(f)).toFixed(0)} ms`;
       const dataReady = (o: Record<string, number>) => Math.max(o['cube-built'], o['boundaries-ready']);
-      report('  script starts', stage((o) => o['script-start']));
-      report('  mounted → data decoded', stage((o) => dataReady(o) - o.mounted));
-      report('  data → map rendered', stage((o) => o['map-rendered'] - dataReady(o)));
-      report('  map rendered → painted frame', stage((o) => o['map-painted'] - o['map-rendered']));
+      report(
+        '  script starts',
+        stage((o) => o['script-start']),
+      );
+      report(
+        '  mounted → data decoded',
+        stage((o) => dataReady(o) - o.mounted),
+      );
+      report(
+        '  data → map rendered',
+        stage((o) => o['map-rendered'] - dataReady(o)),
+      );
+      report(
+        '  map rendered → painted frame',
+        stage((o) => o['map-painted'] - o['map-rendered']),
+      );
     }
 
     // The repaint after a sector change is in bench/district.ts, beside a bare recolour in the same page.
@@ -97,10 +107,15 @@ export async function browserBench(
     );
     const manifest = JSON.parse(readFileSync('public/data/datasets.json', 'utf8'));
     const def = manifest.datasets.find((d: { id: string }) => d.id === manifest.default);
-    const files = ['datasets.json', def.cube ?? def.file, manifest.topology.file, manifest.lookup.file].map((f) => join('public/data', f));
+    const files = ['datasets.json', def.cube ?? def.file, manifest.topology.file, manifest.lookup.file].map((f) =>
+      join('public/data', f),
+    );
     const defaultDataKb = files.reduce((n, f) => n + statSync(f).size, 0) / 1024;
     const defaultDataGzipKb = files.reduce((n, f) => n + gzipSync(readFileSync(f)).length, 0) / 1024;
-    report('data the default view downloads', `${defaultDataKb.toFixed(0)} KB raw, ${defaultDataGzipKb.toFixed(0)} KB gzipped`);
+    report(
+      'data the default view downloads',
+      `${defaultDataKb.toFixed(0)} KB raw, ${defaultDataGzipKb.toFixed(0)} KB gzipped`,
+    );
     return { firstMapMs, baselineMapMs, firstMapRatio, bundleGzipKb, defaultDataKb, defaultDataGzipKb };
   } finally {
     await session.close();

@@ -4,7 +4,14 @@
 // The baseline for each figure is the same loop reading the typed array directly, in the same run.
 import { parseAuditCsv } from '../src/lib/data/parse';
 import { buildCube, buildCubeFromTable } from '../src/lib/data/cube';
-import { allLocationQuotients, benchmarkIndex, growth, herfindahlIndex, krugmanIndex, shiftShare } from '../src/lib/metrics';
+import {
+  allLocationQuotients,
+  benchmarkIndex,
+  growth,
+  herfindahlIndex,
+  krugmanIndex,
+  shiftShare,
+} from '../src/lib/metrics';
 import { areaTableRows } from '../src/lib/views/area-table';
 import { profileBars } from '../src/lib/profile/lq-bars';
 import { peerAreas } from '../src/lib/profile/peers';
@@ -39,7 +46,8 @@ function timed(label: string, runs: number, f: () => unknown): number {
   // Baseline: every cell summed straight from the typed array.
   timed('baseline: sum every cell from the array', 15, () => {
     let t = 0;
-    for (let yy = 0; yy < Y; yy++) for (let s = 0; s < S; s++) for (let a = 0; a < A; a++) t += cube.values[(yy * S + s) * A + a] || 0;
+    for (let yy = 0; yy < Y; yy++)
+      for (let s = 0; s < S; s++) for (let a = 0; a < A; a++) t += cube.values[(yy * S + s) * A + a] || 0;
     return t;
   });
   timed('LQ for every cell (allLocationQuotients)', 15, () => allLocationQuotients(cube, b));
@@ -49,7 +57,8 @@ function timed(label: string, runs: number, f: () => unknown): number {
     return t;
   });
   timed('table rows of every sector, one year', 15, () => {
-    for (let s = 0; s < S; s++) areaTableRows(cube, { level: cube.areas[1].level, sector: s, year: y, from: 0, benchmark: b });
+    for (let s = 0; s < S; s++)
+      areaTableRows(cube, { level: cube.areas[1].level, sector: s, year: y, from: 0, benchmark: b });
   });
   timed('profile bars of every area', 15, () => {
     for (let a = 0; a < A; a++) profileBars(cube, a, y, b);

@@ -29,7 +29,11 @@ export interface DistrictFigures {
 }
 
 /** Sector changes on ?geo=lad: the atlas's repaint, and a bare recolour of the same paths, interleaved. */
-async function repaint(browser: Browser, base: string, runs: number): Promise<{ app: number[]; bare: number[]; sync: number[]; table: number[]; tableLayout: number[] }> {
+async function repaint(
+  browser: Browser,
+  base: string,
+  runs: number,
+): Promise<{ app: number[]; bare: number[]; sync: number[]; table: number[]; tableLayout: number[] }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   await page.goto(`${base}?geo=lad`);
@@ -117,7 +121,11 @@ async function settle(page: Page): Promise<void> {
 }
 
 /** Lighthouse's TBT from the page's long tasks: time past 50 ms of each task after first contentful paint. */
-async function tbt(browser: Browser, url: string, ready: (page: Page) => Promise<unknown>): Promise<{ tbt: number; dom: number }> {
+async function tbt(
+  browser: Browser,
+  url: string,
+  ready: (page: Page) => Promise<unknown>,
+): Promise<{ tbt: number; dom: number }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   await context.addInitScript(OBSERVE);
   const page = await context.newPage();
@@ -140,7 +148,10 @@ async function tbt(browser: Browser, url: string, ready: (page: Page) => Promise
   return r;
 }
 
-export async function districtBench(report: (label: string, value: string) => void, skipBuild = false): Promise<DistrictFigures> {
+export async function districtBench(
+  report: (label: string, value: string) => void,
+  skipBuild = false,
+): Promise<DistrictFigures> {
   if (!skipBuild) {
     await build({ logLevel: 'warn' });
     await build({
@@ -162,7 +173,10 @@ export async function districtBench(report: (label: string, value: string) => vo
     report('repaint after a sector change, 309 districts', `${repaintMedianMs.toFixed(1)} ms median`);
     report('ratio (goal ≤ 2×), median of 20 interleaved pairs', `${repaintRatio.toFixed(2)}×`);
     report('  map, legend and ranking (at once)', `${median(r.sync).toFixed(1)} ms`);
-    report('  the table, a frame later', `${median(r.table).toFixed(1)} ms (style and layout ${median(r.tableLayout).toFixed(1)} ms)`);
+    report(
+      '  the table, a frame later',
+      `${median(r.table).toFixed(1)} ms (style and layout ${median(r.tableLayout).toFixed(1)} ms)`,
+    );
 
     // Five loads of each, interleaved; medians.
     const districts: number[] = [];
@@ -171,7 +185,9 @@ export async function districtBench(report: (label: string, value: string) => vo
     const dom: number[] = [];
     const mapReady = (page: Page) => page.waitForFunction(() => document.querySelectorAll('path.area').length === 309);
     for (let i = 0; i < 5; i++) {
-      baseline.push((await tbt(browser, `${base}bench-baseline/`, (p) => p.locator('#map path').first().waitFor())).tbt);
+      baseline.push(
+        (await tbt(browser, `${base}bench-baseline/`, (p) => p.locator('#map path').first().waitFor())).tbt,
+      );
       const d = await tbt(browser, `${base}?geo=lad`, async (p) => {
         await mapReady(p);
         await p.locator('.table-section tbody tr').first().waitFor();
@@ -179,7 +195,11 @@ export async function districtBench(report: (label: string, value: string) => vo
       districts.push(d.tbt);
       dom.push(d.dom);
       profile.push(
-        (await tbt(browser, `${base}?view=profile&geo=lad&area=E08000003`, (p) => p.locator('.bar-row').first().waitFor())).tbt,
+        (
+          await tbt(browser, `${base}?view=profile&geo=lad&area=E08000003`, (p) =>
+            p.locator('.bar-row').first().waitFor(),
+          )
+        ).tbt,
       );
     }
     const tbtBaselineMs = median(baseline);
@@ -187,13 +207,27 @@ export async function districtBench(report: (label: string, value: string) => vo
     const tbtProfileMs = median(profile);
     const districtDomElements = median(dom);
     report('TBT, bare d3-geo page (baseline; long tasks after FCP)', `${tbtBaselineMs.toFixed(0)} ms`);
-    report('TBT, district map view (goal ≤ 200 ms)', `${tbtDistrictsMs.toFixed(0)} ms (${(tbtDistrictsMs / 200).toFixed(2)}× the goal)`);
-    report('TBT, district profile (goal ≤ 200 ms)', `${tbtProfileMs.toFixed(0)} ms (${(tbtProfileMs / 200).toFixed(2)}× the goal)`);
+    report(
+      'TBT, district map view (goal ≤ 200 ms)',
+      `${tbtDistrictsMs.toFixed(0)} ms (${(tbtDistrictsMs / 200).toFixed(2)}× the goal)`,
+    );
+    report(
+      'TBT, district profile (goal ≤ 200 ms)',
+      `${tbtProfileMs.toFixed(0)} ms (${(tbtProfileMs / 200).toFixed(2)}× the goal)`,
+    );
     report(
       'DOM elements on the district view (goal ≤ 1,500)',
       `${districtDomElements} (${(districtDomElements / 1500).toFixed(2)}× the goal; the map alone has 309 paths)`,
     );
-    return { repaintMedianMs, repaintBareMs, repaintRatio, districtDomElements, tbtDistrictsMs, tbtProfileMs, tbtBaselineMs };
+    return {
+      repaintMedianMs,
+      repaintBareMs,
+      repaintRatio,
+      districtDomElements,
+      tbtDistrictsMs,
+      tbtProfileMs,
+      tbtBaselineMs,
+    };
   } finally {
     await session.close();
   }

@@ -108,7 +108,9 @@ export async function importBench(
     const t4 = await now();
     await panel.getByRole('button', { name: 'Show this data' }).click();
     await page.waitForURL(/dataset=local-/);
-    await page.waitForFunction(() => document.querySelector('.table-section tbody tr') !== null, null, { timeout: 60_000 });
+    await page.waitForFunction(() => document.querySelector('.table-section tbody tr') !== null, null, {
+      timeout: 60_000,
+    });
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     const t5 = await now();
     const show = await page.evaluate(() => (window as unknown as { __perf: Perf }).__perf.stop());
@@ -125,7 +127,10 @@ export async function importBench(
       importShowMs: t5 - t4,
       importShowLongestTaskMs: show.longest,
     };
-    report(`file chosen → layout detected (${importFileMb.toFixed(1)} MB, in the worker)`, `${figures.importDetectMs.toFixed(0)} ms`);
+    report(
+      `file chosen → layout detected (${importFileMb.toFixed(1)} MB, in the worker)`,
+      `${figures.importDetectMs.toFixed(0)} ms`,
+    );
     report('"Continue" → validation report shown', `${figures.importConvertMs.toFixed(0)} ms`);
     report('import total, 1,000,000 rows', `${figures.importTotalMs.toFixed(0)} ms`);
     report(

@@ -140,7 +140,10 @@ export async function layoutShiftBench(
         if (verbose) for (const w of worst(shifts)) console.log(`    ${w}`);
       }
       out[key] = Math.max(...all);
-      report(`layout shift, ${label} (goal ≤ 0.02)`, `${out[key].toFixed(3)} worst of ${runs} (${all.map((x) => x.toFixed(3)).join(', ')})`);
+      report(
+        `layout shift, ${label} (goal ≤ 0.02)`,
+        `${out[key].toFixed(3)} worst of ${runs} (${all.map((x) => x.toFixed(3)).join(', ')})`,
+      );
     }
     return out;
   } finally {
@@ -150,5 +153,8 @@ export async function layoutShiftBench(
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   console.log('\nLayout shift in headless Chromium, production build served on localhost');
-  await layoutShiftBench((label, value) => console.log(`${label.padEnd(58)} ${value}`), process.argv.includes('--skip-build'));
+  await layoutShiftBench(
+    (label, value) => console.log(`${label.padEnd(58)} ${value}`),
+    process.argv.includes('--skip-build'),
+  );
 }

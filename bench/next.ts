@@ -57,10 +57,16 @@ export function nextComputeBench(report: (label: string, value: string) => void)
   const nextLqBaselineGvaMs = time(() => locationQuotients(gva, gy, gb), 25);
   const nextAllDistrictsGvaMs = time(() => whatNext(gva, gy, { areas, benchmark: gb }), 25);
   const ms = (x: number) => `${x.toFixed(1)} ms`;
-  report(`UBC ${ubc.areas.length} areas × ${ubc.sectors.length} sectors: LQs of one year (baseline)`, ms(nextLqBaselineUbcMs));
+  report(
+    `UBC ${ubc.areas.length} areas × ${ubc.sectors.length} sectors: LQs of one year (baseline)`,
+    ms(nextLqBaselineUbcMs),
+  );
   report('  relatedness, density and complexity, every district', ms(nextAllDistrictsUbcMs));
   report('  … and every area’s opportunities (LEPs and districts)', ms(nextEveryAreaUbcMs));
-  report(`GVA ${areas.length} districts × ${gva.sectors.length} leaves: LQs of one year (baseline)`, ms(nextLqBaselineGvaMs));
+  report(
+    `GVA ${areas.length} districts × ${gva.sectors.length} leaves: LQs of one year (baseline)`,
+    ms(nextLqBaselineGvaMs),
+  );
   report('  relatedness, density and complexity, every district', ms(nextAllDistrictsGvaMs));
   return { nextLqBaselineUbcMs, nextAllDistrictsUbcMs, nextEveryAreaUbcMs, nextLqBaselineGvaMs, nextAllDistrictsGvaMs };
 }
@@ -69,7 +75,11 @@ export function nextComputeBench(report: (label: string, value: string) => void)
  * Click a peer in the profile; time until the new profile's LQ bars are there (the baseline: the
  * profile bench's figure, in the same run) and until its what-next diagram has its bubbles.
  */
-async function clicksToDiagram(browser: Browser, url: string, runs: number): Promise<{ bars: number[]; diagram: number[] }> {
+async function clicksToDiagram(
+  browser: Browser,
+  url: string,
+  runs: number,
+): Promise<{ bars: number[]; diagram: number[] }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   await page.goto(url);
@@ -92,7 +102,9 @@ async function clicksToDiagram(browser: Browser, url: string, runs: number): Pro
           if (head.includes(name) && document.querySelectorAll('.bar-row').length > 0) tBars = performance.now();
         }
         const title = document.querySelector('figure[aria-labelledby="next-diagram-title"] h3')?.textContent ?? '';
-        opened = title.includes(`in ${name}:`) && document.querySelectorAll('svg[data-export="next-diagram"] circle').length > 0;
+        opened =
+          title.includes(`in ${name}:`) &&
+          document.querySelectorAll('svg[data-export="next-diagram"] circle').length > 0;
         if (!opened && k > 50) await new Promise((r) => setTimeout(r, 0));
       }
       if (!opened) throw new Error(`the diagram of ${name} did not open`);
@@ -120,7 +132,10 @@ export async function nextOpenBench(
     const r = await clicksToDiagram(session.browser, `${session.base}?view=profile&area=E37000001`, 20);
     const nextProfileBarsSameRunMs = median(r.bars);
     const nextDiagramOpenMs = median(r.diagram);
-    report('profile LQ bars from a click, LEP (baseline, same clicks)', `${nextProfileBarsSameRunMs.toFixed(1)} ms median`);
+    report(
+      'profile LQ bars from a click, LEP (baseline, same clicks)',
+      `${nextProfileBarsSameRunMs.toFixed(1)} ms median`,
+    );
     report('open the what-next diagram from a click, LEP (goal ≤ 50 ms)', `${nextDiagramOpenMs.toFixed(1)} ms median`);
     return { nextDiagramOpenMs, nextProfileBarsSameRunMs };
   } finally {

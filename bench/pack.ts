@@ -27,9 +27,11 @@ async function timeClick(page: Page, click: string, ready: string): Promise<numb
 }
 
 const PACK_LINK = 'p.pack-link a';
-const PACK_READY = "document.querySelector('section.pack[data-ready]') !== null && document.querySelectorAll('[data-pack-chart] .bar-row').length > 0";
+const PACK_READY =
+  "document.querySelector('section.pack[data-ready]') !== null && document.querySelectorAll('[data-pack-chart] .bar-row').length > 0";
 const BACK = '.pack-tools button';
-const PROFILE_READY = "document.querySelector('p.pack-link a') !== null && document.querySelectorAll('.bar-row').length > 0 && !document.querySelector('section.pack')";
+const PROFILE_READY =
+  "document.querySelector('p.pack-link a') !== null && document.querySelectorAll('.bar-row').length > 0 && !document.querySelector('section.pack')";
 const DOCX = '.pack-tools button:nth-of-type(3)';
 const DOCX_READY = "performance.getEntriesByName('pack:docx-ready').length > window.__docxMarks";
 
@@ -51,7 +53,11 @@ export async function packBench(report: (label: string, value: string) => void, 
     }
     const docx: number[] = [];
     for (let i = 0; i < 3; i++) {
-      await page.evaluate(() => ((window as unknown as { __docxMarks: number }).__docxMarks = performance.getEntriesByName('pack:docx-ready').length));
+      await page.evaluate(
+        () =>
+          ((window as unknown as { __docxMarks: number }).__docxMarks =
+            performance.getEntriesByName('pack:docx-ready').length),
+      );
       docx.push(await timeClick(page, DOCX, DOCX_READY));
     }
     await context.close();

@@ -51,7 +51,10 @@ async function clicksToProfile(browser: Browser, url: string, runs: number): Pro
   return times;
 }
 
-export async function profileBench(report: (label: string, value: string) => void, skipBuild = false): Promise<ProfileFigures> {
+export async function profileBench(
+  report: (label: string, value: string) => void,
+  skipBuild = false,
+): Promise<ProfileFigures> {
   if (!skipBuild) await build({ logLevel: 'warn' });
   const session = await serveAndLaunch();
   const { base, browser } = session;
@@ -61,7 +64,10 @@ export async function profileBench(report: (label: string, value: string) => voi
     const profileOpenLepMs = median(lep);
     const profileOpenDistrictMs = median(lad);
     report('open an area profile from a click, LEP (goal ≤ 50 ms)', `${profileOpenLepMs.toFixed(1)} ms median`);
-    report('open an area profile from a click, district (goal ≤ 50 ms)', `${profileOpenDistrictMs.toFixed(1)} ms median`);
+    report(
+      'open an area profile from a click, district (goal ≤ 50 ms)',
+      `${profileOpenDistrictMs.toFixed(1)} ms median`,
+    );
     return { profileOpenLepMs, profileOpenDistrictMs };
   } finally {
     await session.close();

@@ -49,7 +49,11 @@ export function loadStaticFiles(root: string): Map<string, Entry> {
     const raw = readFileSync(file);
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
     const compressible = !type.startsWith('image/png') && type !== 'application/octet-stream';
-    files.set(`/${relative(root, file).split('\\').join('/')}`, { type, raw, gzip: compressible ? gzipSync(raw) : null });
+    files.set(`/${relative(root, file).split('\\').join('/')}`, {
+      type,
+      raw,
+      gzip: compressible ? gzipSync(raw) : null,
+    });
   }
   return files;
 }
@@ -87,7 +91,14 @@ export async function serveAndLaunch(): Promise<BenchSession> {
   const { server, base } = await staticServer();
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+    ],
   });
   return {
     base,

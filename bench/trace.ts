@@ -28,7 +28,13 @@ try {
   const url = `${session.base}${process.env.TRACE_URL ?? '?geo=lad'}`;
   const load = process.env.TRACE_LOAD === '1';
   const cdp = await context.newCDPSession(page);
-  const categories = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'v8.execute', ...(process.env.TRACE_INVALIDATIONS === '1' ? ['disabled-by-default-devtools.timeline.invalidationTracking'] : [])];
+  const categories = [
+    'devtools.timeline',
+    'disabled-by-default-devtools.timeline',
+    'blink',
+    'v8.execute',
+    ...(process.env.TRACE_INVALIDATIONS === '1' ? ['disabled-by-default-devtools.timeline.invalidationTracking'] : []),
+  ];
   if (!load) {
     await page.goto(url);
     await page.waitForFunction(() => document.querySelectorAll('path.area').length === 309);
@@ -53,21 +59,28 @@ try {
       }
     });
   }
-  const { profile } = (await cdp.send('Profiler.stop')) as { profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] } };
+  const { profile } = (await cdp.send('Profiler.stop')) as {
+    profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
+  };
   const buf = await session.browser.stopTracing();
   mkdirSync('bench/results', { recursive: true });
   writeFileSync('bench/results/trace.json', buf);
   writeFileSync('bench/results/profile.cpuprofile', JSON.stringify(profile));
   const events = (JSON.parse(buf.toString()) as { traceEvents: TraceEvent[] }).traceEvents;
-  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' &&
-    events.some((f) => f.pid === e.pid && f.name === 'FunctionCall'));
+  const main = events.find(
+    (e) =>
+      e.name === 'thread_name' &&
+      e.args?.name === 'CrRendererMain' &&
+      events.some((f) => f.pid === e.pid && f.name === 'FunctionCall'),
+  );
   const byName = new Map<string, number>();
   for (const e of events) {
     if (!main || e.pid !== main.pid || e.tid !== main.tid || e.ph !== 'X' || !e.dur) continue;
     byName.set(e.name, (byName.get(e.name) ?? 0) + e.dur / 1000);
   }
   console.log('Main-thread trace events (ms, inclusive, overlapping):');
-  for (const [n, t] of [...byName].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`  ${t.toFixed(1).padStart(8)}  ${n}`);
+  for (const [n, t] of [...byName].sort((a, b) => b[1] - a[1]).slice(0, 25))
+    console.log(`  ${t.toFixed(1).padStart(8)}  ${n}`);
   // Self time per function from the CPU profile.
   const self = new Map<number, number>();
   profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + profile.timeDeltas[i] / 1000));
@@ -78,7 +91,8 @@ try {
     byFn.set(key, (byFn.get(key) ?? 0) + (self.get(n.id) ?? 0));
   }
   console.log('Hottest functions (self ms):');
-  for (const [n, t] of [...byFn].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(`  ${t.toFixed(1).padStart(8)}  ${n}`);
+  for (const [n, t] of [...byFn].sort((a, b) => b[1] - a[1]).slice(0, 30))
+    console.log(`  ${t.toFixed(1).padStart(8)}  ${n}`);
   await context.close();
 } finally {
   await session.close();

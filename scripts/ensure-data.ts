@@ -7,7 +7,17 @@ import { outDir, REPO_ROOT, sourceDir } from './lib/sources.ts';
 
 const src = sourceDir();
 const out = outDir();
-const reason = staleReason(out, [src, path.join(REPO_ROOT, 'scripts'), path.join(REPO_ROOT, 'src/lib/data'), path.join(REPO_ROOT, 'src/lib/research'), path.join(REPO_ROOT, 'src/lib/metrics/research.ts')], REPO_ROOT);
+const reason = staleReason(
+  out,
+  [
+    src,
+    path.join(REPO_ROOT, 'scripts'),
+    path.join(REPO_ROOT, 'src/lib/data'),
+    path.join(REPO_ROOT, 'src/lib/research'),
+    path.join(REPO_ROOT, 'src/lib/metrics/research.ts'),
+  ],
+  REPO_ROOT,
+);
 if (reason === null) {
   console.log('public/data is up to date');
 } else {

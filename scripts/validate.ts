@@ -9,7 +9,13 @@ import { cubeFromJson } from '../src/lib/data/cube-json';
 import type { Cube } from '../src/lib/data/types';
 import { resolveBenchmark, type Benchmark } from '../src/lib/metrics/benchmark';
 import { backtest, backtestCases, combinedAuc, fitCombined, type BacktestCases } from '../src/lib/metrics/backtest';
-import { lqMatrix, whatNext, districtIndices, type RelatednessMeasure, type WhatNext } from '../src/lib/metrics/what-next';
+import {
+  lqMatrix,
+  whatNext,
+  districtIndices,
+  type RelatednessMeasure,
+  type WhatNext,
+} from '../src/lib/metrics/what-next';
 import { loadGvaLeaves, readGvaPerJob } from './lib/gva-leaves';
 import { outDir, readSource, REPO_ROOT, sourceDir } from './lib/sources';
 
@@ -23,7 +29,14 @@ interface Window {
   start: WhatNext;
 }
 
-function window(cube: Cube, areas: number[], b: Benchmark, y0: string, y1: string, measure: RelatednessMeasure): Window {
+function window(
+  cube: Cube,
+  areas: number[],
+  b: Benchmark,
+  y0: string,
+  y1: string,
+  measure: RelatednessMeasure,
+): Window {
   const i0 = cube.yearIndex.get(y0)!;
   const i1 = cube.yearIndex.get(y1)!;
   const start = whatNext(cube, i0, { areas, benchmark: b, measure });
@@ -93,7 +106,9 @@ const perJob2022 = readGvaPerJob(readSource(src, 'gva/productivity-lad23-2002-20
   const areas = districtIndices(cube);
   // England as the GVA dataset gives it: the sum of its districts (the source has no England row).
   const england = resolveBenchmark(cube, 'E92000001');
-  say(`GVA at current prices, ${cube.sectors.length} industry leaves (${excluded.join(', ')} left out), ${areas.length} districts`);
+  say(
+    `GVA at current prices, ${cube.sectors.length} industry leaves (${excluded.join(', ')} left out), ${areas.length} districts`,
+  );
   say('Backtest: pairs without RCA at the start; AUC of ranking those with RCA at the end');
   const windows = ['2008:2018', '2013:2023'].map((w) => w.split(':'));
   const gva: Record<string, unknown> = {};
@@ -105,9 +120,13 @@ const perJob2022 = readGvaPerJob(readSource(src, 'gva/productivity-lad23-2002-20
     const m1 = fitCombined(ws[1].cases);
     const c1 = combinedAuc(m0, ws[1].cases).auc;
     const c0 = combinedAuc(m1, ws[0].cases).auc;
-    say(`    both together (logistic on density + LQ): fitted ${ws[0].label}, tested ${ws[1].label}: ${f3(c1)};` +
-      ` fitted ${ws[1].label}, tested ${ws[0].label}: ${f3(c0)}`);
-    say(`    coefficients (fitted ${ws[0].label}): intercept ${f3(m0.coefficients[0])}, density ${f3(m0.coefficients[1])}, LQ ${f3(m0.coefficients[2])}`);
+    say(
+      `    both together (logistic on density + LQ): fitted ${ws[0].label}, tested ${ws[1].label}: ${f3(c1)};` +
+        ` fitted ${ws[1].label}, tested ${ws[0].label}: ${f3(c0)}`,
+    );
+    say(
+      `    coefficients (fitted ${ws[0].label}): intercept ${f3(m0.coefficients[0])}, density ${f3(m0.coefficients[1])}, LQ ${f3(m0.coefficients[2])}`,
+    );
     gva[measure] = ws.map((w, k) => ({
       window: w.label,
       pairs: rs[k].pairs,
@@ -120,10 +139,17 @@ const perJob2022 = readGvaPerJob(readSource(src, 'gva/productivity-lad23-2002-20
   const wn22 = whatNext(cube, cube.yearIndex.get('2022')!, { areas, benchmark: england });
   const { rho, n, rhoDiversity } = eciVsProductivity(cube, wn22, perJob2022);
   const noEci = areas.length - [...wn22.complexity.eci].filter(Number.isFinite).length;
-  say(`ECI (GVA leaves, 2022) against GVA per job (2022): Spearman ρ = ${f3(rho)} over ${n} districts (${noEci} without an ECI)`);
+  say(
+    `ECI (GVA leaves, 2022) against GVA per job (2022): Spearman ρ = ${f3(rho)} over ${n} districts (${noEci} without an ECI)`,
+  );
   say(`  (diversity, the number of leaves a district specialises in, against GVA per job: ρ = ${f3(rhoDiversity)})`);
   extremes(cube, wn22);
-  out.gva = { sectors: cube.sectors.length, districts: areas.length, backtest: gva, eciProductivity: { year: 2022, rho, n, rhoDiversity } };
+  out.gva = {
+    sectors: cube.sectors.length,
+    districts: areas.length,
+    backtest: gva,
+    eciProductivity: { year: 2022, rho, n, rhoDiversity },
+  };
 }
 
 // 2. UK Business Counts, 18 industry groups, 309 districts (2021), 2018→2022: a four-year window.
@@ -133,7 +159,9 @@ const perJob2022 = readGvaPerJob(readSource(src, 'gva/productivity-lad23-2002-20
   const areas = districtIndices(cube);
   const england = resolveBenchmark(cube, 'E92000001');
   say();
-  say(`UK Business Counts (enterprises), ${cube.sectors.length} industry groups, ${areas.length} districts; England as published`);
+  say(
+    `UK Business Counts (enterprises), ${cube.sectors.length} industry groups, ${areas.length} districts; England as published`,
+  );
   say('Backtest over 2018→2022 only: four years, not ten (the file has five years)');
   const ubc: Record<string, unknown> = {};
   for (const measure of ['proximity', 'colocation'] as const) {
@@ -156,19 +184,33 @@ const perJob2022 = readGvaPerJob(readSource(src, 'gva/productivity-lad23-2002-20
     // LQ alone on the same halves, so the comparison is like for like.
     const lEven = backtest(even).lq.auc;
     const lOdd = backtest(odd).lq.auc;
-    say(`    both together (fitted on alternate districts, tested on the others): ${f3(cEven)} and ${f3(cOdd)}` +
-      ` (LQ alone on the same halves: ${f3(lEven)} and ${f3(lOdd)})`);
+    say(
+      `    both together (fitted on alternate districts, tested on the others): ${f3(cEven)} and ${f3(cOdd)}` +
+        ` (LQ alone on the same halves: ${f3(lEven)} and ${f3(lOdd)})`,
+    );
     ubc[measure] = {
-      window: w.label, pairs: r.pairs, gained: r.gained, aucDensity: r.density.auc, aucLq: r.lq.auc,
-      aucCombinedHeldOut: [cEven, cOdd], aucLqSameHalves: [lEven, lOdd],
+      window: w.label,
+      pairs: r.pairs,
+      gained: r.gained,
+      aucDensity: r.density.auc,
+      aucLq: r.lq.auc,
+      aucCombinedHeldOut: [cEven, cOdd],
+      aucLqSameHalves: [lEven, lOdd],
     };
   }
   const wn22 = whatNext(cube, cube.yearIndex.get('2022')!, { areas, benchmark: england });
   const { rho, n, rhoDiversity } = eciVsProductivity(cube, wn22, perJob2022);
-  say(`ECI (business counts, 2022) against GVA per job (2022): Spearman ρ = ${f3(rho)} over ${n} districts whose code did not change in 2023`);
+  say(
+    `ECI (business counts, 2022) against GVA per job (2022): Spearman ρ = ${f3(rho)} over ${n} districts whose code did not change in 2023`,
+  );
   say(`  (diversity against GVA per job: ρ = ${f3(rhoDiversity)})`);
   extremes(cube, wn22);
-  out.ubc = { sectors: cube.sectors.length, districts: areas.length, backtest: ubc, eciProductivity: { year: 2022, rho, n, rhoDiversity } };
+  out.ubc = {
+    sectors: cube.sectors.length,
+    districts: areas.length,
+    backtest: ubc,
+    eciProductivity: { year: 2022, rho, n, rhoDiversity },
+  };
 }
 
 mkdirSync(path.join(REPO_ROOT, 'bench/results'), { recursive: true });

@@ -11,7 +11,15 @@ const topo = (await res.json()) as Topology<{ leps: GeometryCollection; lads: Ge
 const lads = feature(topo, topo.objects.lads) as FeatureCollection;
 const leps = feature(topo, topo.objects.leps) as FeatureCollection;
 const svg = document.getElementById('map')!;
-const projection = geoTransverseMercator().rotate([2, 0]).fitExtent([[8, 8], [632, 696]], lads);
+const projection = geoTransverseMercator()
+  .rotate([2, 0])
+  .fitExtent(
+    [
+      [8, 8],
+      [632, 696],
+    ],
+    lads,
+  );
 const path = geoPath(projection);
 for (const f of leps.features) {
   const el = document.createElementNS('http://www.w3.org/2000/svg', 'path');

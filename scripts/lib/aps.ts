@@ -44,7 +44,8 @@ export function splitApsIndustry(label: string): { code: string; name: string } 
   const m = /^([A-U](?:[,-][A-U])*)\s+(\S.*)$/.exec(label.trim());
   if (!m) return null;
   let name = m[2].trim();
-  for (const [wrong, right] of Object.entries(APS_NAME_FIXES)) name = name.replace(new RegExp(`\\b${wrong}\\b`, 'g'), right);
+  for (const [wrong, right] of Object.entries(APS_NAME_FIXES))
+    name = name.replace(new RegExp(`\\b${wrong}\\b`, 'g'), right);
   return { code: m[1], name };
 }
 
@@ -82,7 +83,12 @@ export function readAps(text: string, scope: Scope, file = APS_FILE): ApsResult 
     const label = r.get('industry');
     const split = splitApsIndustry(label);
     if (!split) {
-      throw new SourceError(file, `industry "${label}" is not "<SIC section(s)> <name>" (e.g. "C Manufacturing", "K-N Banking …").`, row, 'industry');
+      throw new SourceError(
+        file,
+        `industry "${label}" is not "<SIC section(s)> <name>" (e.g. "C Manufacturing", "K-N Banking …").`,
+        row,
+        'industry',
+      );
     }
     const marker = r.get('marker');
     const raw = r.get('employed_16plus');
@@ -98,7 +104,12 @@ export function readAps(text: string, scope: Scope, file = APS_FILE): ApsResult 
         throw new SourceError(file, `unknown marker "${marker}" (expected "!", "~", "-" or empty).`, row, 'marker');
       }
       if (raw !== '') {
-        throw new SourceError(file, `a cell marked "${marker}" (${f}) has an estimate "${raw}"; marked cells must be empty.`, row, 'employed_16plus');
+        throw new SourceError(
+          file,
+          `a cell marked "${marker}" (${f}) has an estimate "${raw}"; marked cells must be empty.`,
+          row,
+          'employed_16plus',
+        );
       }
       value = null;
       flag = f;
@@ -110,7 +121,15 @@ export function readAps(text: string, scope: Scope, file = APS_FILE): ApsResult 
     }
     if (value === null) ci95 = null;
 
-    const area = classifyArea(scope, r.get('geo_code'), r.get('geo_level'), file, row, 'geo_code', r.get('geo_name_nomis'));
+    const area = classifyArea(
+      scope,
+      r.get('geo_code'),
+      r.get('geo_level'),
+      file,
+      row,
+      'geo_code',
+      r.get('geo_name_nomis'),
+    );
     if (typeof area === 'string') {
       dropped.add(area, r.get('geo_name_nomis'));
       continue;
@@ -125,10 +144,16 @@ export function readAps(text: string, scope: Scope, file = APS_FILE): ApsResult 
       sectors.set(split.code, { ...split, sourceName: label });
       if (!label.endsWith(split.name)) fixes.set(label, split.name);
     } else if (sector.sourceName !== label) {
-      throw new SourceError(file, `industry ${split.code} is labelled "${label}" here but "${sector.sourceName}" earlier.`, row, 'industry');
+      throw new SourceError(
+        file,
+        `industry ${split.code} is labelled "${label}" here but "${sector.sourceName}" earlier.`,
+        row,
+        'industry',
+      );
     }
     const key = `${area.code}|${split.code}|${year}`;
-    if (keys.has(key)) throw new SourceError(file, `a second row for area ${area.code}, industry ${split.code}, year ${year}.`, row);
+    if (keys.has(key))
+      throw new SourceError(file, `a second row for area ${area.code}, industry ${split.code}, year ${year}.`, row);
     keys.add(key);
     years.add(year);
     const nomisName = r.get('geo_name_nomis');
@@ -149,6 +174,23 @@ export function readAps(text: string, scope: Scope, file = APS_FILE): ApsResult 
   // Source order of industries is SIC order; keep it.
   const sectorList = [...sectors.values()];
   const yearList = [...years].sort();
-  checkComplete(rows, scope, sectorList.map((s) => s.code), yearList, file, 'APS employment');
-  return { rows, sectors: sectorList, years: yearList, sourceRows: table.rows.length, dropped, renamed, marked, unreliable, fixes };
+  checkComplete(
+    rows,
+    scope,
+    sectorList.map((s) => s.code),
+    yearList,
+    file,
+    'APS employment',
+  );
+  return {
+    rows,
+    sectors: sectorList,
+    years: yearList,
+    sourceRows: table.rows.length,
+    dropped,
+    renamed,
+    marked,
+    unreliable,
+    fixes,
+  };
 }

@@ -57,14 +57,23 @@ export async function buildData(opts: BuildOptions): Promise<{ files: BuiltFile[
   log(`Source: ${sourceDir}`);
 
   // Geography ----------------------------------------------------------------------------------
-  const leps = readBoundaries(readSource(sourceDir, SOURCE_FILES.lepBoundaries), SOURCE_FILES.lepBoundaries, 'LEP21CD', 'LEP21NM', (c) =>
-    LEP_CODE.test(c),
+  const leps = readBoundaries(
+    readSource(sourceDir, SOURCE_FILES.lepBoundaries),
+    SOURCE_FILES.lepBoundaries,
+    'LEP21CD',
+    'LEP21NM',
+    (c) => LEP_CODE.test(c),
   );
-  const lads = readBoundaries(readSource(sourceDir, SOURCE_FILES.ladBoundaries), SOURCE_FILES.ladBoundaries, 'LAD21CD', 'LAD21NM', (c) =>
-    ENGLISH_LAD_CODE.test(c),
+  const lads = readBoundaries(
+    readSource(sourceDir, SOURCE_FILES.ladBoundaries),
+    SOURCE_FILES.ladBoundaries,
+    'LAD21CD',
+    'LAD21NM',
+    (c) => ENGLISH_LAD_CODE.test(c),
   );
   const expect = opts.expect ?? { leps: 38, lads: 309 };
-  if (leps.length !== expect.leps) throw new SourceError(SOURCE_FILES.lepBoundaries, `has ${leps.length} LEPs; expected ${expect.leps}.`);
+  if (leps.length !== expect.leps)
+    throw new SourceError(SOURCE_FILES.lepBoundaries, `has ${leps.length} LEPs; expected ${expect.leps}.`);
   if (lads.length !== expect.lads) {
     throw new SourceError(SOURCE_FILES.ladBoundaries, `has ${lads.length} English districts; expected ${expect.lads}.`);
   }
@@ -81,7 +90,9 @@ export async function buildData(opts: BuildOptions): Promise<{ files: BuiltFile[
   const lad23 = hasGva ? readLad23(readSource(sourceDir, SOURCE_FILES.lad23), SOURCE_FILES.lad23, ladNames) : null;
   if (lad23) {
     addLad23Layer(topo, lad23);
-    log(`Districts April 2023: ${lad23.names.size}, of which ${lad23.merged.size} merged from ${[...lad23.merged.values()].flat().length} 2021 districts`);
+    log(
+      `Districts April 2023: ${lad23.names.size}, of which ${lad23.merged.size} merged from ${[...lad23.merged.values()].flat().length} 2021 districts`,
+    );
   }
   const topoText = JSON.stringify(topo);
   pending.push({ file: TOPOLOGY_FILE, text: topoText });
@@ -100,12 +111,19 @@ export async function buildData(opts: BuildOptions): Promise<{ files: BuiltFile[
     shared: lookup.shared,
     names: Object.fromEntries(names),
     ...(lookup2023 && lad23
-      ? { lad23: { replaces: Object.fromEntries(lad23.merged), names: Object.fromEntries([...lad23.merged.keys()].map((c) => [c, lad23.names.get(c)!])) } }
+      ? {
+          lad23: {
+            replaces: Object.fromEntries(lad23.merged),
+            names: Object.fromEntries([...lad23.merged.keys()].map((c) => [c, lad23.names.get(c)!])),
+          },
+        }
       : {}),
     ...(lepHistory ? { lepHistory } : {}),
   };
   pending.push({ file: LOOKUP_FILE, text: JSON.stringify(lookupJson) + '\n' });
-  log(`Lookup: ${Object.keys(lookup.ladToLep).length} districts, ${lookup.shared.length} in two LEPs (${lookup.shared.join(', ')})`);
+  log(
+    `Lookup: ${Object.keys(lookup.ladToLep).length} districts, ${lookup.shared.length} in two LEPs (${lookup.shared.join(', ')})`,
+  );
 
   const sharedDistricts = lookup.shared.map((c) => `${ladNames.get(c)} (${c})`);
   const areaOrder = [...scope.areas.keys()];
@@ -114,7 +132,13 @@ export async function buildData(opts: BuildOptions): Promise<{ files: BuiltFile[
   const shareFile: { meta: DatasetMeta; of: string }[] = [];
   const overlapOf = (rows: AuditRow[], years: string[]): OverlapFacts => {
     const year = years[years.length - 1];
-    return { sharedDistricts, excess: lepExcess(rows, levelOf, year), year, lepCount: leps.length, ladCount: lads.length };
+    return {
+      sharedDistricts,
+      excess: lepExcess(rows, levelOf, year),
+      year,
+      lepCount: leps.length,
+      ladCount: lads.length,
+    };
   };
 
   // UK Business Counts ---------------------------------------------------------------------------
@@ -124,7 +148,10 @@ export async function buildData(opts: BuildOptions): Promise<{ files: BuiltFile[
       `out of scope, dropped: ${ubc.dropped.total} rows (${ubc.dropped.describe()})`,
   );
   if (ubc.sectors.some((s) => /^(all|total)\b/i.test(s.name))) {
-    throw new SourceError(SOURCE_FILES.ubc, 'has an all-industries row; the build assumes totals are sums of industry groups.');
+    throw new SourceError(
+      SOURCE_FILES.ubc,
+      'has an all-industries row; the build assumes totals are sums of industry groups.',
+    );
   }
   const ubcSectors = ubc.sectors.map((s) => s.code);
   for (const b of SIZE_BANDS) {
@@ -152,7 +179,11 @@ export async function buildData(opts: BuildOptions): Promise<{ files: BuiltFile[
       `out of scope, dropped: ${aps.dropped.total} rows (${aps.dropped.describe()})`,
   );
   {
-    const rows = sortRows(aps.rows, areaOrder, aps.sectors.map((s) => s.code));
+    const rows = sortRows(
+      aps.rows,
+      areaOrder,
+      aps.sectors.map((s) => s.code),
+    );
     const meta = apsMeta({
       years: aps.years,
       sectorCount: aps.sectors.length,
@@ -177,7 +208,10 @@ export async function buildData(opts: BuildOptions): Promise<{ files: BuiltFile[
     log(
       `GVA: ${gva.sourceRows} source rows; ${gva.sectors.length} industries × ${gva.current.length / gva.sectors.length / (1 + lepNames.size + lad23.names.size)} years; ` +
         `suppressed cells: ${gva.suppressed.current} current, ${gva.suppressed.volume} chained volume; England total ` +
-        `${[...gva.englandTotal].slice(-2).map(([y, v]) => `${y} £${v}m`).join(', ')}; largest parent − children gap ` +
+        `${[...gva.englandTotal]
+          .slice(-2)
+          .map(([y, v]) => `${y} £${v}m`)
+          .join(', ')}; largest parent − children gap ` +
         `${(gva.worstGap.gap * 100).toFixed(2)}% (${gva.worstGap.parent}, ${gva.worstGap.year})`,
     );
     const areaOrder23 = [ENGLAND_CODE, ...[...lepNames.keys()].sort(), ...lad23.names.keys()];
@@ -186,13 +220,25 @@ export async function buildData(opts: BuildOptions): Promise<{ files: BuiltFile[
     csvs.push({ meta: current, rows: sortRows(gva.current, areaOrder23, sectorOrder) });
     csvs.push({ meta: volume, rows: sortRows(gva.volume, areaOrder23, sectorOrder) });
     shareFile.push({ meta: withRent, of: current.id });
-    const prod = readProductivity(readSource(sourceDir, SOURCE_FILES.productivity), SOURCE_FILES.productivity, lad23.names);
-    log(`Productivity: ${prod.rows.length} rows (2 indices × ${lad23.names.size} districts × 21 years); not published: ${prod.notPublished}`);
-    csvs.push({ meta: productivityMeta(prod.notPublished), rows: sortRows(prod.rows, areaOrder23, ['per-hour', 'per-job']) });
+    const prod = readProductivity(
+      readSource(sourceDir, SOURCE_FILES.productivity),
+      SOURCE_FILES.productivity,
+      lad23.names,
+    );
+    log(
+      `Productivity: ${prod.rows.length} rows (2 indices × ${lad23.names.size} districts × 21 years); not published: ${prod.notPublished}`,
+    );
+    csvs.push({
+      meta: productivityMeta(prod.notPublished),
+      rows: sortRows(prod.rows, areaOrder23, ['per-hour', 'per-job']),
+    });
   } else log(`GVA: ${SOURCE_FILES.gva} not found; GVA datasets skipped.`);
 
   const renamed = new Map([...ubc.renamed, ...aps.renamed]);
-  if (renamed.size) log(`Names from the 2021 boundary files replace Nomis names: ${[...renamed].map(([c, n]) => `${c} "${n}" → "${names.get(c)}"`).join('; ')}`);
+  if (renamed.size)
+    log(
+      `Names from the 2021 boundary files replace Nomis names: ${[...renamed].map(([c, n]) => `${c} "${n}" → "${names.get(c)}"`).join('; ')}`,
+    );
 
   // Canonical CSVs, each checked with the app's own parser ------------------------------------------
   for (const { meta, rows } of csvs) {
@@ -210,7 +256,8 @@ export async function buildData(opts: BuildOptions): Promise<{ files: BuiltFile[
       log(`  ${meta.file}: ${treed.sectors.length} nested sectors; totals from the tree`);
     }
     // Other readings of the same file (GVA with imputed rent), listed right after it.
-    for (const other of shareFile.filter((x) => x.of === meta.id)) datasets.push({ ...other.meta, file: meta.file, cube: cubeFile });
+    for (const other of shareFile.filter((x) => x.of === meta.id))
+      datasets.push({ ...other.meta, file: meta.file, cube: cubeFile });
   }
 
   // Write --------------------------------------------------------------------------------------------
@@ -226,11 +273,17 @@ export async function buildData(opts: BuildOptions): Promise<{ files: BuiltFile[
   const manifestText = JSON.stringify(manifest, null, 2) + '\n';
   // Written last: ensure-data treats its timestamp as "the build finished".
   fs.writeFileSync(path.join(outDir, MANIFEST_FILE), manifestText);
-  files.push({ file: MANIFEST_FILE, bytes: Buffer.byteLength(manifestText), gzipBytes: zlib.gzipSync(manifestText).length });
+  files.push({
+    file: MANIFEST_FILE,
+    bytes: Buffer.byteLength(manifestText),
+    gzipBytes: zlib.gzipSync(manifestText).length,
+  });
 
   log(`Wrote ${outDir} (CSVs by writeCanonicalCsv, each re-read with parseAuditCsv: no errors):`);
   for (const f of files) {
-    log(`  ${f.file.padEnd(32)} ${kb(f.bytes).padStart(9)}  gzip ${kb(f.gzipBytes).padStart(9)}${f.rows !== undefined ? `  ${f.rows} rows` : ''}`);
+    log(
+      `  ${f.file.padEnd(32)} ${kb(f.bytes).padStart(9)}  gzip ${kb(f.gzipBytes).padStart(9)}${f.rows !== undefined ? `  ${f.rows} rows` : ''}`,
+    );
   }
   const ms = performance.now() - t0;
   log(`Done in ${(ms / 1000).toFixed(1)} s.`);

@@ -11,10 +11,7 @@ export { writeCanonicalCsv };
  * Writes `rows` as a canonical CSV and re-reads it with parseAuditCsv. Throws if the parser reports any
  * error or accepts a different number of rows; returns the text and the parser's warnings.
  */
-export function writeChecked(
-  rows: AuditRow[],
-  file: string,
-): { text: string; warnings: string[]; parsed: AuditRow[] } {
+export function writeChecked(rows: AuditRow[], file: string): { text: string; warnings: string[]; parsed: AuditRow[] } {
   const text = writeCanonicalCsv(rows);
   const result = parseAuditCsv(text, { fileName: file });
   const errors = result.problems.filter((p) => p.severity === 'error');

@@ -31,7 +31,8 @@ export function readSourceCsv(text: string, file: string, required: readonly str
     // Papa's row index counts from the first line (the header) here, so +1 gives the spreadsheet row.
     const row = error.row === undefined ? null : error.row + 1;
     if (error.type === 'Quotes') throw new SourceError(file, `malformed quotes (${error.message}).`, row);
-    if (error.code !== 'UndetectableDelimiter') throw new SourceError(file, `could not be read as CSV (${error.message}).`, row);
+    if (error.code !== 'UndetectableDelimiter')
+      throw new SourceError(file, `could not be read as CSV (${error.message}).`, row);
   }
 
   const seen = new Set<string>();

@@ -17,7 +17,11 @@ export function newestUnder(dir: string): { mtime: number; file: string | null }
   }
   for (const e of entries) {
     const full = path.join(dir, e.name);
-    const m = e.isDirectory() ? newestUnder(full) : e.isFile() ? { mtime: fs.statSync(full).mtimeMs, file: full } : null;
+    const m = e.isDirectory()
+      ? newestUnder(full)
+      : e.isFile()
+        ? { mtime: fs.statSync(full).mtimeMs, file: full }
+        : null;
     if (m && m.mtime > best.mtime) best = m;
   }
   return best;
@@ -39,7 +43,8 @@ export function staleReason(out: string, inputs: string[], relativeTo = process.
   }
   const outputs = [...(manifest.datasets ?? []).map((d) => d.file), manifest.topology?.file, manifest.lookup?.file];
   for (const f of outputs) {
-    if (!f || !fs.existsSync(path.join(out, f))) return `an output listed in ${MANIFEST_FILE} (${f ?? 'unnamed'}) is missing`;
+    if (!f || !fs.existsSync(path.join(out, f)))
+      return `an output listed in ${MANIFEST_FILE} (${f ?? 'unnamed'}) is missing`;
   }
   for (const dir of inputs) {
     const newest = newestUnder(dir);

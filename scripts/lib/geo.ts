@@ -55,7 +55,10 @@ export function readBoundaries(
     seen.add(code);
     const g = f.geometry;
     if (!g || (g.type !== 'Polygon' && g.type !== 'MultiPolygon')) {
-      throw new SourceError(file, `${where} (${code}) has ${g ? `a ${g.type}` : 'no'} geometry; expected Polygon or MultiPolygon.`);
+      throw new SourceError(
+        file,
+        `${where} (${code}) has ${g ? `a ${g.type}` : 'no'} geometry; expected Polygon or MultiPolygon.`,
+      );
     }
     if (g.coordinates.length === 0) throw new SourceError(file, `${where} (${code}) has an empty geometry.`);
     out.push({ type: 'Feature', id: code, properties: { code, name: name.trim() }, geometry: g });
@@ -95,7 +98,8 @@ export function readLookup(
     if (!ENGLISH_LAD_CODE.test(lad)) {
       throw new SourceError(file, `"${lad}" is not an English district code (E06/E07/E08/E09).`, r.row, 'LAD21CD');
     }
-    if (!ladNames.has(lad)) throw new SourceError(file, `district ${lad} is not in the LAD boundary file.`, r.row, 'LAD21CD');
+    if (!ladNames.has(lad))
+      throw new SourceError(file, `district ${lad} is not in the LAD boundary file.`, r.row, 'LAD21CD');
     if (ladToLep[lad]) throw new SourceError(file, `district ${lad} appears twice.`, r.row, 'LAD21CD');
     const leps: string[] = [];
     for (const col of ['LEP21CD1', 'LEP21CD2']) {
@@ -104,7 +108,8 @@ export function readLookup(
         if (col === 'LEP21CD1') throw new SourceError(file, `district ${lad} has no LEP.`, r.row, col);
         continue;
       }
-      if (!lepNames.has(lep)) throw new SourceError(file, `LEP code ${lep} is not in the LEP boundary file.`, r.row, col);
+      if (!lepNames.has(lep))
+        throw new SourceError(file, `LEP code ${lep} is not in the LEP boundary file.`, r.row, col);
       if (leps.includes(lep)) throw new SourceError(file, `district ${lad} lists LEP ${lep} twice.`, r.row, col);
       leps.push(lep);
       lepToLads[lep].push(lad);
@@ -113,7 +118,8 @@ export function readLookup(
     ladToLep[lad] = leps;
   }
   for (const lad of ladNames.keys()) {
-    if (!ladToLep[lad]) throw new SourceError(file, `district ${lad} (${ladNames.get(lad)}) from the boundary file is missing.`);
+    if (!ladToLep[lad])
+      throw new SourceError(file, `district ${lad} (${ladNames.get(lad)}) from the boundary file is missing.`);
   }
   for (const [lep, lads] of Object.entries(lepToLads)) {
     if (lads.length === 0) throw new SourceError(file, `LEP ${lep} (${lepNames.get(lep)}) has no districts.`);

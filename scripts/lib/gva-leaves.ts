@@ -17,11 +17,22 @@ export function loadGvaLeaves(dir = outDir()): { cube: Cube; excluded: string[] 
   const meta = manifest.datasets.find((d) => d.id === GVA_DATASET);
   if (!meta?.cube) throw new Error(`public/data has no "${GVA_DATASET}" cube: run npm run data`);
   const full = cubeFromJson(JSON.parse(readFileSync(path.join(dir, meta.cube), 'utf8')));
-  return { cube: leafCube(full, meta, full.years.map((_, i) => i)), excluded: meta.sectorExclude ?? [] };
+  return {
+    cube: leafCube(
+      full,
+      meta,
+      full.years.map((_, i) => i),
+    ),
+    excluded: meta.sectorExclude ?? [],
+  };
 }
 
 /** GVA per job (£) by district code, one year, from the productivity source file. */
-export function readGvaPerJob(text: string, year: string, file = 'gva/productivity-lad23-2002-2022.csv'): Map<string, number> {
+export function readGvaPerJob(
+  text: string,
+  year: string,
+  file = 'gva/productivity-lad23-2002-2022.csv',
+): Map<string, number> {
   const table = readSourceCsv(text, file, ['lad23cd', 'lad23nm', 'measure', year]);
   const out = new Map<string, number>();
   for (const r of table.rows) {

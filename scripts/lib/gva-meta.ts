@@ -34,7 +34,7 @@ export function gvaMetas(g: GvaRead, lepCount: number, sharedDistricts: string[]
       `${g.sums.partialEngland} England cells: ${suppressedList.join('; ')}).`,
     `Each of the ${lepCount} LEPs is the sum of its districts; a LEP missing a district's figure has none (` +
       `${g.sums.suppressedLep} LEP cells). ${sharedDistricts.length} districts belong to two LEPs and count in both, so LEPs do not add up to England.`,
-    'Current prices: values in each year\'s money. Use them for shares, location quotients and sums; for real growth over time use the chained-volume dataset.',
+    "Current prices: values in each year's money. Use them for shares, location quotients and sums; for real growth over time use the chained-volume dataset.",
   ];
   const base = {
     measure: 'Gross value added at current prices',
@@ -67,14 +67,22 @@ export function gvaMetas(g: GvaRead, lepCount: number, sharedDistricts: string[]
         "An area's total is ONS's all-industries figure less owner-occupiers' imputed rent; real estate counts market " +
         'real estate only (68). Shares and location quotients use this total.',
       sectorExclude: [IMPUTED_RENT],
-      caveats: [`${rent} It is left out here, as most analyses of specialisation do; the dataset "including imputed rent" keeps it.`, ...common, ...sums],
+      caveats: [
+        `${rent} It is left out here, as most analyses of specialisation do; the dataset "including imputed rent" keeps it.`,
+        ...common,
+        ...sums,
+      ],
     },
     {
       ...base,
       id: 'gva-current-with-rent',
       title: "Output (GVA) by industry, current prices, including owner-occupiers' imputed rent",
       totals: "An area's total is ONS's all-industries figure, imputed rent included.",
-      caveats: [`${rent} It is kept here, so places with many home owners look more specialised in real estate.`, ...common, ...sums],
+      caveats: [
+        `${rent} It is kept here, so places with many home owners look more specialised in real estate.`,
+        ...common,
+        ...sums,
+      ],
     },
     {
       ...base,
@@ -87,7 +95,7 @@ export function gvaMetas(g: GvaRead, lepCount: number, sharedDistricts: string[]
       measureKind: 'indicator',
       totals: 'Chained-volume figures do not add up across industries or areas, so there are no totals, shares or LQs.',
       caveats: [
-        'Chained volume measures remove price changes, so growth is real growth. They are not additive: an industry\'s ' +
+        "Chained volume measures remove price changes, so growth is real growth. They are not additive: an industry's " +
           "figure is not the sum of its divisions', and districts do not add up to LEPs or England. Use them for the growth of " +
           'one district and industry over time.',
         ...common,

@@ -91,7 +91,17 @@ export interface GvaRead {
 }
 
 function emptyRow(area: string, areaName: string, sector: { code: string; name: string }, year: string): AuditRow {
-  return { areaCode: area, areaName, sectorCode: sector.code, sectorName: sector.name, year, value: null, flag: null, ci95: null, row: 0 };
+  return {
+    areaCode: area,
+    areaName,
+    sectorCode: sector.code,
+    sectorName: sector.name,
+    year,
+    value: null,
+    flag: null,
+    ci95: null,
+    row: 0,
+  };
 }
 
 /**
@@ -109,7 +119,10 @@ export function readGva(
   const sectors: { code: string; name: string }[] = [];
   const sectorSeen = new Map<string, string>();
   // cells[measure][district|sector] → 26 values (NaN = suppressed)
-  const cells = { [CURRENT]: new Map<string, Float64Array>(), [VOLUME]: new Map<string, Float64Array>() } as Record<string, Map<string, Float64Array>>;
+  const cells = { [CURRENT]: new Map<string, Float64Array>(), [VOLUME]: new Map<string, Float64Array>() } as Record<
+    string,
+    Map<string, Float64Array>
+  >;
   const suppressed = { current: 0, volume: 0 };
   const suppressedDistricts = new Map<string, Set<string>>();
   for (const r of table.rows) {
@@ -117,8 +130,20 @@ export function readGva(
     const measure = r.get('measure');
     const code = r.get('industry_code');
     const name = r.get('industry_name').trim();
-    if (!districts.has(lad)) throw new SourceError(file, `"${lad}" is not one of the ${districts.size} April-2023 English districts.`, r.row, 'lad23cd');
-    if (!(measure in cells)) throw new SourceError(file, `unknown measure "${measure}" (expected "${CURRENT}" or "${VOLUME}").`, r.row, 'measure');
+    if (!districts.has(lad))
+      throw new SourceError(
+        file,
+        `"${lad}" is not one of the ${districts.size} April-2023 English districts.`,
+        r.row,
+        'lad23cd',
+      );
+    if (!(measure in cells))
+      throw new SourceError(
+        file,
+        `unknown measure "${measure}" (expected "${CURRENT}" or "${VOLUME}").`,
+        r.row,
+        'measure',
+      );
     if (code === '') throw new SourceError(file, 'empty industry code.', r.row, 'industry_code');
     if (!sectorSeen.has(code)) {
       sectorSeen.set(code, name);
@@ -148,11 +173,15 @@ export function readGva(
   }
   // The tree must match the file: every code known, every parent present.
   const codes = sectors.map((s) => s.code);
-  for (const c of codes) if (c !== 'Total' && !(c in GVA_PARENT)) throw new SourceError(file, `industry "${c}" is not in the atlas's GVA industry tree.`);
-  for (const c of Object.keys(GVA_PARENT)) if (!sectorSeen.has(c)) throw new SourceError(file, `industry "${c}" of the GVA industry tree is not in the file.`);
+  for (const c of codes)
+    if (c !== 'Total' && !(c in GVA_PARENT))
+      throw new SourceError(file, `industry "${c}" is not in the atlas's GVA industry tree.`);
+  for (const c of Object.keys(GVA_PARENT))
+    if (!sectorSeen.has(c)) throw new SourceError(file, `industry "${c}" of the GVA industry tree is not in the file.`);
   for (const m of [CURRENT, VOLUME]) {
     const want = districts.size * sectors.length;
-    if (cells[m].size !== want) throw new SourceError(file, `"${m}": ${cells[m].size} district × industry rows where ${want} were expected.`);
+    if (cells[m].size !== want)
+      throw new SourceError(file, `"${m}": ${cells[m].size} district × industry rows where ${want} were expected.`);
   }
 
   const rowsOf = (m: string): AuditRow[] => {
@@ -236,9 +265,22 @@ export function readGva(
   // Partial England sums (Cornwall and the Isles of Scilly suppressed) are a little low; anything
   // beyond 2% means the tree is wrong.
   if (worstGap.gap > 0.02) {
-    throw new SourceError(file, `the children of "${worstGap.parent}" add up to ${(worstGap.gap * 100).toFixed(1)}% away from it in ${worstGap.year}: the industry tree does not match the file.`);
+    throw new SourceError(
+      file,
+      `the children of "${worstGap.parent}" add up to ${(worstGap.gap * 100).toFixed(1)}% away from it in ${worstGap.year}: the industry tree does not match the file.`,
+    );
   }
-  return { sectors, current, volume, sourceRows: table.rows.length, suppressed, sums, worstGap, englandTotal, suppressedDistricts };
+  return {
+    sectors,
+    current,
+    volume,
+    sourceRows: table.rows.length,
+    suppressed,
+    sums,
+    worstGap,
+    englandTotal,
+    suppressedDistricts,
+  };
 }
 
 /** Sums of whole £m stay whole; guard against float dust from adding. */

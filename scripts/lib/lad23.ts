@@ -31,12 +31,19 @@ export function readLad23(text: string, file: string, ladNames21: Map<string, st
     const lad21 = r.get('LAD21CD');
     const lad23 = r.get('LAD23CD');
     const name = r.get('LAD23NM').trim();
-    if (!ladNames21.has(lad21)) throw new SourceError(file, `district ${lad21} is not in the 2021 boundary file.`, r.row, 'LAD21CD');
+    if (!ladNames21.has(lad21))
+      throw new SourceError(file, `district ${lad21} is not in the 2021 boundary file.`, r.row, 'LAD21CD');
     if (from21.has(lad21)) throw new SourceError(file, `district ${lad21} appears twice.`, r.row, 'LAD21CD');
-    if (!ENGLISH_LAD_CODE.test(lad23)) throw new SourceError(file, `"${lad23}" is not an English district code.`, r.row, 'LAD23CD');
+    if (!ENGLISH_LAD_CODE.test(lad23))
+      throw new SourceError(file, `"${lad23}" is not an English district code.`, r.row, 'LAD23CD');
     if (name === '') throw new SourceError(file, `district ${lad23} has no name.`, r.row, 'LAD23NM');
     if (names.has(lad23) && names.get(lad23) !== name) {
-      throw new SourceError(file, `district ${lad23} is named both "${names.get(lad23)}" and "${name}".`, r.row, 'LAD23NM');
+      throw new SourceError(
+        file,
+        `district ${lad23} is named both "${names.get(lad23)}" and "${name}".`,
+        r.row,
+        'LAD23NM',
+      );
     }
     from21.set(lad21, lad23);
     names.set(lad23, name);
@@ -59,7 +66,10 @@ export function lookup23(lad23: Lad23, lookup21: Lookup, file: string): Lookup {
     const leps = lookup21.ladToLep[lad21];
     const have = ladToLep[code];
     if (have && have.join() !== leps.join()) {
-      throw new SourceError(file, `district ${code} is made of 2021 districts in different LEPs (${have.join(', ')} and ${leps.join(', ')}).`);
+      throw new SourceError(
+        file,
+        `district ${code} is made of 2021 districts in different LEPs (${have.join(', ')} and ${leps.join(', ')}).`,
+      );
     }
     ladToLep[code] = [...leps];
   }

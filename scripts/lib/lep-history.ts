@@ -26,13 +26,25 @@ export function readLepHistory(text: string, file: string, lepNames: Map<string,
     const from = r.get('date_of_introduction');
     const to = r.get('date_of_termination');
     const status = r.get('status');
-    if (!LEP_CODE.test(code)) throw new SourceError(file, `"${code}" is not a LEP code (E37…).`, r.row, 'local_enterprise_partnership_code');
-    if (name === '') throw new SourceError(file, `LEP ${code} has no name.`, r.row, 'local_enterprise_partnership_name');
-    for (const [d, col] of [[from, 'date_of_introduction'], [to, 'date_of_termination']] as const) {
+    if (!LEP_CODE.test(code))
+      throw new SourceError(file, `"${code}" is not a LEP code (E37…).`, r.row, 'local_enterprise_partnership_code');
+    if (name === '')
+      throw new SourceError(file, `LEP ${code} has no name.`, r.row, 'local_enterprise_partnership_name');
+    for (const [d, col] of [
+      [from, 'date_of_introduction'],
+      [to, 'date_of_termination'],
+    ] as const) {
       if (d !== '' && !DATE.test(d)) throw new SourceError(file, `"${d}" is not a date (YYYY-MM-DD).`, r.row, col);
     }
-    if (status !== 'live' && status !== 'terminated') throw new SourceError(file, `status "${status}" is neither live nor terminated.`, r.row, 'status');
-    if (status === 'live' && !lepNames.has(code)) throw new SourceError(file, `live LEP ${code} is not in the LEP boundary file.`, r.row, 'local_enterprise_partnership_code');
+    if (status !== 'live' && status !== 'terminated')
+      throw new SourceError(file, `status "${status}" is neither live nor terminated.`, r.row, 'status');
+    if (status === 'live' && !lepNames.has(code))
+      throw new SourceError(
+        file,
+        `live LEP ${code} is not in the LEP boundary file.`,
+        r.row,
+        'local_enterprise_partnership_code',
+      );
     out.push({ code, name, from: from || null, to: to || null, live: status === 'live' });
   }
   return out;

@@ -85,7 +85,9 @@ export function ubcMeta(m: UbcMetaInput): DatasetMeta {
     'An enterprise is a whole business, counted once where its main operating site or head office is, not at each of its sites.',
   ];
   if (m.band !== 'total') {
-    caveats.push(`${b.label} enterprises have ${b.employees}; the size band is set by the enterprise's employment across all its sites.`);
+    caveats.push(
+      `${b.label} enterprises have ${b.employees}; the size band is set by the enterprise's employment across all its sites.`,
+    );
   }
   return {
     id,

@@ -27,11 +27,13 @@ export function readProductivity(text: string, file: string, districts: Map<stri
     if (code === 'UKX') {
       for (const y of PROD_YEARS) {
         const v = r.get(y).trim();
-        if (v !== '' && Number(v) !== 100) throw new SourceError(file, `the UK benchmark is ${v}, not 100, in ${y}.`, r.row, y);
+        if (v !== '' && Number(v) !== 100)
+          throw new SourceError(file, `the UK benchmark is ${v}, not 100, in ${y}.`, r.row, y);
       }
       continue;
     }
-    if (!districts.has(code)) throw new SourceError(file, `"${code}" is not one of the April-2023 English districts.`, r.row, 'lad23cd');
+    if (!districts.has(code))
+      throw new SourceError(file, `"${code}" is not one of the April-2023 English districts.`, r.row, 'lad23cd');
     const key = `${code}|${sector.code}`;
     if (seen.has(key)) throw new SourceError(file, `${code} "${sector.measure}" appears twice.`, r.row);
     seen.add(key);
@@ -60,7 +62,10 @@ export function readProductivity(text: string, file: string, districts: Map<stri
     }
   }
   if (seen.size !== districts.size * PROD_SECTORS.length) {
-    throw new SourceError(file, `${seen.size} district × measure rows where ${districts.size * PROD_SECTORS.length} were expected.`);
+    throw new SourceError(
+      file,
+      `${seen.size} district × measure rows where ${districts.size * PROD_SECTORS.length} were expected.`,
+    );
   }
   return { rows, notPublished };
 }
@@ -80,7 +85,8 @@ export function productivityMeta(notPublished: number): DatasetMeta {
     sectorCount: PROD_SECTORS.length,
     benchmark: ENGLAND_CODE,
     totals: 'Indices do not add up: there are no totals, shares or location quotients.',
-    source: 'Office for National Statistics, Subregional productivity: labour productivity indices by local authority district',
+    source:
+      'Office for National Statistics, Subregional productivity: labour productivity indices by local authority district',
     sourceUrl:
       'https://www.ons.gov.uk/employmentandlabourmarket/peopleinwork/labourproductivity/datasets/subregionalproductivitylabourproductivityindicesbylocalauthoritydistrict',
     release: 'June 2024 release (2002–2022), via the economic-analytics/edd repository',
@@ -90,10 +96,10 @@ export function productivityMeta(notPublished: number): DatasetMeta {
     geography: 'lad23',
     group: 'Output (GVA) by industry',
     caveats: [
-      'Each figure is a district\'s GVA per hour worked (or per job filled) as an index: the UK less extra-regio = 100, ' +
+      "Each figure is a district's GVA per hour worked (or per job filled) as an index: the UK less extra-regio = 100, " +
         'so 120 means 20% more output per hour than the UK. Colours diverge from 100.',
-      'Districts only. A LEP\'s productivity cannot be made by averaging its districts\' indices: an index is a ratio, and ' +
-        'a LEP\'s is its total GVA divided by its total hours (or jobs), which weights each district by its hours. These ' +
+      "Districts only. A LEP's productivity cannot be made by averaging its districts' indices: an index is a ratio, and " +
+        "a LEP's is its total GVA divided by its total hours (or jobs), which weights each district by its hours. These " +
         'files carry no hours or jobs, so the atlas shows districts and no LEP figure rather than a wrong one.',
       `GVA per hour worked starts in 2004; earlier years are empty, never zero (${notPublished} cells).`,
       'Productivity is measured where people work. Districts with many commuters in or out, or a large share of ' +

@@ -30,7 +30,8 @@ export function makeScope(lepNames: Map<string, string>, ladNames: Map<string, s
 }
 
 /** Why a source row was dropped, for the build log. */
-export type DropReason = 'Welsh district (W06)' | 'district with an empty code (outside England)' | 'Scottish or Northern Irish area';
+export type DropReason =
+  'Welsh district (W06)' | 'district with an empty code (outside England)' | 'Scottish or Northern Irish area';
 
 const GEO_LEVEL: Record<ScopeArea['level'], string> = { country: 'COUNTRY', lep: 'LEP', lad: 'LAD' };
 
@@ -49,21 +50,45 @@ export function classifyArea(
   areaName = '',
 ): ScopeArea | DropReason {
   if (code === '') {
-    if (geoLevel !== 'LAD') throw new SourceError(file, `empty area code on a ${geoLevel || 'blank'} row.`, row, codeColumn);
+    if (geoLevel !== 'LAD')
+      throw new SourceError(file, `empty area code on a ${geoLevel || 'blank'} row.`, row, codeColumn);
     const english = scope.ladByName.get(areaName);
-    if (english) throw new SourceError(file, `empty area code for "${areaName}", an English district (${english}).`, row, codeColumn);
+    if (english)
+      throw new SourceError(
+        file,
+        `empty area code for "${areaName}", an English district (${english}).`,
+        row,
+        codeColumn,
+      );
     return 'district with an empty code (outside England)';
   }
   if (/^W06\d{6}$/.test(code)) return 'Welsh district (W06)';
   if (/^[SN]\d{8}$/.test(code)) return 'Scottish or Northern Irish area';
   const area = scope.areas.get(code);
   if (!area) {
-    if (LEP_CODE.test(code)) throw new SourceError(file, `LEP code ${code} is not in the LEP boundary file (May 2021).`, row, codeColumn);
-    if (ENGLISH_LAD_CODE.test(code)) throw new SourceError(file, `district code ${code} is not in the LAD boundary file (December 2021).`, row, codeColumn);
-    throw new SourceError(file, `"${code}" is not England (E92000001), a LEP (E37) or a district code (E06–E09, W06).`, row, codeColumn);
+    if (LEP_CODE.test(code))
+      throw new SourceError(file, `LEP code ${code} is not in the LEP boundary file (May 2021).`, row, codeColumn);
+    if (ENGLISH_LAD_CODE.test(code))
+      throw new SourceError(
+        file,
+        `district code ${code} is not in the LAD boundary file (December 2021).`,
+        row,
+        codeColumn,
+      );
+    throw new SourceError(
+      file,
+      `"${code}" is not England (E92000001), a LEP (E37) or a district code (E06–E09, W06).`,
+      row,
+      codeColumn,
+    );
   }
   if (geoLevel !== GEO_LEVEL[area.level]) {
-    throw new SourceError(file, `geo_level "${geoLevel}" does not match area ${code} (expected ${GEO_LEVEL[area.level]}).`, row, 'geo_level');
+    throw new SourceError(
+      file,
+      `geo_level "${geoLevel}" does not match area ${code} (expected ${GEO_LEVEL[area.level]}).`,
+      row,
+      'geo_level',
+    );
   }
   return area;
 }
@@ -91,7 +116,14 @@ export class DropCounter {
  * Checks that rows form a full grid: every in-scope area × every sector × every year exactly once.
  * Rows must already be free of duplicates (callers check keys while reading).
  */
-export function checkComplete(rows: AuditRow[], scope: Scope, sectors: string[], years: string[], file: string, what: string): void {
+export function checkComplete(
+  rows: AuditRow[],
+  scope: Scope,
+  sectors: string[],
+  years: string[],
+  file: string,
+  what: string,
+): void {
   const expected = scope.areas.size * sectors.length * years.length;
   if (rows.length === expected) return;
   const have = new Set(rows.map((r) => `${r.areaCode}|${r.sectorCode}|${r.year}`));

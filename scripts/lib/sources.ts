@@ -37,6 +37,9 @@ export function readSource(dir: string, rel: string): string {
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
     const why = err.code === 'ENOENT' ? `not found (looked in ${dir})` : `could not be read (${err.message})`;
-    throw new SourceError(rel, `${why}. Set ATLAS_SOURCE_DIR to the folder holding geo/ and sectors/ if it is elsewhere.`);
+    throw new SourceError(
+      rel,
+      `${why}. Set ATLAS_SOURCE_DIR to the folder holding geo/ and sectors/ if it is elsewhere.`,
+    );
   }
 }

@@ -59,15 +59,29 @@ export function readUbc(text: string, scope: Scope, file = UBC_FILE): UbcResult 
     const sizeband = r.get('sizeband');
     const band = bandBySource.get(sizeband);
     if (!band) {
-      throw new SourceError(file, `unknown size band "${sizeband}" (expected ${SIZE_BANDS.map((b) => `"${b.source}"`).join(', ')}).`, row, 'sizeband');
+      throw new SourceError(
+        file,
+        `unknown size band "${sizeband}" (expected ${SIZE_BANDS.map((b) => `"${b.source}"`).join(', ')}).`,
+        row,
+        'sizeband',
+      );
     }
     const group = r.get('industry_group');
-    if (!/^\d+$/.test(group)) throw new SourceError(file, `industry group "${group}" is not a number.`, row, 'industry_group');
+    if (!/^\d+$/.test(group))
+      throw new SourceError(file, `industry group "${group}" is not a number.`, row, 'industry_group');
     const groupName = r.get('industry_name');
     if (groupName === '') throw new SourceError(file, 'industry name is empty.', row, 'industry_name');
     const value = parseCount(r.get('enterprises'), file, row, 'enterprises');
 
-    const area = classifyArea(scope, r.get('geo_code'), r.get('geo_level'), file, row, 'geo_code', r.get('geo_name_nomis'));
+    const area = classifyArea(
+      scope,
+      r.get('geo_code'),
+      r.get('geo_level'),
+      file,
+      row,
+      'geo_code',
+      r.get('geo_name_nomis'),
+    );
     if (typeof area === 'string') {
       dropped.add(area, r.get('geo_name_nomis'));
       continue;
@@ -76,11 +90,20 @@ export function readUbc(text: string, scope: Scope, file = UBC_FILE): UbcResult 
     const sector = sectors.get(group);
     if (!sector) sectors.set(group, { code: group, name: groupName, sic: r.get('sic2007_sections') });
     else if (sector.name !== groupName) {
-      throw new SourceError(file, `industry group ${group} is named "${groupName}" here but "${sector.name}" earlier.`, row, 'industry_name');
+      throw new SourceError(
+        file,
+        `industry group ${group} is named "${groupName}" here but "${sector.name}" earlier.`,
+        row,
+        'industry_name',
+      );
     }
     const key = `${area.code}|${group}|${year}|${band}`;
     if (keys.has(key)) {
-      throw new SourceError(file, `a second row for area ${area.code}, industry group ${group}, year ${year}, size band "${sizeband}".`, row);
+      throw new SourceError(
+        file,
+        `a second row for area ${area.code}, industry group ${group}, year ${year}, size band "${sizeband}".`,
+        row,
+      );
     }
     keys.add(key);
     years.add(year);
@@ -103,7 +126,14 @@ export function readUbc(text: string, scope: Scope, file = UBC_FILE): UbcResult 
   const sectorList = [...sectors.values()].sort((a, b) => Number(a.code) - Number(b.code));
   const yearList = [...years].sort();
   for (const b of SIZE_BANDS) {
-    checkComplete(bands[b.id], scope, sectorList.map((s) => s.code), yearList, file, `size band "${b.source}"`);
+    checkComplete(
+      bands[b.id],
+      scope,
+      sectorList.map((s) => s.code),
+      yearList,
+      file,
+      `size band "${b.source}"`,
+    );
   }
   return { bands, sectors: sectorList, years: yearList, sourceRows: table.rows.length, dropped, renamed };
 }

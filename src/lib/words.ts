@@ -12,7 +12,8 @@ export function shorten(name: string, max: number): string {
 export const sentence = (t: string): string => (/[.!?]$/.test(t.trim()) ? t.trim() : `${t.trim()}.`);
 
 /** "Source: ONS …. Release …." from a dataset's source and release. */
-export const sourceLine = (meta: { source: string; release: string }): string => `Source: ${sentence(meta.source)} ${sentence(meta.release)}`;
+export const sourceLine = (meta: { source: string; release: string }): string =>
+  `Source: ${sentence(meta.source)} ${sentence(meta.release)}`;
 
 export interface LevelWords {
   /** One area in running text: "LEP", "district", "area". */

@@ -39,10 +39,14 @@ describe('the import panel', () => {
     expect(await page.locator('path.area').count()).toBe(38);
   });
 
-  it('has nothing for axe to find at the column step and the report, and "Show this data" focuses the new view', async ({ app }) => {
+  it('has nothing for axe to find at the column step and the report, and "Show this data" focuses the new view', async ({
+    app,
+  }) => {
     const { page } = await app.open('', { viewport: VIEWPORT });
     await page.getByRole('button', { name: 'Load your own CSV' }).click();
-    await panel(page).getByLabel('Choose a CSV file').setInputFiles({ name: 'tees.csv', mimeType: 'text/csv', buffer: Buffer.from(WIDE) });
+    await panel(page)
+      .getByLabel('Choose a CSV file')
+      .setInputFiles({ name: 'tees.csv', mimeType: 'text/csv', buffer: Buffer.from(WIDE) });
     await panel(page).getByRole('heading', { name: 'What is in tees.csv?' }).waitFor();
     await clean(page, 'column step');
     await panel(page).getByRole('button', { name: 'Continue' }).click();

@@ -67,7 +67,9 @@ describe('axe-core (WCAG 2.0, 2.1, 2.2 A and AA) finds nothing', () => {
     await expectClean(page, 'number map');
   });
 
-  it('on the research and GVA datasets: grouped subjects, districts, the industry tree and the year player', async ({ app }) => {
+  it('on the research and GVA datasets: grouped subjects, districts, the industry tree and the year player', async ({
+    app,
+  }) => {
     const { page, errors } = await openFull(app, '?dataset=ref2021-4star-fte&sector=12');
     await expectClean(page, 'research map');
     await page.getByRole('radio', { name: /Districts/ }).check();
@@ -84,7 +86,10 @@ describe('axe-core (WCAG 2.0, 2.1, 2.2 A and AA) finds nothing', () => {
 
   it('on an embedded map, interactive and static', async ({ app }) => {
     for (const q of ['?embed', '?embed=static', '?chart=ranking&embed', '?chart=map&embed=static']) {
-      const { page } = await app.open(q, { viewport: { width: 800, height: 700 }, ready: q.includes('ranking') ? '.ranking svg' : 'map' });
+      const { page } = await app.open(q, {
+        viewport: { width: 800, height: 700 },
+        ready: q.includes('ranking') ? '.ranking svg' : 'map',
+      });
       await expectClean(page, `embed ${q}`);
     }
   });
@@ -151,10 +156,13 @@ describe('keyboard', () => {
     expect(await focusedElement(page)).toBe('button: Share & download');
   });
 
-  it('the industry tree and the year player work by keyboard, and keep focus at the first and last year', async ({ app }) => {
+  it('the industry tree and the year player work by keyboard, and keep focus at the first and last year', async ({
+    app,
+  }) => {
     const { page } = await openFull(app, '?dataset=gva-current&geo=lad&year=1999');
     const year = page.getByLabel('Year', { exact: true });
-    const focusedId = () => page.evaluate(() => document.activeElement?.id || document.activeElement?.getAttribute('aria-label') || 'body');
+    const focusedId = () =>
+      page.evaluate(() => document.activeElement?.id || document.activeElement?.getAttribute('aria-label') || 'body');
     // The tree picker: arrow keys move through the industries; focus stays on it as the map redraws.
     const picker = page.getByLabel('Sector');
     const before = await picker.inputValue();
@@ -211,7 +219,9 @@ describe('keyboard', () => {
 });
 
 describe('what a screen reader hears', () => {
-  it('one polite announcement for each change of sector, geography, selection and view; the title names the view', async ({ app }) => {
+  it('one polite announcement for each change of sector, geography, selection and view; the title names the view', async ({
+    app,
+  }) => {
     const { page } = await openFull(app);
     expect(await page.title()).toBe('Map: Manufacturing by LEP – Specialisation Atlas');
     await recordAnnouncements(page);

@@ -3,18 +3,32 @@
 // makes each chart one Tab stop with the arrow keys inside it.
 import { describe, expect, it, type App } from './harness';
 import type { Page } from 'playwright-core';
-import { axe, describeFindings, focusCoveredBy, focusIndicator, layoutShift, svgTextContrast, watchLayoutShift } from './a11y';
+import {
+  axe,
+  describeFindings,
+  focusCoveredBy,
+  focusIndicator,
+  layoutShift,
+  svgTextContrast,
+  watchLayoutShift,
+} from './a11y';
 
 const VIEWPORT = { width: 1280, height: 900 };
 
 async function openProfile(app: App, query: string): Promise<{ page: Page; errors: string[] }> {
-  const { page, errors } = await app.open(query, { viewport: VIEWPORT, before: watchLayoutShift, ready: 'svg[data-export="profile-bars"] [data-choice]' });
+  const { page, errors } = await app.open(query, {
+    viewport: VIEWPORT,
+    before: watchLayoutShift,
+    ready: 'svg[data-export="profile-bars"] [data-choice]',
+  });
   await page.locator('circle.bubble').first().waitFor();
   return { page, errors };
 }
 
 describe('axe-core (WCAG 2.0, 2.1, 2.2 A and AA) finds nothing', () => {
-  it('on a profile with its tables open (the science base and "What could come next" too), and with two areas compared', async ({ app }) => {
+  it('on a profile with its tables open (the science base and "What could come next" too), and with two areas compared', async ({
+    app,
+  }) => {
     const { page, errors } = await openProfile(app, '?view=profile&area=E37000001');
     await page.locator('[data-testid="science-ukri"]').waitFor();
     await page.locator('svg[data-export="next-diagram"]').waitFor();
@@ -30,7 +44,9 @@ describe('axe-core (WCAG 2.0, 2.1, 2.2 A and AA) finds nothing', () => {
     expect(errors).toEqual([]);
   });
 
-  it('on the APS profile, with confidence intervals and significance marks; on the GVA profile of the industry tree', async ({ app }) => {
+  it('on the APS profile, with confidence intervals and significance marks; on the GVA profile of the industry tree', async ({
+    app,
+  }) => {
     const { page } = await openProfile(app, '?dataset=aps-employment&view=profile&geo=lad&area=E06000001');
     expect(describeFindings(await axe(page))).toEqual([]);
     expect((await svgTextContrast(page)).filter((t) => t.ratio < 4.5)).toEqual([]);

@@ -26,7 +26,10 @@ export async function axe(page: Page, options: { include?: string } = {}): Promi
     async ({ tags, include }) => {
       const w = window as unknown as {
         axe: {
-          run: (ctx: unknown, opts: unknown) => Promise<{
+          run: (
+            ctx: unknown,
+            opts: unknown,
+          ) => Promise<{
             violations: {
               id: string;
               impact: string | null;
@@ -44,7 +47,9 @@ export async function axe(page: Page, options: { include?: string } = {}): Promi
         id: v.id,
         impact: v.impact,
         help: v.help,
-        nodes: v.nodes.slice(0, 5).map((n) => ({ target: n.target.join(' '), summary: (n.failureSummary ?? '').slice(0, 300) })),
+        nodes: v.nodes
+          .slice(0, 5)
+          .map((n) => ({ target: n.target.join(' '), summary: (n.failureSummary ?? '').slice(0, 300) })),
       }));
     },
     { tags: WCAG_TAGS, include: options.include },
@@ -88,12 +93,14 @@ export interface TextContrast {
  */
 export async function svgTextContrast(page: Page, selector = 'svg text'): Promise<TextContrast[]> {
   const raw = await page.evaluate((sel) => {
-    const out: { text: string; fg: { colour: string; opacity: number }; bg: { colour: string; opacity: number }[] }[] = [];
+    const out: { text: string; fg: { colour: string; opacity: number }; bg: { colour: string; opacity: number }[] }[] =
+      [];
     const paintOf = (el: Element): { colour: string; opacity: number } | null => {
       const cs = getComputedStyle(el);
       if (el instanceof SVGElement) {
         // Only shapes paint a fill (the <svg> and <g> merely pass theirs on); lines have none.
-        if (!(el instanceof SVGGeometryElement) || el instanceof SVGLineElement || el instanceof SVGPolylineElement) return null;
+        if (!(el instanceof SVGGeometryElement) || el instanceof SVGLineElement || el instanceof SVGPolylineElement)
+          return null;
         const fill = cs.fill;
         if (!fill || fill === 'none' || fill.startsWith('url(')) return null;
         const o = Number(cs.fillOpacity) * Number(cs.opacity);
@@ -106,7 +113,14 @@ export async function svgTextContrast(page: Page, selector = 'svg text'): Promis
     for (const t of document.querySelectorAll<SVGTextElement>(sel)) {
       const r = t.getBoundingClientRect();
       const cs = getComputedStyle(t);
-      if (r.width === 0 || r.height === 0 || cs.visibility === 'hidden' || cs.display === 'none' || !t.textContent?.trim()) continue;
+      if (
+        r.width === 0 ||
+        r.height === 0 ||
+        cs.visibility === 'hidden' ||
+        cs.display === 'none' ||
+        !t.textContent?.trim()
+      )
+        continue;
       const fg = { colour: cs.fill, opacity: Number(cs.fillOpacity) * Number(cs.opacity) };
       const halo =
         cs.paintOrder.startsWith('stroke') && cs.stroke !== 'none' && parseFloat(cs.strokeWidth) >= 2
@@ -171,7 +185,11 @@ export async function focusIndicator(page: Page): Promise<FocusIndicator> {
     }
     // The background around it: the nearest HTML ancestor with an opaque background.
     let around = 'rgb(255, 255, 255)';
-    for (let p: Element | null = el instanceof SVGElement ? el.closest('svg')?.parentElement ?? null : el.parentElement; p; p = p.parentElement) {
+    for (
+      let p: Element | null = el instanceof SVGElement ? (el.closest('svg')?.parentElement ?? null) : el.parentElement;
+      p;
+      p = p.parentElement
+    ) {
       const bg = getComputedStyle(p).backgroundColor;
       if (bg && bg !== 'transparent' && bg !== 'rgba(0, 0, 0, 0)') {
         around = bg;
@@ -238,8 +256,15 @@ export async function clippedSvgText(page: Page, selector = 'svg text'): Promise
       if (r.width === 0) continue;
       const s = svg.getBoundingClientRect();
       const slack = 1;
-      if (r.left < s.left - slack || r.right > s.right + slack || r.top < s.top - slack || r.bottom > s.bottom + slack) {
-        out.push(`"${t.textContent.trim().slice(0, 50)}" at ${Math.round(r.left)}–${Math.round(r.right)} in svg ${Math.round(s.left)}–${Math.round(s.right)}`);
+      if (
+        r.left < s.left - slack ||
+        r.right > s.right + slack ||
+        r.top < s.top - slack ||
+        r.bottom > s.bottom + slack
+      ) {
+        out.push(
+          `"${t.textContent.trim().slice(0, 50)}" at ${Math.round(r.left)}–${Math.round(r.right)} in svg ${Math.round(s.left)}–${Math.round(s.right)}`,
+        );
       }
     }
     return out;
@@ -263,7 +288,9 @@ export async function overflowing(page: Page): Promise<string[]> {
     for (const el of document.body.querySelectorAll('*')) {
       const r = el.getBoundingClientRect();
       if (r.width > 0 && r.right > w + 1 && getComputedStyle(el).position !== 'fixed' && !scrolls(el)) {
-        out.push(`${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}.${String(el.className).split(' ')[0]} right ${Math.round(r.right)}`);
+        out.push(
+          `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}.${String(el.className).split(' ')[0]} right ${Math.round(r.right)}`,
+        );
       }
     }
     return out.slice(0, 10);
@@ -314,9 +341,17 @@ export async function watchLayoutShift(page: Page): Promise<void> {
     const w = window as unknown as { __shifts: { value: number; what: string[] }[] };
     w.__shifts = [];
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: { node?: Node }[] })[]) {
+      for (const e of list.getEntries() as (PerformanceEntry & {
+        value: number;
+        hadRecentInput: boolean;
+        sources?: { node?: Node }[];
+      })[]) {
         if (e.hadRecentInput) continue;
-        const what = (e.sources ?? []).map((s) => (s.node instanceof Element ? `${s.node.tagName.toLowerCase()}.${String(s.node.className).split(' ')[0]}` : 'text'));
+        const what = (e.sources ?? []).map((s) =>
+          s.node instanceof Element
+            ? `${s.node.tagName.toLowerCase()}.${String(s.node.className).split(' ')[0]}`
+            : 'text',
+        );
         w.__shifts.push({ value: e.value, what });
       }
     }).observe({ type: 'layout-shift', buffered: true });
@@ -326,6 +361,8 @@ export async function watchLayoutShift(page: Page): Promise<void> {
 /** The layout shift so far (the sum CLS adds) and what moved, after the page has drawn two more frames. */
 export async function layoutShift(page: Page): Promise<{ total: number; moved: string[] }> {
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-  const shifts = await page.evaluate(() => (window as unknown as { __shifts: { value: number; what: string[] }[] }).__shifts);
+  const shifts = await page.evaluate(
+    () => (window as unknown as { __shifts: { value: number; what: string[] }[] }).__shifts,
+  );
   return { total: shifts.reduce((n, s) => n + s.value, 0), moved: [...new Set(shifts.flatMap((s) => s.what))] };
 }

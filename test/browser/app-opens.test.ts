@@ -6,7 +6,9 @@ import { screenshotPath } from './browser';
 const READY = 'tbody tr';
 
 describe('the app on the built-in data', () => {
-  it('shows a table of the 38 LEPs with numbers, sorted by LQ, largest first, and both attribution lines', async ({ app }) => {
+  it('shows a table of the 38 LEPs with numbers, sorted by LQ, largest first, and both attribution lines', async ({
+    app,
+  }) => {
     const { page, errors } = await app.open('', { ready: READY });
     const table = page.getByRole('table');
     const bodyRows = table.locator('tbody tr');
@@ -23,9 +25,9 @@ describe('the app on the built-in data', () => {
     expect(finite.length).toBeGreaterThan(30);
     expect(finite).toEqual([...finite].sort((a, b) => b - a));
     const footer = page.getByRole('contentinfo');
-    await expect.poll(() => footer.innerText()).toContain(
-      'Source: Office for National Statistics licensed under the Open Government Licence v.3.0',
-    );
+    await expect
+      .poll(() => footer.innerText())
+      .toContain('Source: Office for National Statistics licensed under the Open Government Licence v.3.0');
     expect(await footer.innerText()).toContain('Contains OS data © Crown copyright and database right 2021');
     expect(errors).toEqual([]);
   });
@@ -33,9 +35,9 @@ describe('the app on the built-in data', () => {
   it('re-sorts by name when the column header is clicked', async ({ app }) => {
     const { page, errors } = await app.open('', { ready: READY });
     await page.getByRole('button', { name: /Local Enterprise Partnership/ }).click();
-    const names = await page.locator('tbody th[scope=row]').evaluateAll((els) =>
-      els.map((e) => e.firstChild?.textContent?.trim() ?? ''),
-    );
+    const names = await page
+      .locator('tbody th[scope=row]')
+      .evaluateAll((els) => els.map((e) => e.firstChild?.textContent?.trim() ?? ''));
     expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en-GB')));
     await expect.poll(() => page.url()).toContain('sort=name');
     expect(errors).toEqual([]);
@@ -51,7 +53,9 @@ describe('the app on the built-in data', () => {
     expect(errors).toEqual([]);
   });
 
-  it('downloads each of the first view\'s files once, and reads them as index.html asked, before the app script', async ({ app }) => {
+  it("downloads each of the first view's files once, and reads them as index.html asked, before the app script", async ({
+    app,
+  }) => {
     const fresh = await (await app.context()).newPage();
     const requests: string[] = [];
     fresh.on('request', (r) => requests.push(new URL(r.url()).pathname));
@@ -59,7 +63,10 @@ describe('the app on the built-in data', () => {
     await fresh.locator('path.area').first().waitFor();
     const data = requests.filter((p) => p.includes('/data/'));
     for (const file of ['datasets.json', 'boundaries.topo.json', 'lad-lep-lookup.json', 'ubc-enterprises.cube.json']) {
-      expect(data.filter((p) => p.endsWith(`/data/${file}`)), file).toHaveLength(1);
+      expect(
+        data.filter((p) => p.endsWith(`/data/${file}`)),
+        file,
+      ).toHaveLength(1);
     }
     // No CSV is parsed for the first view, and the early requests went out before the app's script ran.
     expect(data.some((p) => p.endsWith('.csv'))).toBe(false);
@@ -74,7 +81,9 @@ describe('the app on the built-in data', () => {
     expect(order.every(Boolean)).toBe(true);
   });
 
-  it('puts the map and its legend on the first screen at 1280 × 800, with the controls in a column beside it', async ({ app }) => {
+  it('puts the map and its legend on the first screen at 1280 × 800, with the controls in a column beside it', async ({
+    app,
+  }) => {
     const { page } = await app.open('', { ready: READY });
     const map = (await page.locator('.map-frame svg').boundingBox())!;
     const legend = (await page.getByRole('figure', { name: 'Map legend' }).boundingBox())!;
@@ -85,5 +94,4 @@ describe('the app on the built-in data', () => {
     expect(controls.x + controls.width).toBeLessThanOrEqual(map.x);
     expect(controls.y).toBeLessThan(map.y);
   });
-
 });

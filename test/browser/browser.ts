@@ -36,4 +36,3 @@ export function screenshotPath(name: string): string {
   mkdirSync('test-results', { recursive: true });
   return `test-results/${name}.png`;
 }
-

@@ -9,7 +9,9 @@ async function openAndWatch(app: App, viewport: Viewport) {
   const page = await (await app.context({ viewport })).newPage();
   // When the first map frame is painted, note what the page held and where things were.
   await page.addInitScript((watched: Record<string, string>) => {
-    const w = window as unknown as { firstMap: { controls: boolean; ranking: boolean; boxes: Record<string, Box | null> } | null };
+    const w = window as unknown as {
+      firstMap: { controls: boolean; ranking: boolean; boxes: Record<string, Box | null> } | null;
+    };
     w.firstMap = null;
     new PerformanceObserver((list) => {
       if (w.firstMap || !list.getEntries().some((e) => e.name === 'atlas:map-painted')) return;
@@ -37,7 +39,10 @@ async function openAndWatch(app: App, viewport: Viewport) {
     }
     return { first: (window as unknown as { firstMap: unknown }).firstMap, now };
   }, WATCHED);
-  return result as { first: { controls: boolean; ranking: boolean; boxes: Record<string, Box | null> }; now: Record<string, Box | null> };
+  return result as {
+    first: { controls: boolean; ranking: boolean; boxes: Record<string, Box | null> };
+    now: Record<string, Box | null>;
+  };
 }
 
 function expectSamePlaces(first: Record<string, Box | null>, now: Record<string, Box | null>) {

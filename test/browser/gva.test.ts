@@ -7,7 +7,8 @@ import { screenshotPath } from './browser';
 
 const GVA_DISTRICTS = '?dataset=gva-current&geo=lad';
 
-const areaCodes = (page: Page) => page.locator('path.area').evaluateAll((ps) => ps.map((p) => p.getAttribute('data-code')));
+const areaCodes = (page: Page) =>
+  page.locator('path.area').evaluateAll((ps) => ps.map((p) => p.getAttribute('data-code')));
 
 describe('GVA by industry', () => {
   it('draws the 296 districts of April 2023, North Yorkshire as one, and the 38 LEPs', async ({ app }) => {
@@ -85,7 +86,11 @@ describe('GVA by industry', () => {
     });
     await page.getByRole('button', { name: 'Load your own CSV' }).click();
     const panel = page.getByRole('region', { name: 'Load your own CSV' });
-    await panel.getByLabel('Choose a CSV file').setInputFiles({ name: 'unitaries-2023.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n') + '\n') });
+    await panel.getByLabel('Choose a CSV file').setInputFiles({
+      name: 'unitaries-2023.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(lines.join('\n') + '\n'),
+    });
     await panel.getByRole('button', { name: 'Continue' }).click();
     await panel.getByRole('heading', { name: 'Report on unitaries-2023.csv' }).waitFor();
     // Every code matches a boundary.
@@ -93,9 +98,7 @@ describe('GVA by industry', () => {
     await panel.getByRole('button', { name: 'Show this data' }).click();
     await panel.waitFor({ state: 'detached' });
     await expect.poll(() => page.locator('path.area').count()).toBe(296);
-    const filled = await page
-      .locator('path.area[data-code="E06000065"]')
-      .evaluate((p) => getComputedStyle(p).fill);
+    const filled = await page.locator('path.area[data-code="E06000065"]').evaluate((p) => getComputedStyle(p).fill);
     const empty = await page.locator('path.area[data-code="E06000002"]').evaluate((p) => getComputedStyle(p).fill);
     expect(filled).not.toBe(empty); // North Yorkshire has a figure, Middlesbrough none
     await page.screenshot({ path: screenshotPath('gva-own-csv-2023') });

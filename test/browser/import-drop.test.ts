@@ -88,7 +88,12 @@ describe('a file dropped anywhere on the page', () => {
     // The literal text is visible; no element was made from it.
     await table.getByText(`Black Country ${EVIL}`).waitFor();
     expect(await table.innerText()).toContain(`${EVIL} Partnership`);
-    expect(await page.locator('.ranking, svg').filter({ hasText: `Black Country ${EVIL}` }).count()).toBeGreaterThan(0);
+    expect(
+      await page
+        .locator('.ranking, svg')
+        .filter({ hasText: `Black Country ${EVIL}` })
+        .count(),
+    ).toBeGreaterThan(0);
     expect(await page.locator('img').count()).toBe(0);
     expect(await page.locator('[onerror]').count()).toBe(0);
     // Choose the sector whose name carries the markup: the option, title and caption show it as text.
@@ -101,12 +106,15 @@ describe('a file dropped anywhere on the page', () => {
     expect(errors).toEqual([]);
   });
 
-  it('reads cells pasted anywhere on the page while the panel is open (tab-separated, as a spreadsheet copies them)', async ({ app }) => {
+  it('reads cells pasted anywhere on the page while the panel is open (tab-separated, as a spreadsheet copies them)', async ({
+    app,
+  }) => {
     const { page, errors, dialogs } = await open(app);
     await page.getByRole('button', { name: 'Load your own CSV' }).click();
     const panel = page.getByRole('region', { name: 'Load your own CSV' });
     await panel.getByRole('heading', { name: 'Choose a file' }).waitFor();
-    const text = 'area_code\tarea_name\tsector_code\tsector_name\tyear\tvalue\nE37000001\tBlack Country\tC\tManufacturing\t2022\t1 200\n';
+    const text =
+      'area_code\tarea_name\tsector_code\tsector_name\tyear\tvalue\nE37000001\tBlack Country\tC\tManufacturing\t2022\t1 200\n';
     await page.evaluate((t) => {
       const dt = new DataTransfer();
       dt.setData('text/plain', t);

@@ -16,7 +16,7 @@ function wideCsv(): string {
   let k = 0;
   for (const [code, name] of DISTRICTS) {
     for (const sector of ['Manufacturing', 'Retail']) {
-      const v = () => (1000 + (++k * 389) % 4000).toLocaleString('en-GB');
+      const v = () => (1000 + ((++k * 389) % 4000)).toLocaleString('en-GB');
       lines.push(`${code};${name};${sector};${v()};${k === 4 ? '..' : v()};${v()}`);
     }
   }
@@ -28,10 +28,14 @@ const panel = (page: Page) => page.getByRole('region', { name: 'Load your own CS
 
 describe('a wide table with one column per year', () => {
   // One flow: the choices made at the column step are what the report and the map show.
-  it('asks to confirm the year columns and the area and sector columns, then turns the table long, reports it, and maps the districts', async ({ app }) => {
+  it('asks to confirm the year columns and the area and sector columns, then turns the table long, reports it, and maps the districts', async ({
+    app,
+  }) => {
     const { page, errors } = await app.open('', { viewport: VIEWPORT });
     await page.getByRole('button', { name: 'Load your own CSV' }).click();
-    await panel(page).getByLabel('Choose a CSV file').setInputFiles({ name: 'teesside-jobs.csv', mimeType: 'text/csv', buffer: Buffer.from(wideCsv()) });
+    await panel(page)
+      .getByLabel('Choose a CSV file')
+      .setInputFiles({ name: 'teesside-jobs.csv', mimeType: 'text/csv', buffer: Buffer.from(wideCsv()) });
     await panel(page).getByRole('heading', { name: 'What is in teesside-jobs.csv?' }).waitFor();
     expect(await panel(page).locator('p.detected').innerText()).toMatch(
       /^This looks like a wide table, with one column per year: 6 columns, separated by semicolons\.$/,
@@ -81,7 +85,9 @@ describe('a wide table with one column per year', () => {
 });
 
 describe('a pasted table with unfamiliar headings', () => {
-  it('asks which column holds what, with a preview, and blocks Continue until a sector column is chosen', async ({ app }) => {
+  it('asks which column holds what, with a preview, and blocks Continue until a sector column is chosen', async ({
+    app,
+  }) => {
     const { page, errors } = await app.open('', { viewport: VIEWPORT });
     await page.getByRole('button', { name: 'Load your own CSV' }).click();
     const text = [
@@ -95,10 +101,16 @@ describe('a pasted table with unfamiliar headings', () => {
     await panel(page).getByLabel('Or paste the table here').fill(text);
     await panel(page).getByRole('button', { name: 'Load pasted text' }).click();
     await panel(page).getByRole('heading', { name: 'What is in pasted data?' }).waitFor();
-    expect(await panel(page).getByText(/a table the atlas does not recognise/).count()).toBe(1);
+    expect(
+      await panel(page)
+        .getByText(/a table the atlas does not recognise/)
+        .count(),
+    ).toBe(1);
     expect(await panel(page).locator('table.preview tbody tr').count()).toBe(5);
     expect(await panel(page).getByLabel('Area name').locator('option:checked').innerText()).toBe('1: place');
-    expect(await panel(page).locator('#import-blocked').innerText()).toContain('Choose a sector code or sector name column');
+    expect(await panel(page).locator('#import-blocked').innerText()).toContain(
+      'Choose a sector code or sector name column',
+    );
     expect(await panel(page).getByRole('button', { name: 'Continue' }).isDisabled()).toBe(true);
     await panel(page).getByLabel('Sector name').selectOption('1');
     expect(await panel(page).getByLabel('Year or period').inputValue()).toBe('2');

@@ -25,7 +25,9 @@ function apsCsv(): string {
         k++;
         const value = 20000 + ((k * 7919) % 30000);
         lines.push(`${year},${year},1,${name},${code},1,${sName},${s},20599,Variable,${value},A,Normal Value`);
-        lines.push(`${year},${year},1,${name},${code},1,${sName},${s},20603,Confidence,${Math.round(value / 10)},A,Normal Value`);
+        lines.push(
+          `${year},${year},1,${name},${code},1,${sName},${s},20603,Confidence,${Math.round(value / 10)},A,Normal Value`,
+        );
         lines.push(`${year},${year},1,${name},${code},1,${sName},${s},20100,Numerator,${value * 3},A,Normal Value`);
       }
     }
@@ -35,13 +37,19 @@ function apsCsv(): string {
 
 describe('a Nomis "Confidence" measure', () => {
   // One flow: the report on the import, then the profile drawn from the same import.
-  it('is offered as the figures\' confidence intervals, the report says how many it gave, and the area profile draws their whiskers', async ({ app }) => {
+  it("is offered as the figures' confidence intervals, the report says how many it gave, and the area profile draws their whiskers", async ({
+    app,
+  }) => {
     const { page, errors } = await app.open('', { viewport: { width: 1280, height: 900 } });
     await page.getByRole('button', { name: 'Load your own CSV' }).click();
     const panel = page.getByRole('region', { name: 'Load your own CSV' });
-    await panel.getByLabel('Choose a CSV file').setInputFiles({ name: 'aps.csv', mimeType: 'text/csv', buffer: Buffer.from(apsCsv()) });
+    await panel
+      .getByLabel('Choose a CSV file')
+      .setInputFiles({ name: 'aps.csv', mimeType: 'text/csv', buffer: Buffer.from(apsCsv()) });
     await panel.getByRole('heading', { name: 'What is in aps.csv?' }).waitFor();
-    await panel.getByLabel('This file holds several measures. Which one should the atlas show?').selectOption('Variable');
+    await panel
+      .getByLabel('This file holds several measures. Which one should the atlas show?')
+      .selectOption('Variable');
     const useCi = panel.getByLabel(/Use the “Confidence” rows as each figure’s 95% confidence interval/);
     expect(await useCi.isChecked()).toBe(true);
     await panel.getByRole('button', { name: 'Continue' }).click();
@@ -49,14 +57,19 @@ describe('a Nomis "Confidence" measure', () => {
     expect(await panel.locator('td[data-count="used"]').innerText()).toBe('18');
     // Only the 18 Numerator rows are set aside; the 18 Confidence rows were used.
     expect(await panel.locator('td[data-count="set-aside"]').innerText()).toBe('18');
-    expect(await panel.getByText('18 figures took a 95% confidence interval from the 18 "Confidence" rows.').count()).toBe(1);
+    expect(
+      await panel.getByText('18 figures took a 95% confidence interval from the 18 "Confidence" rows.').count(),
+    ).toBe(1);
 
     await panel.getByRole('button', { name: 'Show this data' }).click();
     await panel.waitFor({ state: 'detached' });
     await page.getByRole('button', { name: 'Area profile' }).click();
     const search = page.getByRole('combobox', { name: 'Find an area' });
     await search.fill('Black Country');
-    await page.getByRole('listbox', { name: 'Matching areas' }).getByRole('option', { name: /Black Country/ }).waitFor();
+    await page
+      .getByRole('listbox', { name: 'Matching areas' })
+      .getByRole('option', { name: /Black Country/ })
+      .waitFor();
     await search.press('Enter');
     const bars = page.locator('svg[data-export="profile-bars"]');
     await bars.waitFor();

@@ -47,7 +47,9 @@ async function toReport(app: App) {
   const { page } = opened;
   await page.getByRole('button', { name: 'Load your own CSV' }).click();
   const panel = page.getByRole('region', { name: 'Load your own CSV' });
-  await panel.getByLabel('Choose a CSV file').setInputFiles({ name: 'nomis_bres_leps.csv', mimeType: 'text/csv', buffer: Buffer.from(nomisCsv()) });
+  await panel
+    .getByLabel('Choose a CSV file')
+    .setInputFiles({ name: 'nomis_bres_leps.csv', mimeType: 'text/csv', buffer: Buffer.from(nomisCsv()) });
   await panel.getByLabel('This file holds several measures. Which one should the atlas show?').selectOption('Value');
   await panel.getByRole('button', { name: 'Continue' }).click();
   await panel.getByRole('heading', { name: 'Report on nomis_bres_leps.csv' }).waitFor();
@@ -77,7 +79,9 @@ describe('importing a Nomis download with the file picker', () => {
     expect(errors).toEqual([]);
   });
 
-  it('reports counts, the rejected row, the area it cannot draw and the benchmark before showing anything', async ({ app }) => {
+  it('reports counts, the rejected row, the area it cannot draw and the benchmark before showing anything', async ({
+    app,
+  }) => {
     const { page, panel, errors } = await toReport(app);
     const count = (k: string) => panel.locator(`td[data-count="${k}"]`).innerText();
     expect(await count('read')).toBe('31');

@@ -20,7 +20,9 @@ describe('loading failures', () => {
     expect(await page.getByRole('alert').count()).toBe(0);
   });
 
-  it("6. 'Try again' after the importer's code failed to load fetches it again and opens the importer", async ({ app }) => {
+  it("6. 'Try again' after the importer's code failed to load fetches it again and opens the importer", async ({
+    app,
+  }) => {
     const page = await (await app.context()).newPage();
     // The chunk fails (its preload and its import) until "Try again"; then the network answers.
     let fail = true;

@@ -26,7 +26,9 @@ describe('map layers', () => {
     expect(errors).toEqual([]);
   });
 
-  it('lists the 309 districts 50 rows at a time, every row reachable, and turns to a district picked on the map', async ({ app }) => {
+  it('lists the 309 districts 50 rows at a time, every row reachable, and turns to a district picked on the map', async ({
+    app,
+  }) => {
     const { page, errors } = await app.open('?geo=lad');
     const table = page.locator('.table-section table');
     const rows = table.locator('tbody tr');

@@ -3,7 +3,9 @@ import { describe, expect, it } from './harness';
 import { screenshotPath } from './browser';
 
 describe('selecting an area', () => {
-  it('works with the keyboard alone: Tab to the map, arrows to move, Enter to select, Escape to clear', async ({ app }) => {
+  it('works with the keyboard alone: Tab to the map, arrows to move, Enter to select, Escape to clear', async ({
+    app,
+  }) => {
     const { page } = await app.open();
     // Tab from the search box, past the share button, into the map: one tab stop for all areas.
     await page.getByRole('combobox', { name: 'Find an area' }).focus();
@@ -29,7 +31,10 @@ describe('selecting an area', () => {
     const { page } = await app.open();
     const search = page.getByRole('combobox', { name: 'Find an area' });
     await search.fill('leeds city'); // "leeds" alone now puts the city (a district) first
-    await page.getByRole('listbox', { name: 'Matching areas' }).getByRole('option', { name: /Leeds City Region/ }).waitFor();
+    await page
+      .getByRole('listbox', { name: 'Matching areas' })
+      .getByRole('option', { name: /Leeds City Region/ })
+      .waitFor();
     await search.press('Enter');
     await expect.poll(() => page.url()).toContain('area=E37000062');
     expect(await page.locator('tr[aria-current="true"] th').innerText()).toContain('Leeds City Region');
@@ -38,7 +43,8 @@ describe('selecting an area', () => {
     const drawing = page.locator('g.drawing');
     await page.getByRole('button', { name: 'Zoom to Leeds City Region' }).click();
     await expect.poll(() => drawing.getAttribute('transform')).toMatch(/scale/);
-    const scaleNow = async () => Number(/scale\(([\d.]+)\)/.exec((await drawing.getAttribute('transform')) ?? '')?.[1] ?? 1);
+    const scaleNow = async () =>
+      Number(/scale\(([\d.]+)\)/.exec((await drawing.getAttribute('transform')) ?? '')?.[1] ?? 1);
     let last = 0;
     const settledLarge = async () => {
       const k = await scaleNow();

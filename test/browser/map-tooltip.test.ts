@@ -7,10 +7,18 @@ import { locationQuotient, lqConfidenceInterval } from '../../src/lib/metrics';
 
 const cube = buildCube(parseAuditCsv(readFileSync('public/data/ubc-enterprises.csv', 'utf8')).rows);
 const lqOf = (code: string) =>
-  locationQuotient(cube, cube.areaIndex.get(code)!, cube.sectorIndex.get('3')!, cube.yearIndex.get('2022')!, 'E92000001');
+  locationQuotient(
+    cube,
+    cube.areaIndex.get(code)!,
+    cube.sectorIndex.get('3')!,
+    cube.yearIndex.get('2022')!,
+    'E92000001',
+  );
 
 describe('tooltip', () => {
-  it('shows the LQ of Black Country on hover, as the cube computes it, and what it means for a count', async ({ app }) => {
+  it('shows the LQ of Black Country on hover, as the cube computes it, and what it means for a count', async ({
+    app,
+  }) => {
     const { page } = await app.open();
     await page.locator('path.area[data-code="E37000001"]').hover();
     const tip = page.getByRole('tooltip');
@@ -22,7 +30,9 @@ describe('tooltip', () => {
     // Issue 17 item 9: the tooltip says in one line what an LQ of this size means for this measure.
     // Black Country's manufacturing enterprises are in their thousands, far above the small-count line.
     const lq = lqOf('E37000001');
-    expect(text).toContain(`A full count, not a survey, so no sampling error: ${Math.round((lq - 1) * 100)}% more concentrated here than in England.`);
+    expect(text).toContain(
+      `A full count, not a survey, so no sampling error: ${Math.round((lq - 1) * 100)}% more concentrated here than in England.`,
+    );
     expect(text).not.toMatch(/[▲▼]/);
   });
 
@@ -34,7 +44,9 @@ describe('tooltip', () => {
     expect(text).toContain(lqOf('E37000051').toFixed(2));
   });
 
-  it('highlights the same area in the ranking when hovering the map, and the map when hovering the ranking', async ({ app }) => {
+  it('highlights the same area in the ranking when hovering the map, and the map when hovering the ranking', async ({
+    app,
+  }) => {
     const { page } = await app.open('', { ready: '.bar-row' });
     await page.locator('path.area[data-code="E37000062"]').hover();
     await expect.poll(() => page.locator('.bar-row.hl').getAttribute('data-code')).toBe('E37000062');
@@ -63,13 +75,17 @@ describe('what the LQ means, in the tooltip', () => {
     const up = interval(above[1]);
     const upText = await tip.innerText();
     expect(upText).toMatch(new RegExp(`Location quotient \\(England = 1\\)\\s+${up.lq.toFixed(2)} ▲`));
-    expect(upText).toContain(`▲ Significantly above 1: its 95% interval, ${up.lower.toFixed(2)} to ${up.upper.toFixed(2)}, lies wholly above 1`);
+    expect(upText).toContain(
+      `▲ Significantly above 1: its 95% interval, ${up.lower.toFixed(2)} to ${up.upper.toFixed(2)}, lies wholly above 1`,
+    );
 
     await page.locator(`path.area[data-code="${spans[0]}"]`).hover();
     await expect.poll(() => tip.innerText()).toContain(aps.areas[spans[1]].name);
     const no = interval(spans[1]);
     const noText = await tip.innerText();
-    expect(noText).toContain(`Not significantly different from 1: its 95% interval, ${no.lower.toFixed(2)} to ${no.upper.toFixed(2)}, includes 1`);
+    expect(noText).toContain(
+      `Not significantly different from 1: its 95% interval, ${no.lower.toFixed(2)} to ${no.upper.toFixed(2)}, includes 1`,
+    );
     expect(noText).not.toMatch(/[▲▼]/);
   });
 });

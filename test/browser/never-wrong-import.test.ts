@@ -14,15 +14,22 @@ async function importFile(page: Page, name: string, lines: string[]) {
   else if (await panel(page).getByRole('button', { name: 'Choose another file' }).count()) {
     await panel(page).getByRole('button', { name: 'Choose another file' }).click();
   }
-  await panel(page).getByLabel('Choose a CSV file').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n') + '\n') });
+  await panel(page)
+    .getByLabel('Choose a CSV file')
+    .setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n') + '\n') });
   await panel(page).getByRole('button', { name: 'Continue' }).click();
-  await panel(page).getByRole('heading', { name: `Report on ${name}` }).waitFor();
+  await panel(page)
+    .getByRole('heading', { name: `Report on ${name}` })
+    .waitFor();
 }
 
 /** A canonical file: each area × two sectors in 2021. */
 const canonical = (areas: [string, string][]) => [
   'area_code,area_name,sector_code,sector_name,year,value',
-  ...areas.flatMap(([code, name], i) => [`${code},${name},C,Manufacturing,2021,${100 + i}`, `${code},${name},S,Services,2021,${400 - i}`]),
+  ...areas.flatMap(([code, name], i) => [
+    `${code},${name},C,Manufacturing,2021,${100 + i}`,
+    `${code},${name},S,Services,2021,${400 - i}`,
+  ]),
 ];
 
 /** The report's line for one code system. */
@@ -65,7 +72,9 @@ describe('4. codes the atlas has no boundaries for are identified', () => {
       '1 of the 3 areas in this file draws on the map; 2 do not: 2 NUTS2 areas. They still appear in charts and tables.',
     );
     expect(await system(page, 'nuts2').innerText()).toMatch(/^NUTS2 areas .*: 2 areas\. Not drawn:/);
-    expect(await system(page, 'lad-2021').innerText()).toBe('Local authority districts (December 2021): 1 area. Drawn on the map.');
+    expect(await system(page, 'lad-2021').innerText()).toBe(
+      'Local authority districts (December 2021): 1 area. Drawn on the map.',
+    );
 
     await importFile(
       page,
@@ -79,16 +88,21 @@ describe('4. codes the atlas has no boundaries for are identified', () => {
     expect(await onMap.locator('p').first().innerText()).toBe(
       '1 of the 3 areas in this file draws on the map; 2 do not: 2 LEP codes of earlier years. They still appear in charts and tables.',
     );
-    expect(await system(page, 'lep-2021').innerText()).toBe('LEP codes unchanged since before 2021: 1 area. Drawn on the map as the May 2021 LEPs with these codes.');
+    expect(await system(page, 'lep-2021').innerText()).toBe(
+      'LEP codes unchanged since before 2021: 1 area. Drawn on the map as the May 2021 LEPs with these codes.',
+    );
     const earlier = await system(page, 'lep-earlier').innerText();
-    expect(earlier).toMatch(/^LEP codes of earlier years: 2 areas\. Not drawn: ONS gives a LEP a new code when its boundary changes/);
+    expect(earlier).toMatch(
+      /^LEP codes of earlier years: 2 areas\. Not drawn: ONS gives a LEP a new code when its boundary changes/,
+    );
     expect(earlier).toContain('E37000023 London (code retired April 2017; the May 2021 LEP of that name is E37000051)');
     expect(earlier).toContain('E37000018 Humber (code retired April 2017)');
     await panel(page).screenshot({ path: screenshotPath('import-codes-lep-2017') });
     // The unchanged code draws as its 2021 LEP; the changed London code does not colour London.
     await panel(page).getByRole('button', { name: 'Show this data' }).click();
     await panel(page).waitFor({ state: 'detached' });
-    const fill = (code: string) => page.locator(`path.area[data-code="${code}"]`).evaluate((p) => getComputedStyle(p).fill);
+    const fill = (code: string) =>
+      page.locator(`path.area[data-code="${code}"]`).evaluate((p) => getComputedStyle(p).fill);
     await expect.poll(() => page.locator('path.area[data-code="E37000001"]').count()).toBe(1);
     expect(await fill('E37000001')).not.toBe(await fill('E37000051'));
     expect(errors).toEqual([]);
@@ -101,12 +115,16 @@ describe('5. indicator files cannot be imported', () => {
     const heads = await page.locator('.profile-body h3, .profile-body th[scope="col"]').allInnerTexts();
     expect(heads.length).toBeGreaterThan(0);
     for (const h of heads) expect(h).not.toMatch(/location quotient|\bLQ\b|share/i);
-    const svgText = await page.locator('.profile-body svg text').evaluateAll((ts) => ts.map((t) => t.textContent ?? ''));
+    const svgText = await page
+      .locator('.profile-body svg text')
+      .evaluateAll((ts) => ts.map((t) => t.textContent ?? ''));
     expect(svgText.filter((t) => / = 1$/.test(t))).toEqual([]);
   }
 
   // One flow: the indicator imported, mapped, then its profile.
-  it('an index with no sector column imports as an indicator and maps its values, negatives included; its profile shows its values from 0, a negative figure to the left, and no LQ or share', async ({ app }) => {
+  it('an index with no sector column imports as an indicator and maps its values, negatives included; its profile shows its values from 0, a negative figure to the left, and no LQ or share', async ({
+    app,
+  }) => {
     const { page, errors } = await open(app);
     const text = [
       'LAD code,District,Year,Change index',
@@ -118,13 +136,19 @@ describe('5. indicator files cannot be imported', () => {
     await panel(page).getByLabel('Or paste the table here').fill(text);
     await panel(page).getByRole('button', { name: 'Load pasted text' }).click();
     await panel(page).getByRole('heading', { name: 'What is in pasted data?' }).waitFor();
-    await panel(page).getByLabel(/One figure per area that does not add up/).check();
+    await panel(page)
+      .getByLabel(/One figure per area that does not add up/)
+      .check();
     await panel(page).getByRole('button', { name: 'Continue' }).click();
     await panel(page).getByRole('heading', { name: 'Report on pasted data' }).waitFor();
     expect(await panel(page).locator('td[data-count="used"]').innerText()).toBe('3');
     expect(await panel(page).locator('td[data-count="rejected"]').innerText()).toBe('0');
     // Item 6: the lower-case code was read as the ONS code, and the report says so.
-    expect(await panel(page).getByText(/Area codes normalised: 1 in lower case/).count()).toBe(1);
+    expect(
+      await panel(page)
+        .getByText(/Area codes normalised: 1 in lower case/)
+        .count(),
+    ).toBe(1);
     await panel(page).getByRole('button', { name: 'Show this data' }).click();
     await panel(page).waitFor({ state: 'detached' });
     const table = page.locator('.table-section table');
@@ -132,7 +156,9 @@ describe('5. indicator files cannot be imported', () => {
     // No share or LQ for an indicator: the heads are the district and the value.
     const heads = await table.locator('thead th').allInnerTexts();
     expect(heads.join(' | ')).not.toMatch(/Share|Location quotient/);
-    expect(await page.getByLabel('Show', { exact: true }).locator('option').allInnerTexts()).not.toContain('Location quotient');
+    expect(await page.getByLabel('Show', { exact: true }).locator('option').allInnerTexts()).not.toContain(
+      'Location quotient',
+    );
     // Every district has a colour, the negative one too (not hatched as "no figure").
     for (const code of ['E06000001', 'E06000002', 'E06000003']) {
       expect(await page.locator(`path.area[data-code="${code}"]`).getAttribute('fill')).toMatch(/^(#|rgb)/);
@@ -141,7 +167,10 @@ describe('5. indicator files cannot be imported', () => {
     await page.getByRole('button', { name: 'Area profile' }).click();
     const search = page.getByRole('combobox', { name: 'Find an area' });
     await search.fill('Hartlepool');
-    await page.getByRole('listbox', { name: 'Matching areas' }).getByRole('option', { name: /Hartlepool/ }).waitFor();
+    await page
+      .getByRole('listbox', { name: 'Matching areas' })
+      .getByRole('option', { name: /Hartlepool/ })
+      .waitFor();
     await search.press('Enter');
     const chart = page.locator('svg[data-export="profile-bars"]');
     await chart.waitFor();
@@ -150,7 +179,11 @@ describe('5. indicator files cannot be imported', () => {
     expect(await bar.getAttribute('data-value')).toBe('-3.5');
     // The bar ends at the line at 0: it points left, and the line is where 0 is on the axis.
     const line = chart.locator('line.centre');
-    const [bx, bw, lx] = [Number(await bar.getAttribute('x')), Number(await bar.getAttribute('width')), Number(await line.getAttribute('x1'))];
+    const [bx, bw, lx] = [
+      Number(await bar.getAttribute('x')),
+      Number(await bar.getAttribute('width')),
+      Number(await line.getAttribute('x1')),
+    ];
     expect(bw).toBeGreaterThan(10);
     expect(Math.abs(bx + bw - lx)).toBeLessThan(0.5);
     expect(await bar.getAttribute('class')).toMatch(/\bbelow\b/);
@@ -160,10 +193,20 @@ describe('5. indicator files cannot be imported', () => {
   });
 
   it('the built-in productivity index (UK = 100) draws its bars from 100 in the profile', async ({ app }) => {
-    const { page, errors } = await app.open('?dataset=productivity&view=profile&area=E06000001', { viewport: { width: 1280, height: 900 }, ready: 'none' });
+    const { page, errors } = await app.open('?dataset=productivity&view=profile&area=E06000001', {
+      viewport: { width: 1280, height: 900 },
+      ready: 'none',
+    });
     const chart = page.locator('svg[data-export="profile-bars"]');
     await chart.locator('rect.bar').first().waitFor();
-    const bars = await chart.locator('rect.bar').evaluateAll((rs) => rs.map((r) => ({ v: Number(r.getAttribute('data-value')), below: r.classList.contains('below'), x: Number(r.getAttribute('x')), w: Number(r.getAttribute('width')) })));
+    const bars = await chart.locator('rect.bar').evaluateAll((rs) =>
+      rs.map((r) => ({
+        v: Number(r.getAttribute('data-value')),
+        below: r.classList.contains('below'),
+        x: Number(r.getAttribute('x')),
+        w: Number(r.getAttribute('width')),
+      })),
+    );
     expect(bars.length).toBeGreaterThan(0);
     const lx = Number(await chart.locator('line.centre').getAttribute('x1'));
     for (const b of bars) {
@@ -174,7 +217,9 @@ describe('5. indicator files cannot be imported', () => {
     expect(await chart.locator('text.tick').evaluateAll((ts) => ts.map((t) => t.textContent))).toContain('100');
     await expectNoLqOrShare(page);
     expect(await page.locator('.lede').innerText()).not.toMatch(/compares a sector's share|above 1 means/);
-    expect(await page.getByRole('heading', { level: 2 }).innerText()).toBe('Hartlepool: Labour productivity index (UK = 100) by sector');
+    expect(await page.getByRole('heading', { level: 2 }).innerText()).toBe(
+      'Hartlepool: Labour productivity index (UK = 100) by sector',
+    );
     await page.screenshot({ path: screenshotPath('profile-indicator-productivity'), fullPage: true });
     expect(describeFindings(await axe(page, { include: '.profile-body' }))).toEqual([]);
     expect(errors).toEqual([]);
@@ -189,7 +234,9 @@ describe('6. import edges', () => {
       await panel(page).getByRole('button', { name: 'Choose another file' }).click();
     }
     await panel(page).getByLabel('Choose a CSV file').setInputFiles({ name, mimeType: 'text/csv', buffer });
-    await panel(page).getByRole('heading', { name: `What is in ${name}?` }).waitFor();
+    await panel(page)
+      .getByRole('heading', { name: `What is in ${name}?` })
+      .waitFor();
   }
 
   it('decodes a Windows-1252 file and says which encoding it used', async ({ app }) => {
@@ -203,7 +250,11 @@ describe('6. import edges', () => {
       'E06000002,Middlesbrough,I2,Pâtisseries,2021,9',
     ].join('\r\n');
     await chooseFile(page, 'cp1252.csv', Buffer.from(text, 'latin1'));
-    expect(await panel(page).getByText(/The file is not UTF-8, so it was read as Windows-1252/).count()).toBe(1);
+    expect(
+      await panel(page)
+        .getByText(/The file is not UTF-8, so it was read as Windows-1252/)
+        .count(),
+    ).toBe(1);
     expect(await panel(page).locator('.preview-wrap').innerText()).toContain('Cafés and brasseries');
     expect(await panel(page).locator('.preview-wrap').innerText()).toContain('Pâtisseries');
     await panel(page).getByRole('button', { name: 'Continue' }).click();
@@ -234,7 +285,11 @@ describe('6. import edges', () => {
       'E06000001,Hartlepool,S,Services,2021,400,',
     ].join('\n');
     await chooseFile(page, 'long-first-row.csv', Buffer.from(text));
-    expect(await panel(page).getByText(/header but no data rows/i).count()).toBe(0);
+    expect(
+      await panel(page)
+        .getByText(/header but no data rows/i)
+        .count(),
+    ).toBe(0);
     await panel(page).getByRole('button', { name: 'Continue' }).click();
     await panel(page).getByRole('heading', { name: 'Report on long-first-row.csv' }).waitFor();
     expect(await panel(page).locator('td[data-count="read"]').innerText()).toBe('2');
@@ -258,7 +313,11 @@ describe('6. import edges', () => {
     expect(first[2]).toMatch(/negative/i);
     expect(await panel(page).locator('table.rejected caption').innerText()).toMatch(/ of 1,200$/);
     // The page lists the first 1,000; the download has all of them.
-    expect(await panel(page).getByText(/The first 1,000 are listed here; the download has all of them/).count()).toBe(1);
+    expect(
+      await panel(page)
+        .getByText(/The first 1,000 are listed here; the download has all of them/)
+        .count(),
+    ).toBe(1);
     expect(await panel(page).locator('.pager span').innerText()).toBe('Rows 1–20 of 1,000 listed');
     expect(errors).toEqual([]);
   });

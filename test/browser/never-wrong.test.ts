@@ -79,7 +79,13 @@ describe('8. table header overlap', () => {
           const range = document.createRange();
           range.selectNodeContents(th.querySelector('button')!);
           const b = range.getBoundingClientRect();
-          return { text: th.textContent!.trim(), th: [t.left, t.right], button: [b.left, b.right], scroll: th.scrollWidth, client: th.clientWidth };
+          return {
+            text: th.textContent!.trim(),
+            th: [t.left, t.right],
+            button: [b.left, b.right],
+            scroll: th.scrollWidth,
+            client: th.clientWidth,
+          };
         }),
       );
       expect(boxes.length).toBeGreaterThanOrEqual(4);

@@ -24,7 +24,11 @@ function expected(area: string) {
 async function openNext(app: App, query: string, viewport: Viewport = { width: 1280, height: 800 }) {
   const { page, errors } = await app.open(query, { viewport, ready: 'none' });
   const section = page.getByRole('region', { name: 'What could come next?' });
-  await section.getByRole('figure', { name: /What could come next in/ }).getByRole('button').first().waitFor();
+  await section
+    .getByRole('figure', { name: /What could come next in/ })
+    .getByRole('button')
+    .first()
+    .waitFor();
   return { page, errors, section };
 }
 
@@ -59,22 +63,37 @@ describe('what could come next', () => {
   it('lights up the area’s specialisations in the industry space and gives its ECI', async ({ app }) => {
     const { next } = expected('E37000001');
     const { section } = await openNext(app, '?view=profile&area=E37000001');
-    const space = section.getByRole('figure', { name: /The industry space, with Black Country's specialisations lit up/ });
+    const space = section.getByRole('figure', {
+      name: /The industry space, with Black Country's specialisations lit up/,
+    });
     await space.getByRole('button').first().waitFor();
     expect(await space.locator('circle[role="button"]').count()).toBe(next.sectors.length);
-    const held = await space.locator('circle[data-held="yes"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-sector')).sort());
-    expect(held).toEqual(next.sectors.filter((s) => s.specialised).map((s) => s.code).sort());
+    const held = await space
+      .locator('circle[data-held="yes"]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-sector')).sort());
+    expect(held).toEqual(
+      next.sectors
+        .filter((s) => s.specialised)
+        .map((s) => s.code)
+        .sort(),
+    );
     expect(held.length).toBeGreaterThan(0);
     const eci = await section.getByTestId('next-eci').innerText();
     expect(eci).toContain(`${next.eciRank} of ${next.eciOf} LEPs`);
   });
 
-  it('uses the industry leaves of a dataset whose industries nest (GVA), never a parent beside its children', async ({ app }) => {
-    const meta = JSON.parse(readFileSync('public/data/datasets.json', 'utf8')).datasets.find((d: { id: string }) => d.id === 'gva-current');
+  it('uses the industry leaves of a dataset whose industries nest (GVA), never a parent beside its children', async ({
+    app,
+  }) => {
+    const meta = JSON.parse(readFileSync('public/data/datasets.json', 'utf8')).datasets.find(
+      (d: { id: string }) => d.id === 'gva-current',
+    );
     const parents = new Set(Object.values(meta.sectorParent as Record<string, string>));
     const { section } = await openNext(app, '?dataset=gva-current&view=profile&geo=lad&area=E08000025');
     const space = section.getByRole('figure', { name: /The industry space/ });
-    const codes = await space.locator('circle[role="button"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-sector')!));
+    const codes = await space
+      .locator('circle[role="button"]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-sector')!));
     // 49 industries: 37 leaves, less imputed rent (68IMP), which the dataset leaves out of its measures.
     expect(codes).toHaveLength(36);
     expect(codes.filter((c) => parents.has(c))).toEqual([]);

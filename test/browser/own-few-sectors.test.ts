@@ -36,13 +36,17 @@ function fiveSectorCsv(): string {
 }
 
 describe('own data with five sectors (issue 17, items 5 and 8)', () => {
-  it('shows districts with the Areas radio on Districts, says shares are of the file, and keeps small counts out of the growth headline', async ({ app }) => {
+  it('shows districts with the Areas radio on Districts, says shares are of the file, and keeps small counts out of the growth headline', async ({
+    app,
+  }) => {
     const { page, errors } = await app.open('', { viewport: { width: 1366, height: 768 } });
     // The LEP map is showing; the file has districts only.
     expect(await page.getByRole('radio', { name: /LEPs/ }).isChecked()).toBe(true);
     await page.getByRole('button', { name: 'Load your own CSV' }).click();
     const panel = page.getByRole('region', { name: 'Load your own CSV' });
-    await panel.getByLabel('Choose a CSV file').setInputFiles({ name: 'coventry-five.csv', mimeType: 'text/csv', buffer: Buffer.from(fiveSectorCsv()) });
+    await panel
+      .getByLabel('Choose a CSV file')
+      .setInputFiles({ name: 'coventry-five.csv', mimeType: 'text/csv', buffer: Buffer.from(fiveSectorCsv()) });
     await panel.getByRole('button', { name: 'Continue' }).click();
     await panel.getByRole('heading', { name: 'Report on coventry-five.csv' }).waitFor();
     await panel.getByLabel(/What the numbers count/).fill('Employees');
@@ -65,7 +69,10 @@ describe('own data with five sectors (issue 17, items 5 and 8)', () => {
     // Item 5, profile headlines.
     await page.locator('path.area[data-code="E08000026"]').click();
     await expect.poll(() => page.url()).toContain('area=E08000026');
-    await page.getByRole('button', { name: /Area profile|Profile/ }).first().click();
+    await page
+      .getByRole('button', { name: /Area profile|Profile/ })
+      .first()
+      .click();
     const facts = page.locator('section.facts');
     await facts.waitFor();
     const text = await facts.innerText();
@@ -73,7 +80,9 @@ describe('own data with five sectors (issue 17, items 5 and 8)', () => {
     expect(text).toContain('against England (counting only the 5 sectors in your file) in 2022');
     expect(text).toContain('Construction (6.74)');
     expect(text).toContain('Manufacturing grew fastest between 2021 and 2022: +5.0%, from 400 to 420 employees.');
-    expect(text).toContain('1 specialised sector with fewer than 100 employees in 2021 or 2022 is left out: small counts swing by large percentages.');
+    expect(text).toContain(
+      '1 specialised sector with fewer than 100 employees in 2021 or 2022 is left out: small counts swing by large percentages.',
+    );
     expect(text).not.toContain('+60');
     expect(text).toContain('has 38.9% of the employees in the 5 sectors in your file');
     // Item 9: the profile says in one line how sure its LQs are.

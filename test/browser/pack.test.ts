@@ -18,7 +18,11 @@ const READY = { timeout: 60_000 };
 
 /** The pack opened straight from its URL, once it says it is ready. */
 async function openPack(app: App) {
-  const opened = await app.open(`?view=pack&area=${BLACK_COUNTRY}`, { viewport: VIEWPORT, acceptDownloads: true, ready: 'none' });
+  const opened = await app.open(`?view=pack&area=${BLACK_COUNTRY}`, {
+    viewport: VIEWPORT,
+    acceptDownloads: true,
+    ready: 'none',
+  });
   await opened.page.locator('section.pack[data-ready]').waitFor(READY);
   return opened;
 }
@@ -36,8 +40,13 @@ async function firstRow(page: Page, table: string): Promise<string[]> {
 }
 
 describe('evidence pack, Black Country', () => {
-  it('is reached from the profile, is in the URL, has the three question sections, and names the same top specialisms and LQs as the cube, by enterprises, employment and research', async ({ app }) => {
-    const { page, errors } = await app.open(`?view=profile&area=${BLACK_COUNTRY}`, { viewport: VIEWPORT, ready: 'none' });
+  it('is reached from the profile, is in the URL, has the three question sections, and names the same top specialisms and LQs as the cube, by enterprises, employment and research', async ({
+    app,
+  }) => {
+    const { page, errors } = await app.open(`?view=profile&area=${BLACK_COUNTRY}`, {
+      viewport: VIEWPORT,
+      ready: 'none',
+    });
     await page.getByRole('link', { name: 'Evidence pack for Black Country' }).click();
     await page.locator('section.pack[data-ready]').waitFor(READY);
     expect(new URL(page.url()).searchParams.get('view')).toBe('pack');
@@ -56,7 +65,9 @@ describe('evidence pack, Black Country', () => {
       expect(row, table).toContain(want.lq.replace(/0$/, '').replace(/\.$/, ''));
       // The sentence above the table names the same sector and figure.
       const section = page.locator(`table[data-pack-table="${table}"]`).locator('xpath=ancestor::section[1]');
-      await expect(section.locator(`p.claim[data-figure="LQ ${want.lq}"]`).first().innerText()).resolves.toContain(want.sector);
+      await expect(section.locator(`p.claim[data-figure="LQ ${want.lq}"]`).first().innerText()).resolves.toContain(
+        want.sector,
+      );
     }
     const next = await firstRow(page, 'next');
     expect(next[0].length).toBeGreaterThan(0);
@@ -64,10 +75,15 @@ describe('evidence pack, Black Country', () => {
     expect(errors).toEqual([]);
   }, 90_000);
 
-  it('passes the WCAG 2.2 A/AA checks of axe-core, its LQ charts included, on a wide screen and at 320 px', async ({ app }) => {
+  it('passes the WCAG 2.2 A/AA checks of axe-core, its LQ charts included, on a wide screen and at 320 px', async ({
+    app,
+  }) => {
     const { page } = await openPack(app);
     expect(describeFindings(await axe(page)), '1280 px').toEqual([]);
-    expect((await svgTextContrast(page)).filter((t) => t.ratio < 4.5), 'chart text under 4.5:1').toEqual([]);
+    expect(
+      (await svgTextContrast(page)).filter((t) => t.ratio < 4.5),
+      'chart text under 4.5:1',
+    ).toEqual([]);
     // On a phone (or at 400 % zoom) the wide tables scroll in their own boxes, which keyboard users can scroll too.
     await page.setViewportSize({ width: 320, height: 640 });
     // The charts redraw at the new width a frame or two after the resize.
@@ -76,24 +92,49 @@ describe('evidence pack, Black Country', () => {
     expect(await clippedSvgText(page), 'labels outside their chart at 320 px').toEqual([]);
   }, 90_000);
 
-  it('downloads a Word document with the headings, the top specialism, a real table and charts with alt text, and one spreadsheet with a sheet per section', async ({ app }) => {
+  it('downloads a Word document with the headings, the top specialism, a real table and charts with alt text, and one spreadsheet with a sheet per section', async ({
+    app,
+  }) => {
     const { page, errors } = await openPack(app);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Download as Word/ }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: /Download as Word/ }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/black-country.*evidence-pack.*\.docx$/);
     const files = unzip(readFileSync((await download.path())!));
     const xml = files.get('word/document.xml')!.toString('utf8');
     const text = xml.replace(/<[^>]+>/g, '');
-    for (const h of ['What are we good at?', 'Where could we be world-leading?', 'What could come next?', 'Sources and licence']) expect(text).toContain(h);
+    for (const h of [
+      'What are we good at?',
+      'Where could we be world-leading?',
+      'What could come next?',
+      'Sources and licence',
+    ])
+      expect(text).toContain(h);
     const top = topFromCube('ubc-enterprises.cube.json');
     expect(text).toContain(`is ${top.sector.replace(/&/g, '&amp;')} (`);
     expect(xml).toContain('<w:tbl>');
     expect(xml).toMatch(/<wp:docPr [^>]*descr="Bar chart of the location quotient/);
     expect([...files.keys()].filter((f) => f.startsWith('word/media/')).length).toBeGreaterThanOrEqual(3);
 
-    const [sheet] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Download the data/ }).click()]);
-    const workbook = unzip(readFileSync((await sheet.path())!)).get('xl/workbook.xml')!.toString('utf8');
+    const [sheet] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: /Download the data/ }).click(),
+    ]);
+    const workbook = unzip(readFileSync((await sheet.path())!))
+      .get('xl/workbook.xml')!
+      .toString('utf8');
     const names = [...workbook.matchAll(/<sheet [^>]*name="([^"]+)"/g)].map((m) => m[1]);
-    expect(names).toEqual(['Summary five findings', 'What are we good at', 'Where could we be world-leading', 'What could come next', 'Peers and comparison', 'Methods', 'Caveats', 'Sources and licence']);
+    expect(names).toEqual([
+      'Summary five findings',
+      'What are we good at',
+      'Where could we be world-leading',
+      'What could come next',
+      'Peers and comparison',
+      'Methods',
+      'Caveats',
+      'Sources and licence',
+    ]);
     expect(errors).toEqual([]);
   }, 90_000);
 

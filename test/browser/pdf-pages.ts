@@ -42,7 +42,11 @@ export function pdfPages(buffer: Buffer): PdfPage[] {
       const uri = /\/URI\s*\(([^)]*)\)/.exec(objs.get(a)?.body ?? '');
       return uri ? [uri[1]] : [];
     });
-    pages.push({ width: box ? Number(box[3]) - Number(box[1]) : NaN, height: box ? Number(box[4]) - Number(box[2]) : NaN, links });
+    pages.push({
+      width: box ? Number(box[3]) - Number(box[1]) : NaN,
+      height: box ? Number(box[4]) - Number(box[2]) : NaN,
+      links,
+    });
   };
   walk(root);
   return pages;

@@ -16,7 +16,9 @@ describe('printing', () => {
     expect(await page.locator('.map-frame svg').isVisible()).toBe(true);
     expect(await page.getByRole('figure', { name: 'Map legend' }).isVisible()).toBe(true);
     expect(await page.locator('.ranking svg').isVisible()).toBe(true);
-    expect(await page.getByRole('heading', { name: /Manufacturing: which LEPs are specialised/ }).isVisible()).toBe(true);
+    expect(await page.getByRole('heading', { name: /Manufacturing: which LEPs are specialised/ }).isVisible()).toBe(
+      true,
+    );
     expect(await page.getByRole('contentinfo').innerText()).toContain('Open Government Licence');
     // The map now starts at the page's left edge, where the controls column was.
     const map = (await page.locator('.map-frame svg').boundingBox())!;
@@ -31,19 +33,25 @@ describe('the printed legend', () => {
     const { page } = await app.open();
     await page.locator('.legend .swatch').first().waitFor();
     await page.emulateMedia({ media: 'print' });
-    const keys = await page.locator('.legend .classes .swatch').evaluateAll((els) =>
-      els.map((e) => ({ colour: getComputedStyle(e).backgroundColor, adjust: getComputedStyle(e).printColorAdjust })),
-    );
+    const keys = await page
+      .locator('.legend .classes .swatch')
+      .evaluateAll((els) =>
+        els.map((e) => ({ colour: getComputedStyle(e).backgroundColor, adjust: getComputedStyle(e).printColorAdjust })),
+      );
     expect(keys.length).toBeGreaterThanOrEqual(3);
     for (const k of keys) expect(k.adjust).toBe('exact');
     // The PDF Chromium prints, without "background graphics": its drawing operators fill each key
     // colour. Only the legend is printed here, so the map's own fills cannot stand in for the keys.
-    await page.addStyleTag({ content: 'body * { visibility: hidden !important; } .legend, .legend * { visibility: visible !important; }' });
+    await page.addStyleTag({
+      content: 'body * { visibility: hidden !important; } .legend, .legend * { visibility: visible !important; }',
+    });
     const pdf = await page.pdf({ printBackground: false });
     const fills = pdfFillColours(pdf);
     for (const k of keys) {
       const [r, g, b] = k.colour.match(/\d+/g)!.map(Number);
-      const found = fills.some(([pr, pg, pb]) => Math.abs(pr - r) <= 1 && Math.abs(pg - g) <= 1 && Math.abs(pb - b) <= 1);
+      const found = fills.some(
+        ([pr, pg, pb]) => Math.abs(pr - r) <= 1 && Math.abs(pg - g) <= 1 && Math.abs(pb - b) <= 1,
+      );
       expect(found, `${k.colour} in the printed PDF`).toBe(true);
     }
   });

@@ -14,7 +14,12 @@ const expected = profileBars(cube, cube.areaIndex.get(AREA)!, cube.years.length 
 
 async function openProfile(app: App, query: string): Promise<{ page: Page; errors: string[] }> {
   const { page, errors } = await app.open(query, { viewport: { width: 1280, height: 900 }, ready: 'none' });
-  await page.getByRole('figure', { name: /Location quotient of every sector/ }).locator('svg').getByRole('button').first().waitFor();
+  await page
+    .getByRole('figure', { name: /Location quotient of every sector/ })
+    .locator('svg')
+    .getByRole('button')
+    .first()
+    .waitFor();
   return { page, errors };
 }
 
@@ -35,7 +40,7 @@ describe('area profile: LQ bars', () => {
     // The line at 1 is named after the benchmark, and every drawn bar has the map's colour.
     expect(await chart.getByText('England = 1', { exact: true }).count()).toBe(1);
     const fills = await chart.locator('rect.bar').evaluateAll((els) => els.map((e) => e.getAttribute('fill')));
-    expect(fills.every((f) => f && f.startsWith('#') || f?.startsWith('rgb'))).toBe(true);
+    expect(fills.every((f) => (f && f.startsWith('#')) || f?.startsWith('rgb'))).toBe(true);
     expect(errors).toEqual([]);
   });
 
@@ -58,7 +63,9 @@ describe('area profile: LQ bars', () => {
     const chart = page.getByRole('figure', { name: /Location quotient of every sector/ });
     const top = expected[0];
     await chart.getByRole('button', { name: new RegExp(`^${top.sector.name.replace(/[()]/g, '.')}`) }).click();
-    await page.getByRole('figure', { name: new RegExp(`^${top.sector.name.replace(/[()]/g, '.')} in Black Country`) }).waitFor();
+    await page
+      .getByRole('figure', { name: new RegExp(`^${top.sector.name.replace(/[()]/g, '.')} in Black Country`) })
+      .waitFor();
     await expect.poll(() => page.url()).toContain(`sector=${top.sector.code}`);
   });
 

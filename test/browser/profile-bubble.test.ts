@@ -18,7 +18,10 @@ function expectedBubbles(file: string, area: string): { drawn: string[]; omitted
 describe('area profile: bubble chart', () => {
   it('draws one bubble per sector with data, each focusable, with the four quadrants named', async ({ app }) => {
     const want = expectedBubbles('public/data/ubc-enterprises.csv', 'E37000001');
-    const { page, errors } = await app.open('?view=profile&area=E37000001', { viewport: { width: 1280, height: 900 }, ready: 'none' });
+    const { page, errors } = await app.open('?view=profile&area=E37000001', {
+      viewport: { width: 1280, height: 900 },
+      ready: 'none',
+    });
     const chart = page.getByRole('figure', { name: /Specialisation and growth in Black Country, 2018–2022/ });
     await chart.locator('circle.bubble').first().waitFor();
     const bubbles = chart.locator('svg').getByRole('button');
@@ -26,7 +29,9 @@ describe('area profile: bubble chart', () => {
     expect([...codes].sort()).toEqual(want.drawn);
     expect(want.drawn.length).toBeGreaterThan(0);
     // On a narrow chart each corner label is two lines (tspans), so compare the text without spaces.
-    const corners = await chart.locator('text.quad-label').evaluateAll((els) => els.map((e) => e.textContent!.replace(/\s+/g, '')));
+    const corners = await chart
+      .locator('text.quad-label')
+      .evaluateAll((els) => els.map((e) => e.textContent!.replace(/\s+/g, '')));
     for (const q of ['Specialised, growing faster', 'Not specialised, growing slower']) {
       expect(corners.filter((c) => c === q.replace(/\s+/g, ''))).toHaveLength(1);
     }
@@ -38,7 +43,10 @@ describe('area profile: bubble chart', () => {
   it('says how many sectors it leaves out when a figure is missing', async ({ app }) => {
     const want = expectedBubbles('public/data/aps-employment.csv', 'E06000001');
     expect(want.omitted).toBeGreaterThan(0);
-    const { page } = await app.open('?dataset=aps-employment&view=profile&geo=lad&area=E06000001', { viewport: { width: 1280, height: 900 }, ready: 'none' });
+    const { page } = await app.open('?dataset=aps-employment&view=profile&geo=lad&area=E06000001', {
+      viewport: { width: 1280, height: 900 },
+      ready: 'none',
+    });
     const chart = page.getByRole('figure', { name: /Specialisation and growth in Hartlepool/ });
     await chart.locator('circle.bubble').first().waitFor();
     expect(await chart.locator('svg').getByRole('button').count()).toBe(want.drawn.length);
@@ -47,18 +55,30 @@ describe('area profile: bubble chart', () => {
 
   // Issue 17 item 7: "Agriculture" was written beside Cumbria's public administration bubble, and
   // Oxford's "Retail" over bubbles near LQ 1.3 while Retail is 0.92; Oxford's top sector had no label.
-  it('labels sit on their bubbles (Cumbria, Oxford): each names its own bubble, covers no other, the top sector always named', async ({ app }) => {
+  it('labels sit on their bubbles (Cumbria, Oxford): each names its own bubble, covers no other, the top sector always named', async ({
+    app,
+  }) => {
     const cube = buildCube(parseAuditCsv(readFileSync('public/data/ubc-enterprises.csv', 'utf8')).rows);
     const page = await (await app.context({ viewport: { width: 1366, height: 768 } })).newPage();
     const errors = watchErrors(page);
-    for (const [area, name] of [['E37000007', 'Cumbria'], ['E07000178', 'Oxford']]) {
+    for (const [area, name] of [
+      ['E37000007', 'Cumbria'],
+      ['E07000178', 'Oxford'],
+    ]) {
       const input = bubbleInput(cube, cube.areaIndex.get(area)!, 0, cube.years.length - 1);
       const top = labelPriority(input.sectors)[0];
       await page.goto(`${app.url()}?view=profile&geo=${area.startsWith('E37') ? 'lep' : 'lad'}&area=${area}`);
       for (const width of [1366, 390]) {
         await page.setViewportSize({ width, height: width > 800 ? 768 : 844 });
         const chart = page.locator('[data-chart="profile-bubble"]');
-        await expect.poll(() => chart.locator('svg').getAttribute('width').then((w) => Number(w) <= width)).toBe(true);
+        await expect
+          .poll(() =>
+            chart
+              .locator('svg')
+              .getAttribute('width')
+              .then((w) => Number(w) <= width),
+          )
+          .toBe(true);
         await chart.locator('text.label').first().waitFor();
         const found = await labelsOnBubbles(page);
         const where = `${name} at ${width} px`;
@@ -98,13 +118,15 @@ async function labelsOnBubbles(page: Page): Promise<{ labels: string[]; problems
         ? [Number(leader.getAttribute('x2')), Number(leader.getAttribute('y2')), own.r + 1]
         : [Number(t.getAttribute('data-attach-x')), Number(t.getAttribute('data-attach-y')), own.r + 3 + 1];
       const d = Math.hypot(px - own.cx, py - own.cy);
-      if (!(d <= reach)) problems.push(`${own.name}: label ${d.toFixed(1)} px from its bubble's centre, radius ${own.r.toFixed(1)}`);
+      if (!(d <= reach))
+        problems.push(`${own.name}: label ${d.toFixed(1)} px from its bubble's centre, radius ${own.r.toFixed(1)}`);
       // The name itself covers no bubble (1 px allowed for anti-aliasing).
       const box = t.getBBox();
       for (const o of bubbles) {
         const nx = Math.max(box.x, Math.min(o.cx, box.x + box.width));
         const ny = Math.max(box.y, Math.min(o.cy, box.y + box.height));
-        if (Math.hypot(nx - o.cx, ny - o.cy) < o.r - 1) problems.push(`label "${t.textContent}" covers the bubble of ${o.name}`);
+        if (Math.hypot(nx - o.cx, ny - o.cy) < o.r - 1)
+          problems.push(`label "${t.textContent}" covers the bubble of ${o.name}`);
       }
     }
     return { labels: labels.map((t) => t.getAttribute('data-sector')!), problems };

@@ -13,7 +13,10 @@ const missing = bars.filter((b) => b.missing);
 describe('area profile: missing cells', () => {
   it('marks a suppressed sector as "no figure", with no bar', async ({ app }) => {
     expect(missing.length).toBe(1);
-    const { page, errors } = await app.open(`?dataset=aps-employment&view=profile&geo=lad&area=${AREA}`, { viewport: { width: 1280, height: 900 }, ready: 'none' });
+    const { page, errors } = await app.open(`?dataset=aps-employment&view=profile&geo=lad&area=${AREA}`, {
+      viewport: { width: 1280, height: 900 },
+      ready: 'none',
+    });
     const chart = page.getByRole('figure', { name: /Location quotient of every sector in Hartlepool/ });
     await chart.locator('svg').getByRole('button').first().waitFor();
     expect(await chart.locator('svg').getByRole('button').count()).toBe(cube.sectors.length);
@@ -30,7 +33,10 @@ describe('area profile: missing cells', () => {
   });
 
   it('draws confidence whiskers and significance marks only for the dataset with intervals', async ({ app }) => {
-    const { page } = await app.open(`?dataset=aps-employment&view=profile&geo=lad&area=${AREA}`, { viewport: { width: 1280, height: 900 }, ready: 'none' });
+    const { page } = await app.open(`?dataset=aps-employment&view=profile&geo=lad&area=${AREA}`, {
+      viewport: { width: 1280, height: 900 },
+      ready: 'none',
+    });
     const chart = page.getByRole('figure', { name: /Location quotient of every sector/ });
     await chart.locator('svg').getByRole('button').first().waitFor();
     expect(await chart.locator('g.whisker').count()).toBe(bars.filter((b) => b.ci).length);
@@ -38,7 +44,12 @@ describe('area profile: missing cells', () => {
     expect(await chart.locator('tspan.sig').count()).toBe(significant);
     // The business counts publish no intervals: no whiskers there.
     await page.goto(`${app.url()}?view=profile&area=E37000001`);
-    await page.getByRole('figure', { name: /Location quotient of every sector in Black Country/ }).locator('svg').getByRole('button').first().waitFor();
+    await page
+      .getByRole('figure', { name: /Location quotient of every sector in Black Country/ })
+      .locator('svg')
+      .getByRole('button')
+      .first()
+      .waitFor();
     expect(await page.locator('g.whisker').count()).toBe(0);
   });
 });

@@ -30,14 +30,18 @@ describe('district ranking', () => {
     expect(n).toBeGreaterThan(1);
     expect(n).toBeLessThan(40);
     // Every bar is a rectangle: count the M commands across the paths.
-    const bars = await paths.evaluateAll((els) => els.reduce((k, e) => k + (e.getAttribute('d')!.match(/M/g) ?? []).length, 0));
+    const bars = await paths.evaluateAll((els) =>
+      els.reduce((k, e) => k + (e.getAttribute('d')!.match(/M/g) ?? []).length, 0),
+    );
     const unranked = await page.locator('.ranking .unranked').count();
     if (unranked === 0) expect(bars).toBe(309);
     else expect(bars).toBeLessThan(309);
     expect(errors).toEqual([]);
   });
 
-  it('highlights the top district on the map when its row is hovered, and names it; the highlight moves with the pointer and clears on leaving', async ({ app }) => {
+  it('highlights the top district on the map when its row is hovered, and names it; the highlight moves with the pointer and clears on leaving', async ({
+    app,
+  }) => {
     const { page, errors } = await open(app);
     const p = await rowPoint(page, 0);
     await page.mouse.move(p.x, p.y);

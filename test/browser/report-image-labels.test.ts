@@ -7,7 +7,10 @@ import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 
 async function download(page: Page, button: string): Promise<Buffer> {
-  const [d] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button, exact: true }).click()]);
+  const [d] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: button, exact: true }).click(),
+  ]);
   return readFileSync((await d.path())!);
 }
 

@@ -10,10 +10,14 @@ const fillOf = (p: Page, code: string) => p.locator(`path.area[data-code="${code
 describe('REF 2021 4* FTE on the map', () => {
   const ENGINEERING = '?dataset=ref2021-4star-fte&sector=12';
 
-  it('draws the 38 LEPs, with Swindon and Wiltshire as "No research submitted", not hatched; says where institutions are counted and that REF is a snapshot; lists the 34 subjects under the four REF main panels', async ({ app }) => {
+  it('draws the 38 LEPs, with Swindon and Wiltshire as "No research submitted", not hatched; says where institutions are counted and that REF is a snapshot; lists the 34 subjects under the four REF main panels', async ({
+    app,
+  }) => {
     const { page, errors } = await app.open(ENGINEERING);
     expect(await page.locator('path.area').count()).toBe(38);
-    expect(await page.getByRole('heading', { level: 2 }).first().textContent()).toBe('Engineering: which LEPs are specialised?');
+    expect(await page.getByRole('heading', { level: 2 }).first().textContent()).toBe(
+      'Engineering: which LEPs are specialised?',
+    );
     const swindon = page.getByRole('button', { name: /^Swindon and Wiltshire: No research submitted$/ });
     expect(await swindon.count()).toBe(1);
     expect(await swindon.getAttribute('fill')).not.toMatch(/no-data/);
@@ -26,9 +30,9 @@ describe('REF 2021 4* FTE on the map', () => {
     expect(await note.textContent()).toMatch(/snapshot: staff in post on 31 July 2020/);
 
     await page.locator('details.controls-wrap').evaluate((d) => ((d as HTMLDetailsElement).open = true));
-    const groups = await page.locator('#ctl-sector optgroup').evaluateAll((gs) =>
-      gs.map((g) => [g.getAttribute('label'), g.querySelectorAll('option').length]),
-    );
+    const groups = await page
+      .locator('#ctl-sector optgroup')
+      .evaluateAll((gs) => gs.map((g) => [g.getAttribute('label'), g.querySelectorAll('option').length]));
     expect(groups).toEqual([
       ['Panel A: medicine, health and life sciences', 6],
       ['Panel B: physical sciences, engineering and mathematics', 6],
@@ -61,14 +65,23 @@ describe('REF 2021 4* FTE on the map', () => {
 
 describe('research downloads', () => {
   it('carry the REF attribution and the head-office caveat', async ({ app }) => {
-    const { page } = await app.open('?dataset=ref2021-fte&sector=1', { acceptDownloads: true, viewport: { width: 1280, height: 900 } });
+    const { page } = await app.open('?dataset=ref2021-fte&sector=1', {
+      acceptDownloads: true,
+      viewport: { width: 1280, height: 900 },
+    });
     await page.getByRole('button', { name: 'Share & download' }).click();
-    const [d] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Notes on the data (text)' }).click()]);
+    const [d] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Notes on the data (text)' }).click(),
+    ]);
     const text = readFileSync((await d.path())!, 'utf8');
     expect(text).toContain('REF 2021, UK higher education funding bodies');
     expect(text).toMatch(/counted at its head office/);
     expect(text).toMatch(/census date, 31 July 2020/);
-    const [svg] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Image (SVG)' }).click()]);
+    const [svg] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Image (SVG)' }).click(),
+    ]);
     const svgText = readFileSync((await svg.path())!, 'utf8');
     expect(svgText).toMatch(/head office/);
     expect(svgText).toContain('REF 2021, UK higher education funding bodies');

@@ -5,10 +5,15 @@ import { screenshotPath } from './browser';
 
 describe('science base in the area profile', () => {
   it("lists Oxfordshire's top subjects by research LQ, its UKRI awards and its institutions", async ({ app }) => {
-    const { page, errors } = await app.open('?view=profile&area=E37000053', { viewport: { width: 1280, height: 800 }, ready: 'none' });
+    const { page, errors } = await app.open('?view=profile&area=E37000053', {
+      viewport: { width: 1280, height: 800 },
+      ready: 'none',
+    });
     const subjects = page.getByTestId('science-subjects');
     await subjects.waitFor();
-    expect(await page.getByRole('heading', { name: 'Science base: where could Oxfordshire be world-leading?' }).count()).toBe(1);
+    expect(
+      await page.getByRole('heading', { name: 'Science base: where could Oxfordshire be world-leading?' }).count(),
+    ).toBe(1);
     const rows = await subjects.locator('tbody th').allInnerTexts();
     expect(rows).toHaveLength(10);
     expect(rows).toContain('Clinical Medicine');
@@ -23,7 +28,10 @@ describe('science base in the area profile', () => {
   });
 
   it('says "No research submitted" for Swindon and Wiltshire, on a 360 px phone', async ({ app }) => {
-    const { page } = await app.open('?view=profile&area=E37000033', { viewport: { width: 360, height: 780 }, ready: 'none' });
+    const { page } = await app.open('?view=profile&area=E37000033', {
+      viewport: { width: 360, height: 780 },
+      ready: 'none',
+    });
     const none = page.getByTestId('no-research');
     await none.waitFor();
     expect(await none.innerText()).toMatch(/^No research submitted/);

@@ -63,26 +63,39 @@ describe("a link to a dataset loaded from someone's own file", () => {
 describe('downloads', () => {
   /** The map sorted by name, with the share panel open. */
   async function openShare(app: App) {
-    const { page, errors } = await app.open('?sort=name', { acceptDownloads: true, viewport: { width: 1280, height: 900 } });
+    const { page, errors } = await app.open('?sort=name', {
+      acceptDownloads: true,
+      viewport: { width: 1280, height: 900 },
+    });
     await page.getByRole('button', { name: 'Share & download' }).click();
     return { page, errors };
   }
 
-  it("the view CSV's first line is its header, and it holds the rows the table shows, in its order; the Excel file opens with a Data sheet (the same table) and a Notes sheet (source, licence, columns)", async ({ app }) => {
+  it("the view CSV's first line is its header, and it holds the rows the table shows, in its order; the Excel file opens with a Data sheet (the same table) and a Notes sheet (source, licence, columns)", async ({
+    app,
+  }) => {
     const { page, errors } = await openShare(app);
     const { name, body } = await download(page, 'Data in this view (CSV)');
     expect(name).toMatch(/^specialisation-atlas_enterprises_manufacturing_2022_.*\.csv$/);
     const text = body.toString('utf8');
     expect(text.charCodeAt(0)).toBe(0xfeff);
     const lines = text.slice(1).split('\r\n');
-    expect(lines[0]).toBe('area_code,area_name,sector_code,sector_name,year,enterprises_count,share_of_area_total_pct,location_quotient');
-    const csvCodes = lines.slice(1).filter(Boolean).map((l) => l.split(',')[0]);
+    expect(lines[0]).toBe(
+      'area_code,area_name,sector_code,sector_name,year,enterprises_count,share_of_area_total_pct,location_quotient',
+    );
+    const csvCodes = lines
+      .slice(1)
+      .filter(Boolean)
+      .map((l) => l.split(',')[0]);
     const tableCodes = await page.locator('tbody th .code').allInnerTexts();
     expect(csvCodes).toEqual(tableCodes);
     // Metadata is not in the table: no "Source" row, no notes above the header.
     expect(text).not.toContain('Open Government Licence');
     // Full precision without float noise: no LQ has more than 10 significant digits.
-    const lqs = lines.slice(1).filter(Boolean).map((l) => l.split(',')[7]);
+    const lqs = lines
+      .slice(1)
+      .filter(Boolean)
+      .map((l) => l.split(',')[7]);
     expect(lqs.every((q) => q.replace(/^0\.0*|\./g, '').length <= 10)).toBe(true);
 
     const excel = await download(page, 'Data in this view (Excel, with notes)');
@@ -90,7 +103,16 @@ describe('downloads', () => {
     const sheets = (await readXlsxFile(excel.body)) as unknown as { sheet: string; data: unknown[][] }[];
     expect(sheets.map((s) => s.sheet)).toEqual(['Data', 'Notes']);
     const [data, notes] = sheets.map((s) => s.data);
-    expect(data[0]).toEqual(['area_code', 'area_name', 'sector_code', 'sector_name', 'year', 'enterprises_count', 'share_of_area_total_pct', 'location_quotient']);
+    expect(data[0]).toEqual([
+      'area_code',
+      'area_name',
+      'sector_code',
+      'sector_name',
+      'year',
+      'enterprises_count',
+      'share_of_area_total_pct',
+      'location_quotient',
+    ]);
     expect(data).toHaveLength(39);
     expect(data.slice(1).map((r) => r[0])).toEqual(tableCodes);
     // Numbers are numbers in the sheet, not text.
@@ -103,12 +125,16 @@ describe('downloads', () => {
     expect(errors).toEqual([]);
   });
 
-  it('the whole-dataset CSV has every canonical row under a header on row 1, named for the dataset; the notes file names each CSV, its source and licence, and is titled by what each file holds', async ({ app }) => {
+  it('the whole-dataset CSV has every canonical row under a header on row 1, named for the dataset; the notes file names each CSV, its source and licence, and is titled by what each file holds', async ({
+    app,
+  }) => {
     const { page, errors } = await openShare(app);
     const { name, body } = await download(page, 'Whole dataset (CSV)');
     expect(name).toBe('specialisation-atlas_enterprises-by-industry-uk-business-counts_every-area-sector-and-year.csv');
     const lines = body.toString('utf8').slice(1).split('\r\n');
-    expect(lines[0]).toBe('area_code,area_name,area_level,lep_name,sector_code,sector_name,year,enterprises_count,flag');
+    expect(lines[0]).toBe(
+      'area_code,area_name,area_level,lep_name,sector_code,sector_name,year,enterprises_count,flag',
+    );
     expect(lines.slice(1).filter(Boolean)).toHaveLength(348 * 18 * 5);
     // Bromsgrove sits in two LEPs: both are named.
     expect(lines.find((l) => l.startsWith('E07000234,'))).toContain('Greater Birmingham and Solihull; Worcestershire');
@@ -123,7 +149,9 @@ describe('downloads', () => {
     expect(errors).toEqual([]);
   });
 
-  it('the SVG is a standalone document with the title, legend and source; the PNG is a valid image at twice its size, and not blank', async ({ app }) => {
+  it('the SVG is a standalone document with the title, legend and source; the PNG is a valid image at twice its size, and not blank', async ({
+    app,
+  }) => {
     const { page, errors } = await openShare(app);
     const { name, body } = await download(page, 'Image (SVG)');
     expect(name).toMatch(/\.svg$/);
@@ -207,12 +235,20 @@ describe('embed', () => {
 });
 
 describe('sharing the area profile', () => {
-  it('downloads one CSV row per sector and the LQ chart as SVG, and embeds without the app around it', async ({ app }) => {
-    const { page } = await app.open('?view=profile&area=E37000001', { acceptDownloads: true, viewport: { width: 1280, height: 900 }, ready: 'svg[data-export="profile-bars"]' });
+  it('downloads one CSV row per sector and the LQ chart as SVG, and embeds without the app around it', async ({
+    app,
+  }) => {
+    const { page } = await app.open('?view=profile&area=E37000001', {
+      acceptDownloads: true,
+      viewport: { width: 1280, height: 900 },
+      ready: 'svg[data-export="profile-bars"]',
+    });
     // The profile's own share block comes first; its sections below have their own.
     await page.getByRole('button', { name: 'Share & download' }).first().click();
     const csv = (await download(page, 'Data in this view (CSV)')).body.toString('utf8').slice(1).split('\r\n');
-    expect(csv[0]).toBe('area_code,area_name,sector_code,sector_name,year,enterprises_count,flag,share_of_area_total_pct,location_quotient');
+    expect(csv[0]).toBe(
+      'area_code,area_name,sector_code,sector_name,year,enterprises_count,flag,share_of_area_total_pct,location_quotient',
+    );
     const rows = csv.slice(1).filter(Boolean);
     expect(rows).toHaveLength(18);
     expect(rows.every((l) => l.startsWith('E37000001,Black Country,'))).toBe(true);

@@ -8,8 +8,12 @@ import { matchesBaseline } from './baseline';
 // The 38 LEPs (May 2021 boundaries) × 5 sectors × 2 years, with made-up counts that vary by area and
 // sector so every colour class and quadrant has members.
 function syntheticCsv(): string {
-  const lookup = JSON.parse(readFileSync('public/data/lad-lep-lookup.json', 'utf8')) as { names: Record<string, string> };
-  const leps = Object.keys(lookup.names).filter((c) => c.startsWith('E37')).sort();
+  const lookup = JSON.parse(readFileSync('public/data/lad-lep-lookup.json', 'utf8')) as {
+    names: Record<string, string>;
+  };
+  const leps = Object.keys(lookup.names)
+    .filter((c) => c.startsWith('E37'))
+    .sort();
   const sectors = ['Farming', 'Making things', 'Shops', 'Offices', 'Care'];
   const lines = ['area_code,area_name,sector_code,sector_name,year,value'];
   leps.forEach((code, i) => {
@@ -23,11 +27,17 @@ function syntheticCsv(): string {
 }
 
 async function importSynthetic(app: App) {
-  const opened = await app.open('', { viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1, reducedMotion: 'reduce' });
+  const opened = await app.open('', {
+    viewport: { width: 1280, height: 900 },
+    deviceScaleFactor: 1,
+    reducedMotion: 'reduce',
+  });
   const { page } = opened;
   await page.getByRole('button', { name: 'Load your own CSV' }).click();
   const panel = page.getByRole('region', { name: 'Load your own CSV' });
-  await panel.getByLabel('Choose a CSV file').setInputFiles({ name: 'visual.csv', mimeType: 'text/csv', buffer: Buffer.from(syntheticCsv()) });
+  await panel
+    .getByLabel('Choose a CSV file')
+    .setInputFiles({ name: 'visual.csv', mimeType: 'text/csv', buffer: Buffer.from(syntheticCsv()) });
   await panel.getByRole('button', { name: 'Continue' }).click();
   await panel.getByRole('button', { name: 'Show this data' }).click();
   await panel.waitFor({ state: 'detached' });
@@ -36,7 +46,9 @@ async function importSynthetic(app: App) {
 }
 
 describe('screenshot baselines (synthetic data)', () => {
-  it('the map of LEPs and its legend, then the profile bars and bubble chart of one LEP, look as they did', async ({ app }) => {
+  it('the map of LEPs and its legend, then the profile bars and bubble chart of one LEP, look as they did', async ({
+    app,
+  }) => {
     const { page, errors } = await importSynthetic(app);
     // Every image is compared before the test fails, so one run shows every change.
     const problems: (string | null)[] = [];
@@ -46,7 +58,10 @@ describe('screenshot baselines (synthetic data)', () => {
     await page.getByRole('button', { name: 'Area profile' }).click();
     const search = page.getByRole('combobox', { name: 'Find an area' });
     await search.fill('Black Country');
-    await page.getByRole('listbox', { name: 'Matching areas' }).getByRole('option', { name: /Black Country/ }).waitFor();
+    await page
+      .getByRole('listbox', { name: 'Matching areas' })
+      .getByRole('option', { name: /Black Country/ })
+      .waitFor();
     await search.press('Enter');
     const bars = page.locator('svg[data-export="profile-bars"]');
     await bars.locator('[data-choice]').first().waitFor();

@@ -61,7 +61,10 @@ describe('URL state', () => {
     ['?from=2019x', { from: null }],
     ['?geo=lad&geo=lep', { geography: 'lad' }],
     ['?view=chart', { view: 'map' }],
-    ['?area=E06000001&compare=E06000001,E37000001,E99,E06000002,E92000001', { area: 'E06000001', compare: ['E37000001', 'E06000002'] }],
+    [
+      '?area=E06000001&compare=E06000001,E37000001,E99,E06000002,E92000001',
+      { area: 'E06000001', compare: ['E37000001', 'E06000002'] },
+    ],
     ['?benchmark=nowhere', { benchmark: null }],
     ['?compare=' + encodeURIComponent('<b>,E37000001'), { compare: ['E37000001'] }],
   ])('falls back on %s while keeping the rest', (search, expected) => {

@@ -10,9 +10,20 @@ const topo = {
   type: 'Topology',
   transform: { scale: [0.5, 0.25], translate: [10, 20] },
   arcs: [
-    [[0, 0], [4, 0], [0, 4]], // (0,0) → (4,0) → (4,4), as deltas
-    [[4, 4], [-4, 0], [0, -4]], // (4,4) → (0,4) → (0,0)
-    [[1, 1], [0, 0]], // a line of one repeated point
+    [
+      [0, 0],
+      [4, 0],
+      [0, 4],
+    ], // (0,0) → (4,0) → (4,4), as deltas
+    [
+      [4, 4],
+      [-4, 0],
+      [0, -4],
+    ], // (4,4) → (0,4) → (0,0)
+    [
+      [1, 1],
+      [0, 0],
+    ], // a line of one repeated point
   ],
   objects: {
     a: {
@@ -32,12 +43,17 @@ describe('ArcPaths', () => {
   // y flipped and scaled, like a map projection, so rounding and order both show.
   const projection = geoIdentity().reflectY(true).scale(3.3) as unknown as Parameters<typeof geoPath>[0];
   const paths = new ArcPaths(topo, projection as never, 1);
-  const geoms = (topo.objects.a as unknown as { geometries: { type: string; arcs: never; properties: { code: string } }[] }).geometries;
+  const geoms = (
+    topo.objects.a as unknown as { geometries: { type: string; arcs: never; properties: { code: string } }[] }
+  ).geometries;
 
-  it.each(geoms.map((g) => [g.properties.code, g] as const))('draws %s exactly as d3-geo draws its decoded GeoJSON', (_, g) => {
-    const geojson = feature(topo, g as never);
-    expect(paths.path(g)).toBe(geoPath(projection).digits(1)(geojson));
-  });
+  it.each(geoms.map((g) => [g.properties.code, g] as const))(
+    'draws %s exactly as d3-geo draws its decoded GeoJSON',
+    (_, g) => {
+      const geojson = feature(topo, g as never);
+      expect(paths.path(g)).toBe(geoPath(projection).digits(1)(geojson));
+    },
+  );
   it('writes a square ring as four points and a close, without the repeated first point', () => {
     expect(paths.path(geoms[0])).toBe('M33,-66L39.6,-66L39.6,-69.3L33,-69.3Z');
   });

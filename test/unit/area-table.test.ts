@@ -49,7 +49,17 @@ describe('areaTableRows', () => {
 
 describe('sortAreaRows and ranks', () => {
   const mk = (code: string, name: string, lq: number): AreaTableRow => ({
-    code, name, index: 0, value: lq, flag: null, share: lq, lq, growth: lq, lqChange: lq, fromFlag: null, partialTotal: false,
+    code,
+    name,
+    index: 0,
+    value: lq,
+    flag: null,
+    share: lq,
+    lq,
+    growth: lq,
+    lqChange: lq,
+    fromFlag: null,
+    partialTotal: false,
   });
   const rows = [mk('a', 'Cheshire', 1.2), mk('b', 'Avon', Number.NaN), mk('c', 'Bristol', 2), mk('d', 'Dorset', 1.2)];
 
@@ -64,7 +74,11 @@ describe('sortAreaRows and ranks', () => {
   });
   it('ranks highest first and leaves missing unranked', () => {
     const r = ranks(rows, 'lq');
-    expect([...r.entries()]).toEqual([['c', 1], ['a', 2], ['d', 3]]);
+    expect([...r.entries()]).toEqual([
+      ['c', 1],
+      ['a', 2],
+      ['d', 3],
+    ]);
     expect(r.has('b')).toBe(false);
   });
 });
@@ -108,7 +122,9 @@ describe('tooltip words', () => {
     const growth = areaTooltip(beta, { ...ctx, metric: 'growth', rank: 2, lqNote: { text: 'x', mark: '▲' } });
     expect(growth.lines.find((l) => l.label === 'Location quotient')!.value).toBe(`${lq} ▲`);
     // An indicator has no LQ, so no note.
-    expect(areaTooltip(beta, { ...ctx, metric: 'value', rank: 2, indicator: true, lqNote: { text: 'x', mark: '▲' } }).notes).not.toContain('x');
+    expect(
+      areaTooltip(beta, { ...ctx, metric: 'value', rank: 2, indicator: true, lqNote: { text: 'x', mark: '▲' } }).notes,
+    ).not.toContain('x');
   });
 
   it('names both LEPs of a shared district', () => {

@@ -110,6 +110,9 @@ describe('placeBubbleLabels', () => {
 
   it('places at most maxLabels names', () => {
     const bubbles = [0, 1, 2].map((i) => ({ code: `s${i}`, cx: 50 + 100 * i, cy: 100, r: 5, text: 'X' }));
-    expect(placeBubbleLabels(bubbles, ['s2', 's0', 's1'], { ...opts, maxLabels: 2 }).map((l) => l.code)).toEqual(['s2', 's0']);
+    expect(placeBubbleLabels(bubbles, ['s2', 's0', 's1'], { ...opts, maxLabels: 2 }).map((l) => l.code)).toEqual([
+      's2',
+      's0',
+    ]);
   });
 });

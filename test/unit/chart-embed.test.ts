@@ -6,7 +6,11 @@ import { parseUrlState } from '../../src/lib/state/app-state';
 
 describe('chartById', () => {
   it('knows each chart and the view it belongs to', () => {
-    expect(chartById('profile-bubble')).toEqual({ id: 'profile-bubble', view: 'profile', name: 'specialisation bubble chart' });
+    expect(chartById('profile-bubble')).toEqual({
+      id: 'profile-bubble',
+      view: 'profile',
+      name: 'specialisation bubble chart',
+    });
     expect(chartById('ranking')?.view).toBe('map');
     expect(CHART_IDS.every((id) => chartById(id)?.id === id)).toBe(true);
   });
@@ -45,10 +49,17 @@ describe('chartEmbedSize', () => {
 
 describe('embedding one chart', () => {
   it('puts chart=<id> before embed, replacing an old one', () => {
-    expect(embedUrl('https://atlas.test/', '?view=profile&chart=old&area=E1', { interactive: true, pinYear: false, chart: 'profile-bars' })).toBe(
-      'https://atlas.test/?view=profile&area=E1&chart=profile-bars&embed',
+    expect(
+      embedUrl('https://atlas.test/', '?view=profile&chart=old&area=E1', {
+        interactive: true,
+        pinYear: false,
+        chart: 'profile-bars',
+      }),
+    ).toBe('https://atlas.test/?view=profile&area=E1&chart=profile-bars&embed');
+    const s = parseUrlState(
+      new URL(embedUrl('https://atlas.test/', '?view=profile', { interactive: false, pinYear: false, chart: 'map' }))
+        .search,
     );
-    const s = parseUrlState(new URL(embedUrl('https://atlas.test/', '?view=profile', { interactive: false, pinYear: false, chart: 'map' })).search);
     expect([s.chart, s.embed, s.embedStatic]).toEqual(['map', true, true]);
   });
 

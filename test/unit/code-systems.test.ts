@@ -3,7 +3,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { codeSystemOf, mapSentence, recogniseCodes, referenceFromLookup, type CodeReference } from '../../src/lib/import/code-systems';
+import {
+  codeSystemOf,
+  mapSentence,
+  recogniseCodes,
+  referenceFromLookup,
+  type CodeReference,
+} from '../../src/lib/import/code-systems';
 import { readLepHistory } from '../../scripts/lib/lep-history';
 import { runImport } from '../../src/lib/import/pipeline';
 import { detectImport } from '../../src/lib/import/detect';
@@ -80,14 +86,21 @@ describe('recogniseCodes', () => {
   const area = (code: string, name = code) => ({ code, name });
 
   it('a 2017 LEP file: the unchanged code draws as its 2021 LEP, the changed ones are named and do not draw', () => {
-    const r = recogniseCodes([area('E37000001', 'Black Country'), area('E37000023', 'London'), area('E37000018', 'Humber LEP')], REF);
+    const r = recogniseCodes(
+      [area('E37000001', 'Black Country'), area('E37000023', 'London'), area('E37000018', 'Humber LEP')],
+      REF,
+    );
     expect(r.groups.map((g) => [g.system, g.count, g.draws])).toEqual([
       ['lep-2021', 1, true],
       ['lep-earlier', 2, false],
     ]);
     expect(r.groups[0].label).toBe('LEP codes unchanged since before 2021');
     expect(r.groups[1].examples).toEqual([
-      { code: 'E37000023', name: 'London', note: 'code retired April 2017; the May 2021 LEP of that name is E37000051' },
+      {
+        code: 'E37000023',
+        name: 'London',
+        note: 'code retired April 2017; the May 2021 LEP of that name is E37000051',
+      },
       { code: 'E37000018', name: 'Humber LEP', note: 'ONS name Humber; code retired April 2017' },
     ]);
     expect(r.groups[1].sentence).toMatch(/^Not drawn: ONS gives a LEP a new code when its boundary changes/);
@@ -131,12 +144,27 @@ describe('recogniseCodes', () => {
       ['lad-merged-2023', 1, false],
     ]);
     expect(r.groups[0].label).toBe('Local authority districts (April 2023)');
-    expect(r.groups[2].examples).toEqual([{ code: 'E07000026', name: 'Allerdale', note: 'now part of Cumberland (E06000063)' }]);
+    expect(r.groups[2].examples).toEqual([
+      { code: 'E07000026', name: 'Allerdale', note: 'now part of Cumberland (E06000063)' },
+    ]);
   });
 
   it('district codes of other years, small areas, wards, counties, regions, other countries and unknown codes', () => {
     const r = recogniseCodes(
-      ['E07000004', 'E02000001', 'E02000002', 'E01000001', 'E00000001', 'E05000026', 'E10000002', 'E12000001', 'W92000004', 'W06000001', 'E14000530', 'X1'].map((c) => area(c)),
+      [
+        'E07000004',
+        'E02000001',
+        'E02000002',
+        'E01000001',
+        'E00000001',
+        'E05000026',
+        'E10000002',
+        'E12000001',
+        'W92000004',
+        'W06000001',
+        'E14000530',
+        'X1',
+      ].map((c) => area(c)),
       REF,
     );
     expect(r.groups.map((g) => [g.system, g.count])).toEqual([
@@ -153,8 +181,12 @@ describe('recogniseCodes', () => {
       ['unrecognised', 1],
     ]);
     expect(r.groups.every((g) => !g.draws)).toBe(true);
-    expect(r.groups.find((g) => g.system === 'ons-other')!.label).toBe('Other ONS codes: Westminster parliamentary constituencies (E14…)');
-    expect(r.groups.find((g) => g.system === 'lad-other-year')!.sentence).toMatch(/not among the districts of December 2021 or April 2023/);
+    expect(r.groups.find((g) => g.system === 'ons-other')!.label).toBe(
+      'Other ONS codes: Westminster parliamentary constituencies (E14…)',
+    );
+    expect(r.groups.find((g) => g.system === 'lad-other-year')!.sentence).toMatch(
+      /not among the districts of December 2021 or April 2023/,
+    );
     expect(r.notDrawn).toBe(12);
   });
 
@@ -183,27 +215,37 @@ describe('referenceFromLookup and the real LEP code history', () => {
   });
 
   const file = path.join(sourceDir(), SOURCE_FILES.lepHistory);
-  it.skipIf(!fs.existsSync(file))('every retired code of the real history is named and not drawn; every live one draws', () => {
-    const text = fs.readFileSync(file, 'utf8');
-    const liveCodes = new Map<string, string>();
-    for (const line of text.split(/\r?\n/).slice(1)) {
-      const m = /^(E37\d{6}),(?:"[^"]*"|[^,]*),.*,live$/.exec(line);
-      if (m) liveCodes.set(m[1], m[1]);
-    }
-    const history = readLepHistory(text, SOURCE_FILES.lepHistory, liveCodes);
-    expect(history.length).toBe(63); // as the source README says: 63 rows, 38 live
-    expect(history.filter((h) => h.live).length).toBe(38);
-    const ref: CodeReference = { leps: Object.fromEntries(history.filter((h) => h.live).map((h) => [h.code, h.name])), lads: [], lepHistory: history };
-    const codes = [...new Set(history.map((h) => h.code))];
-    const r = recogniseCodes(codes.map((c) => ({ code: c, name: '' })), ref);
-    const live = r.groups.find((g) => g.system === 'lep-2021')!;
-    const earlier = r.groups.find((g) => g.system === 'lep-earlier')!;
-    expect(live.count).toBe(38);
-    // 63 rows, two codes (E37000043, E37000058) both retired and re-used: 23 codes retired for good.
-    expect(earlier.count).toBe(23);
-    const london = earlier.examples.find((e) => e.code === 'E37000023')!;
-    expect(london.note).toBe('ONS name London; code retired April 2017; the May 2021 LEP of that name is E37000051');
-  });
+  it.skipIf(!fs.existsSync(file))(
+    'every retired code of the real history is named and not drawn; every live one draws',
+    () => {
+      const text = fs.readFileSync(file, 'utf8');
+      const liveCodes = new Map<string, string>();
+      for (const line of text.split(/\r?\n/).slice(1)) {
+        const m = /^(E37\d{6}),(?:"[^"]*"|[^,]*),.*,live$/.exec(line);
+        if (m) liveCodes.set(m[1], m[1]);
+      }
+      const history = readLepHistory(text, SOURCE_FILES.lepHistory, liveCodes);
+      expect(history.length).toBe(63); // as the source README says: 63 rows, 38 live
+      expect(history.filter((h) => h.live).length).toBe(38);
+      const ref: CodeReference = {
+        leps: Object.fromEntries(history.filter((h) => h.live).map((h) => [h.code, h.name])),
+        lads: [],
+        lepHistory: history,
+      };
+      const codes = [...new Set(history.map((h) => h.code))];
+      const r = recogniseCodes(
+        codes.map((c) => ({ code: c, name: '' })),
+        ref,
+      );
+      const live = r.groups.find((g) => g.system === 'lep-2021')!;
+      const earlier = r.groups.find((g) => g.system === 'lep-earlier')!;
+      expect(live.count).toBe(38);
+      // 63 rows, two codes (E37000043, E37000058) both retired and re-used: 23 codes retired for good.
+      expect(earlier.count).toBe(23);
+      const london = earlier.examples.find((e) => e.code === 'E37000023')!;
+      expect(london.note).toBe('ONS name London; code retired April 2017; the May 2021 LEP of that name is E37000051');
+    },
+  );
 });
 
 describe('the import report names the code systems', () => {
@@ -229,7 +271,10 @@ describe('the import report names the code systems', () => {
   });
 
   it('the data build refuses a history whose live code has no May 2021 boundary', () => {
-    const text = 'local_enterprise_partnership_code,local_enterprise_partnership_name,date_of_introduction,date_of_termination,status\nE37000099,Nowhere,,,live\n';
-    expect(() => readLepHistory(text, 'h.csv', new Map([['E37000001', 'Black Country']]))).toThrow(/live LEP E37000099 is not in the LEP boundary file/);
+    const text =
+      'local_enterprise_partnership_code,local_enterprise_partnership_name,date_of_introduction,date_of_termination,status\nE37000099,Nowhere,,,live\n';
+    expect(() => readLepHistory(text, 'h.csv', new Map([['E37000001', 'Black Country']]))).toThrow(
+      /live LEP E37000099 is not in the LEP boundary file/,
+    );
   });
 });

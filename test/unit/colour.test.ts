@@ -6,7 +6,15 @@ import { ciede2000, rgbToLab } from '../../src/lib/colour/difference';
 import { labAsSeen, simulateLinear, VISIONS } from '../../src/lib/colour/vision';
 import { perceptualStops, worstDifference } from '../../src/lib/colour/steps';
 import { buildChoropleth } from '../../src/lib/map/choropleth';
-import { classOf, MAX_BREAKS, maxClassSteps, METRICS, metricScale, parseManualBreaks, type MetricScale } from '../../src/lib/map/classify';
+import {
+  classOf,
+  MAX_BREAKS,
+  maxClassSteps,
+  METRICS,
+  metricScale,
+  parseManualBreaks,
+  type MetricScale,
+} from '../../src/lib/map/classify';
 import { minNeighbourDifference } from '../../src/lib/colour/difference';
 
 const rgb = (s: string) => parseColour(s)!;
@@ -110,23 +118,28 @@ describe('every map colour scheme, classed as the map classes it', () => {
   const cases = METRICS.flatMap((m) =>
     (metricScale(m).kind === 'diverging' ? [0, 1, 2, 3, 4] : [0]).map((c) => [m, c] as const),
   );
-  it.each(cases)('%s with the centre in class %i: neighbours ≥ 10 apart (CIEDE2000), ≥ 6 with simulated CVD', (metric, c) => {
-    const choropleth = buildChoropleth(metric, 'manual', [], { manualBreaks: breaksFor(metric, c) });
-    expect(choropleth.legend.type).toBe('classes');
-    if (choropleth.legend.type !== 'classes') return;
-    const colours = choropleth.legend.classes.map((k) => rgb(k.colour));
-    expect(colours).toHaveLength(5);
-    for (const v of VISIONS) {
-      const min = minNeighbourDifference(colours.map((x) => labAsSeen(x, v)));
-      expect(min, v).toBeGreaterThanOrEqual(v === 'normal' ? 10 : 6);
-    }
-  });
+  it.each(cases)(
+    '%s with the centre in class %i: neighbours ≥ 10 apart (CIEDE2000), ≥ 6 with simulated CVD',
+    (metric, c) => {
+      const choropleth = buildChoropleth(metric, 'manual', [], { manualBreaks: breaksFor(metric, c) });
+      expect(choropleth.legend.type).toBe('classes');
+      if (choropleth.legend.type !== 'classes') return;
+      const colours = choropleth.legend.classes.map((k) => rgb(k.colour));
+      expect(colours).toHaveLength(5);
+      for (const v of VISIONS) {
+        const min = minNeighbourDifference(colours.map((x) => labAsSeen(x, v)));
+        expect(min, v).toBeGreaterThanOrEqual(v === 'normal' ? 10 : 6);
+      }
+    },
+  );
   it('LQ bands, the default classes: the same checks', () => {
     const choropleth = buildChoropleth('lq', 'bands', [0.3, 1, 3]);
     if (choropleth.legend.type !== 'classes') throw new Error('bands are classes');
     const colours = choropleth.legend.classes.map((k) => rgb(k.colour));
     for (const v of VISIONS) {
-      expect(minNeighbourDifference(colours.map((x) => labAsSeen(x, v))), v).toBeGreaterThanOrEqual(v === 'normal' ? 10 : 6);
+      expect(minNeighbourDifference(colours.map((x) => labAsSeen(x, v))), v).toBeGreaterThanOrEqual(
+        v === 'normal' ? 10 : 6,
+      );
     }
   });
   it('the "Number" map of skewed counts: five quantile classes, whole-number breaks, neighbours far apart', () => {
@@ -134,11 +147,14 @@ describe('every map colour scheme, classed as the map classes it', () => {
     const counts = [120, 135, 150, 180, 210, 260, 300, 390, 450, 610, 900, 1400, 2834, 2836, 9000, 41000];
     const c = buildChoropleth('value', 'quantiles', counts);
     if (c.legend.type !== 'classes') throw new Error('quantiles are classes');
-    for (const k of c.legend.classes) for (const b of [k.from, k.to]) if (b !== null) expect(Number.isInteger(b)).toBe(true);
+    for (const k of c.legend.classes)
+      for (const b of [k.from, k.to]) if (b !== null) expect(Number.isInteger(b)).toBe(true);
     const colours = c.legend.classes.map((k) => rgb(k.colour));
     expect(colours).toHaveLength(5);
     for (const v of VISIONS) {
-      expect(minNeighbourDifference(colours.map((x) => labAsSeen(x, v))), v).toBeGreaterThanOrEqual(v === 'normal' ? 10 : 6);
+      expect(minNeighbourDifference(colours.map((x) => labAsSeen(x, v))), v).toBeGreaterThanOrEqual(
+        v === 'normal' ? 10 : 6,
+      );
     }
   });
 });
@@ -156,25 +172,32 @@ describe('breaks a person types: any number of classes the UI allows', () => {
   };
   const cases = scales.flatMap(([name, scale]) =>
     Array.from({ length: MAX_BREAKS }, (_, i) => i + 2).flatMap((n) =>
-      (scale.kind === 'diverging' ? Array.from({ length: n }, (_, c) => c) : [0]).map((c) => [name, n, c, scale] as const),
+      (scale.kind === 'diverging' ? Array.from({ length: n }, (_, c) => c) : [0]).map(
+        (c) => [name, n, c, scale] as const,
+      ),
     ),
   );
-  it.each(cases)('%s, %i classes, centre in class %i: accepted with neighbours ≥ 10 apart (≥ 6 with CVD), or refused with a reason', (_, n, c, scale) => {
-    const breaks = breaksFor(scale, n, c);
-    if (scale.kind === 'diverging') expect(classOf(scale.centre, breaks, scale)).toBe(c);
-    const parsed = parseManualBreaks(breaks.join(', '), scale);
-    if (!parsed.ok) {
-      expect(parsed.error).toMatch(/^At most \d+ .* too alike to tell apart, especially for colour-blind readers\./);
-      return;
-    }
-    const choropleth = buildChoropleth('lq', 'manual', [], { manualBreaks: parsed.breaks, scale });
-    if (choropleth.legend.type !== 'classes') throw new Error('manual breaks are classes');
-    const colours = choropleth.legend.classes.map((k) => rgb(k.colour));
-    expect(colours).toHaveLength(n);
-    for (const v of VISIONS) {
-      expect(minNeighbourDifference(colours.map((x) => labAsSeen(x, v))), v).toBeGreaterThanOrEqual(v === 'normal' ? 10 : 6);
-    }
-  });
+  it.each(cases)(
+    '%s, %i classes, centre in class %i: accepted with neighbours ≥ 10 apart (≥ 6 with CVD), or refused with a reason',
+    (_, n, c, scale) => {
+      const breaks = breaksFor(scale, n, c);
+      if (scale.kind === 'diverging') expect(classOf(scale.centre, breaks, scale)).toBe(c);
+      const parsed = parseManualBreaks(breaks.join(', '), scale);
+      if (!parsed.ok) {
+        expect(parsed.error).toMatch(/^At most \d+ .* too alike to tell apart, especially for colour-blind readers\./);
+        return;
+      }
+      const choropleth = buildChoropleth('lq', 'manual', [], { manualBreaks: parsed.breaks, scale });
+      if (choropleth.legend.type !== 'classes') throw new Error('manual breaks are classes');
+      const colours = choropleth.legend.classes.map((k) => rgb(k.colour));
+      expect(colours).toHaveLength(n);
+      for (const v of VISIONS) {
+        expect(minNeighbourDifference(colours.map((x) => labAsSeen(x, v))), v).toBeGreaterThanOrEqual(
+          v === 'normal' ? 10 : 6,
+        );
+      }
+    },
+  );
   it('still allows what a person usually wants: 7 LQ classes round 1, 6 growth classes, 6 number classes', () => {
     expect(parseManualBreaks('0.5, 0.67, 0.8, 1.25, 1.5, 2', metricScale('lq')).ok).toBe(true);
     expect(parseManualBreaks('-10, -5, 0, 5, 10', metricScale('growth')).ok).toBe(true);

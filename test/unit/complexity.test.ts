@@ -19,7 +19,9 @@ const A_ROWS = ['111', '110', '100', '110'];
 
 function expectClose(actual: ArrayLike<number>, expected: number[], digits = 10) {
   expect(actual.length).toBe(expected.length);
-  expected.forEach((e, i) => (Number.isNaN(e) ? expect(actual[i]).toBeNaN() : expect(actual[i]).toBeCloseTo(e, digits)));
+  expected.forEach((e, i) =>
+    Number.isNaN(e) ? expect(actual[i]).toBeNaN() : expect(actual[i]).toBeCloseTo(e, digits),
+  );
 }
 
 describe('symmetric eigen decomposition', () => {

@@ -22,23 +22,38 @@ describe('controlsTransition: what a control change resets', () => {
 
   it('LEPs → districts: a selected LEP becomes the LEP whose districts are shown; selection and comparison clear', () => {
     const s = state({ geography: 'lep', area: 'E37000001', compare: ['E37000002'], lep: null });
-    expect(controlsTransition(s, { geography: 'lad' }, ctx)).toEqual({ geography: 'lad', area: null, compare: [], lep: 'E37000001' });
+    expect(controlsTransition(s, { geography: 'lad' }, ctx)).toEqual({
+      geography: 'lad',
+      area: null,
+      compare: [],
+      lep: 'E37000001',
+    });
   });
 
   it('LEPs → districts with the country (not a LEP) selected keeps the LEP filter it had', () => {
     const s = state({ geography: 'lep', area: 'E92000001', lep: 'E37000002' });
     expect(controlsTransition(s, { geography: 'lad' }, ctx).lep).toBe('E37000002');
     // Before the lookup loads, no area can be known to be a LEP.
-    expect(controlsTransition(state({ area: 'E37000001' }), { geography: 'lad' }, { ...ctx, lepToLads: null }).lep).toBeNull();
+    expect(
+      controlsTransition(state({ area: 'E37000001' }), { geography: 'lad' }, { ...ctx, lepToLads: null }).lep,
+    ).toBeNull();
   });
 
   it('districts → LEPs: the LEP whose districts were shown becomes the selected area', () => {
     const s = state({ geography: 'lad', area: 'E07000003', compare: ['E07000001'], lep: 'E37000002' });
-    expect(controlsTransition(s, { geography: 'lep' }, ctx)).toEqual({ geography: 'lep', area: 'E37000002', compare: [], lep: null });
+    expect(controlsTransition(s, { geography: 'lep' }, ctx)).toEqual({
+      geography: 'lep',
+      area: 'E37000002',
+      compare: [],
+      lep: null,
+    });
   });
 
   it('choosing "all of England" in "Districts of" clears the filter and the selection', () => {
-    expect(controlsTransition(state({ lep: 'E37000001', area: 'E07000001' }), { lep: '' }, ctx)).toEqual({ lep: null, area: null });
+    expect(controlsTransition(state({ lep: 'E37000001', area: 'E07000001' }), { lep: '' }, ctx)).toEqual({
+      lep: null,
+      area: null,
+    });
     expect(controlsTransition(state({}), { lep: 'E37000002' }, ctx)).toEqual({ lep: 'E37000002', area: null });
   });
 
@@ -57,6 +72,9 @@ describe('controlsTransition: what a control change resets', () => {
     const s = state({ area: 'E37000001' });
     expect(controlsTransition(s, { sector: 'F' }, ctx)).toEqual({ sector: 'F' });
     expect(controlsTransition(s, { year: '2019' }, ctx)).toEqual({ year: '2019' });
-    expect(controlsTransition(s, { classes: 'manual', breaks: '1,2' }, ctx)).toEqual({ classes: 'manual', breaks: '1,2' });
+    expect(controlsTransition(s, { classes: 'manual', breaks: '1,2' }, ctx)).toEqual({
+      classes: 'manual',
+      breaks: '1,2',
+    });
   });
 });

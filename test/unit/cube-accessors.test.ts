@@ -15,7 +15,14 @@ import {
 } from '../../src/lib/data/cube';
 import { FLAG_CODE, type AuditRow } from '../../src/lib/data/types';
 
-const r = (areaCode: string, sectorCode: string, year: string, value: number | null, flag: AuditRow['flag'] = null, ci95: number | null = null): AuditRow => ({
+const r = (
+  areaCode: string,
+  sectorCode: string,
+  year: string,
+  value: number | null,
+  flag: AuditRow['flag'] = null,
+  ci95: number | null = null,
+): AuditRow => ({
   areaCode,
   areaName: areaCode,
   sectorCode,

@@ -24,9 +24,19 @@ describe('cube JSON', () => {
   it.each([
     [null, 'not a Specialisation Atlas cube file'],
     [{ format: 'other', version: 1 }, 'not a Specialisation Atlas cube file'],
-    [{ format: 'specialisation-atlas-cube', version: 1, areas: [['E1']], sectors: [], years: [], values: [] }, 'area list is damaged'],
     [
-      { format: 'specialisation-atlas-cube', version: 1, areas: [['E1', 'A']], sectors: [['M', 'Man']], years: ['2020'], values: [1, 2] },
+      { format: 'specialisation-atlas-cube', version: 1, areas: [['E1']], sectors: [], years: [], values: [] },
+      'area list is damaged',
+    ],
+    [
+      {
+        format: 'specialisation-atlas-cube',
+        version: 1,
+        areas: [['E1', 'A']],
+        sectors: [['M', 'Man']],
+        years: ['2020'],
+        values: [1, 2],
+      },
       'its values hold 2 cells, not 1',
     ],
   ])('rejects a damaged file: %j', (json, message) => {

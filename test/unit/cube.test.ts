@@ -40,8 +40,16 @@ describe('buildCube', () => {
     ]);
     expect(cube.sectors.map((s) => s.code)).toEqual(['M', 'R', 'D']);
     expect(cube.sectors[0].name).toBe('Manufacturing');
-    expect([...cube.areaIndex]).toEqual([[ENG, 0], [ALPHA, 1], [BETA, 2]]);
-    expect([...cube.sectorIndex]).toEqual([['M', 0], ['R', 1], ['D', 2]]);
+    expect([...cube.areaIndex]).toEqual([
+      [ENG, 0],
+      [ALPHA, 1],
+      [BETA, 2],
+    ]);
+    expect([...cube.sectorIndex]).toEqual([
+      ['M', 0],
+      ['R', 1],
+      ['D', 2],
+    ]);
   });
 
   it('sorts years in time order although 2020 rows come first', () => {
@@ -98,10 +106,13 @@ describe('buildCube', () => {
   it('takes names from the first row that names an area or sector', () => {
     const a = row('X1', 'A', '2019', 1);
     const b = { ...row('X1', 'A', '2020', 2), areaName: 'Renamed', sectorName: 'Renamed sector' };
-    const c = buildCube([{ ...a, areaName: 'First' , sectorName: 'First sector' }, b]);
+    const c = buildCube([{ ...a, areaName: 'First', sectorName: 'First sector' }, b]);
     expect(c.areas[0].name).toBe('First');
     expect(c.sectors[0].name).toBe('First sector');
-    const d = buildCube([{ ...a, areaName: '' }, { ...b, areaName: 'Named later' }]);
+    const d = buildCube([
+      { ...a, areaName: '' },
+      { ...b, areaName: 'Named later' },
+    ]);
     expect(d.areas[0].name).toBe('Named later');
   });
 
@@ -147,7 +158,11 @@ describe('cubeToRows', () => {
   });
 
   it('skips cells that had no row, and flags an empty value that came without a reason as missing', () => {
-    const rows = [row('X1', 'A', '2020', 5, null, 1.5), row('X2', 'B', '2020', null, 'unreliable'), row('X2', 'A', '2020', null)];
+    const rows = [
+      row('X1', 'A', '2020', 5, null, 1.5),
+      row('X2', 'B', '2020', null, 'unreliable'),
+      row('X2', 'A', '2020', null),
+    ];
     const back = cubeToRows(buildCube(rows));
     // Cells: X1/A, X1/B (no row), X2/A, X2/B → three rows back.
     expect(back.map(key)).toEqual(['X1|A|2020', 'X2|A|2020', 'X2|B|2020']);
@@ -183,7 +198,15 @@ describe('buildCubeFromTable', () => {
     );
     expect(parsed.rows.map((r) => r.areaName)).toEqual(['One', 'Uno']);
     expect(parsed.rows[1]).toEqual({
-      areaCode: 'E1', areaName: 'Uno', sectorCode: 'B', sectorName: 'Mining', year: '2020', value: 2, flag: null, ci95: null, row: 3,
+      areaCode: 'E1',
+      areaName: 'Uno',
+      sectorCode: 'B',
+      sectorName: 'Mining',
+      year: '2020',
+      value: 2,
+      flag: null,
+      ci95: null,
+      row: 3,
     });
   });
 });

@@ -48,12 +48,15 @@ const YEARS = ['2021', '2022'];
 
 /** UBC source lines (header first); line i is spreadsheet row i + 1. */
 function ubcLines(): string[] {
-  const lines = ['year,geo_level,geo_code,geo_name_nomis,industry_group,industry_name,sic2007_sections,sizeband,enterprises'];
+  const lines = [
+    'year,geo_level,geo_code,geo_name_nomis,industry_group,industry_name,sic2007_sections,sizeband,enterprises',
+  ];
   let v = 0;
   for (const y of YEARS)
     for (const [level, code, name] of AREAS)
       for (const [g, gn, sic] of UBC_SECTORS)
-        for (const b of SIZE_BANDS) lines.push(`${y},${level},${code},${name},${g},${gn},${sic},${b.source},${(v++ * 5) % 200}`);
+        for (const b of SIZE_BANDS)
+          lines.push(`${y},${level},${code},${name},${g},${gn},${sic},${b.source},${(v++ * 5) % 200}`);
   return lines;
 }
 
@@ -64,7 +67,8 @@ function apsLines(): string[] {
   let v = 1;
   for (const y of YEARS)
     for (const [level, code, name] of AREAS)
-      for (const ind of APS_INDUSTRIES) lines.push(`Jan ${y}-Dec ${y},${y},${level},${code},${name},${ind},${1000 * v++},,${100 * v}`);
+      for (const ind of APS_INDUSTRIES)
+        lines.push(`Jan ${y}-Dec ${y},${y},${level},${code},${name},${ind},${1000 * v++},,${100 * v}`);
   return lines;
 }
 
@@ -138,7 +142,9 @@ describe('UK Business Counts reader', () => {
     const i = lineOf(lines, 'E37000002');
     lines[i] = lines[i].replace('E37000002', 'E37000099');
     const e = sourceError(() => readUbc(text(lines), scope, 'ubc.csv'));
-    expect(e.message).toBe(`ubc.csv, row ${i + 1}, column "geo_code": LEP code E37000099 is not in the LEP boundary file (May 2021).`);
+    expect(e.message).toBe(
+      `ubc.csv, row ${i + 1}, column "geo_code": LEP code E37000099 is not in the LEP boundary file (May 2021).`,
+    );
   });
 
   it('rejects an English district code that is not in the boundary file', () => {
@@ -146,7 +152,9 @@ describe('UK Business Counts reader', () => {
     const i = lineOf(lines, 'E08000001');
     lines[i] = lines[i].replace('E08000001', 'E08000099');
     const e = sourceError(() => readUbc(text(lines), scope, 'ubc.csv'));
-    expect(e.message).toContain(`row ${i + 1}, column "geo_code": district code E08000099 is not in the LAD boundary file`);
+    expect(e.message).toContain(
+      `row ${i + 1}, column "geo_code": district code E08000099 is not in the LAD boundary file`,
+    );
   });
 
   it('rejects an English district whose code went missing', () => {
@@ -154,7 +162,9 @@ describe('UK Business Counts reader', () => {
     const i = lineOf(lines, 'E06000001');
     lines[i] = lines[i].replace('E06000001', '');
     const e = sourceError(() => readUbc(text(lines), scope, 'ubc.csv'));
-    expect(e.message).toBe(`ubc.csv, row ${i + 1}, column "geo_code": empty area code for "Aton", an English district (E06000001).`);
+    expect(e.message).toBe(
+      `ubc.csv, row ${i + 1}, column "geo_code": empty area code for "Aton", an English district (E06000001).`,
+    );
   });
 
   it('rejects an unknown size band', () => {
@@ -200,7 +210,9 @@ describe('UK Business Counts reader', () => {
     const i = lineOf(lines, 'LEP,E37000001');
     lines[i] = lines[i].replace('LEP,E37000001', 'LAD,E37000001');
     const e = sourceError(() => readUbc(text(lines), scope, 'ubc.csv'));
-    expect(e.message).toBe(`ubc.csv, row ${i + 1}, column "geo_level": geo_level "LAD" does not match area E37000001 (expected LEP).`);
+    expect(e.message).toBe(
+      `ubc.csv, row ${i + 1}, column "geo_level": geo_level "LAD" does not match area E37000001 (expected LEP).`,
+    );
   });
 });
 
@@ -208,7 +220,10 @@ describe('APS employment reader', () => {
   it('splits industry labels into SIC section codes and names, fixing the "Agricuture" typo', () => {
     expect(splitApsIndustry('C Manufacturing')).toEqual({ code: 'C', name: 'Manufacturing' });
     expect(splitApsIndustry('B,D,E Energy & water')).toEqual({ code: 'B,D,E', name: 'Energy & water' });
-    expect(splitApsIndustry('K-N Banking finance & insurance etc.')).toEqual({ code: 'K-N', name: 'Banking finance & insurance etc.' });
+    expect(splitApsIndustry('K-N Banking finance & insurance etc.')).toEqual({
+      code: 'K-N',
+      name: 'Banking finance & insurance etc.',
+    });
     expect(splitApsIndustry('A Agricuture & fishing')).toEqual({ code: 'A', name: 'Agriculture & fishing' });
     expect(splitApsIndustry('Manufacturing')).toBeNull();
   });
@@ -227,8 +242,14 @@ describe('APS employment reader', () => {
     const noCi = lineOf(lines, '2022,LAD,E06000001', 'Banking');
     lines[noCi] = lines[noCi].replace(/,\d+$/, ',*');
     const r = readAps(text(lines), scope, 'aps.csv');
-    const cell = (code: string, s: string) => r.rows.find((x) => x.areaCode === code && x.sectorCode === s && x.year === '2022')!;
-    expect(cell('E06000001', 'A')).toMatchObject({ value: null, flag: 'suppressed', ci95: null, sectorName: 'Agriculture & fishing' });
+    const cell = (code: string, s: string) =>
+      r.rows.find((x) => x.areaCode === code && x.sectorCode === s && x.year === '2022')!;
+    expect(cell('E06000001', 'A')).toMatchObject({
+      value: null,
+      flag: 'suppressed',
+      ci95: null,
+      sectorName: 'Agriculture & fishing',
+    });
     // "~" (estimate under 500) is withheld, not published: suppressed, not "unreliable".
     expect(cell('E07000001', 'A')).toMatchObject({ value: null, flag: 'suppressed', ci95: null });
     expect(cell('E08000001', 'A')).toMatchObject({ value: null, flag: 'missing', ci95: null });
@@ -248,7 +269,9 @@ describe('APS employment reader', () => {
     const i = lineOf(lines, 'E06000001', 'Banking');
     lines[i] = lines[i].replace(/,\d+,,(\d+)$/, ',,?,$1');
     const e = sourceError(() => readAps(text(lines), scope, 'aps.csv'));
-    expect(e.message).toBe(`aps.csv, row ${i + 1}, column "marker": unknown marker "?" (expected "!", "~", "-" or empty).`);
+    expect(e.message).toBe(
+      `aps.csv, row ${i + 1}, column "marker": unknown marker "?" (expected "!", "~", "-" or empty).`,
+    );
   });
 
   it('rejects a marked cell that carries an estimate', () => {
@@ -256,7 +279,11 @@ describe('APS employment reader', () => {
     const i = lineOf(lines, 'E06000001', 'Banking');
     lines[i] = lines[i].replace(/,,(\d+)$/, ',!,$1');
     const e = sourceError(() => readAps(text(lines), scope, 'aps.csv'));
-    expect(e.message).toMatch(new RegExp(`^aps\\.csv, row ${i + 1}, column "employed_16plus": a cell marked "!" \\(suppressed\\) has an estimate`));
+    expect(e.message).toMatch(
+      new RegExp(
+        `^aps\\.csv, row ${i + 1}, column "employed_16plus": a cell marked "!" \\(suppressed\\) has an estimate`,
+      ),
+    );
   });
 
   it('rejects an unmarked cell with no estimate', () => {
@@ -272,7 +299,9 @@ describe('APS employment reader', () => {
     const i = lineOf(lines, 'E37000001', 'Energy');
     lines[i] = lines[i].replace(/,\d+$/, ',n/a');
     const e = sourceError(() => readAps(text(lines), scope, 'aps.csv'));
-    expect(e.message).toBe(`aps.csv, row ${i + 1}, column "ci95": "n/a" is neither a number nor a known placeholder (*, !, -).`);
+    expect(e.message).toBe(
+      `aps.csv, row ${i + 1}, column "ci95": "n/a" is neither a number nor a known placeholder (*, !, -).`,
+    );
   });
 
   it('rejects an industry label with no section code', () => {
@@ -280,7 +309,9 @@ describe('APS employment reader', () => {
     const i = lineOf(lines, 'E37000001', 'Banking');
     lines[i] = lines[i].replace('K-N Banking', 'Banking');
     const e = sourceError(() => readAps(text(lines), scope, 'aps.csv'));
-    expect(e.message).toMatch(new RegExp(`^aps\\.csv, row ${i + 1}, column "industry": industry "Banking finance & insurance etc." is not`));
+    expect(e.message).toMatch(
+      new RegExp(`^aps\\.csv, row ${i + 1}, column "industry": industry "Banking finance & insurance etc." is not`),
+    );
   });
 
   it('rejects a missing column', () => {
@@ -308,7 +339,11 @@ const square = (x: number, y: number) => [
   ],
 ];
 
-function geojson(features: { code: string; name: string; rings: number[][][] | null }[], codeProp: string, nameProp: string): string {
+function geojson(
+  features: { code: string; name: string; rings: number[][][] | null }[],
+  codeProp: string,
+  nameProp: string,
+): string {
   return JSON.stringify({
     type: 'FeatureCollection',
     features: features.map((f) => ({
@@ -333,13 +368,15 @@ describe('boundaries and lookup', () => {
   });
 
   it('rejects a lookup row naming a LEP that is not in the boundary file', () => {
-    const t = 'LAD21CD,LAD21NM,LEP21CD1,LEP21NM1,LEP21CD2,LEP21NM2\nE06000001,Aton,E37000001,Alpha,,\nE07000001,Bton,E37000003,Gamma,,\nE08000001,Cton,E37000002,Beta,,\n';
+    const t =
+      'LAD21CD,LAD21NM,LEP21CD1,LEP21NM1,LEP21CD2,LEP21NM2\nE06000001,Aton,E37000001,Alpha,,\nE07000001,Bton,E37000003,Gamma,,\nE08000001,Cton,E37000002,Beta,,\n';
     const e = sourceError(() => readLookup(t, 'lookup.csv', LEPS, LADS));
     expect(e.message).toBe('lookup.csv, row 3, column "LEP21CD1": LEP code E37000003 is not in the LEP boundary file.');
   });
 
   it('rejects a lookup that leaves out a district', () => {
-    const t = 'LAD21CD,LAD21NM,LEP21CD1,LEP21NM1,LEP21CD2,LEP21NM2\nE06000001,Aton,E37000001,Alpha,,\nE08000001,Cton,E37000002,Beta,,\n';
+    const t =
+      'LAD21CD,LAD21NM,LEP21CD1,LEP21NM1,LEP21CD2,LEP21NM2\nE06000001,Aton,E37000001,Alpha,,\nE08000001,Cton,E37000002,Beta,,\n';
     const e = sourceError(() => readLookup(t, 'lookup.csv', LEPS, LADS));
     expect(e.message).toBe('lookup.csv: district E07000001 (Bton) from the boundary file is missing.');
   });
@@ -411,7 +448,13 @@ describe('the whole build on a small fixture', () => {
   it('writes topology, lookup, canonical CSVs the app parser accepts, and the manifest', async () => {
     writeSources();
     const log: string[] = [];
-    await buildData({ sourceDir: src, outDir: out, expect: { leps: 2, lads: 3 }, research: false, log: (l) => log.push(l) });
+    await buildData({
+      sourceDir: src,
+      outDir: out,
+      expect: { leps: 2, lads: 3 },
+      research: false,
+      log: (l) => log.push(l),
+    });
     const manifest = JSON.parse(fs.readFileSync(path.join(out, 'datasets.json'), 'utf8')) as DatasetsManifest;
     expect(manifest.default).toBe('ubc-enterprises');
     expect(manifest.datasets.map((d) => d.id)).toEqual([
@@ -463,9 +506,9 @@ describe('the whole build on a small fixture', () => {
   it('fails naming the file when a source is missing', async () => {
     writeSources();
     fs.rmSync(path.join(src, SOURCE_FILES.aps));
-    await expect(buildData({ sourceDir: src, outDir: out, expect: { leps: 2, lads: 3 }, research: false })).rejects.toThrow(
-      /^sectors\/aps-employment-by-industry-2018-2022\.csv: not found/,
-    );
+    await expect(
+      buildData({ sourceDir: src, outDir: out, expect: { leps: 2, lads: 3 }, research: false }),
+    ).rejects.toThrow(/^sectors\/aps-employment-by-industry-2018-2022\.csv: not found/);
   });
 });
 
@@ -473,8 +516,28 @@ describe('writing canonical CSVs', () => {
   it('writes with the app writer and re-reads with the app parser', () => {
     const { text, warnings } = writeChecked(
       [
-        { areaCode: 'E92000001', areaName: 'England', sectorCode: 'B,D,E', sectorName: 'Energy "&" water', year: '2022', value: null, flag: 'suppressed', ci95: null, row: 2 },
-        { areaCode: 'E92000001', areaName: 'England', sectorCode: 'C', sectorName: 'Manufacturing', year: '2022', value: 1200, flag: null, ci95: 35.5, row: 3 },
+        {
+          areaCode: 'E92000001',
+          areaName: 'England',
+          sectorCode: 'B,D,E',
+          sectorName: 'Energy "&" water',
+          year: '2022',
+          value: null,
+          flag: 'suppressed',
+          ci95: null,
+          row: 2,
+        },
+        {
+          areaCode: 'E92000001',
+          areaName: 'England',
+          sectorCode: 'C',
+          sectorName: 'Manufacturing',
+          year: '2022',
+          value: 1200,
+          flag: null,
+          ci95: 35.5,
+          row: 3,
+        },
       ],
       'x.csv',
     );
@@ -487,8 +550,20 @@ describe('writing canonical CSVs', () => {
   });
 
   it('fails the build when the parser rejects what was written', () => {
-    const bad = { areaCode: '', areaName: 'England', sectorCode: 'C', sectorName: 'Manufacturing', year: '2022', value: 5, flag: null, ci95: null, row: 2 };
-    expect(() => writeChecked([bad], 'bad.csv')).toThrow(/^public\/data\/bad\.csv: the app's parser rejects the file the build wrote \(1 errors, 0 of 1 rows accepted\)/);
+    const bad = {
+      areaCode: '',
+      areaName: 'England',
+      sectorCode: 'C',
+      sectorName: 'Manufacturing',
+      year: '2022',
+      value: 5,
+      flag: null,
+      ci95: null,
+      row: 2,
+    };
+    expect(() => writeChecked([bad], 'bad.csv')).toThrow(
+      /^public\/data\/bad\.csv: the app's parser rejects the file the build wrote \(1 errors, 0 of 1 rows accepted\)/,
+    );
   });
 });
 

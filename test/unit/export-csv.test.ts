@@ -33,7 +33,10 @@ const header: CsvHeaderInfo = {
   source: 'ONS, UK Business Counts',
   release: '2023-09-27',
   licence: 'Open Government Licence v3.0',
-  attribution: ['Source: Office for National Statistics licensed under the Open Government Licence v.3.0', 'Contains OS data © Crown copyright'],
+  attribution: [
+    'Source: Office for National Statistics licensed under the Open Government Licence v.3.0',
+    'Contains OS data © Crown copyright',
+  ],
   downloaded: '2024-05-01',
   notes: ['Counts are rounded to the nearest 5.'],
 };
@@ -80,7 +83,9 @@ describe('the view CSV', () => {
         "'@cmd,'\tTabbed,-3,,,-0.5\r\n" +
         `"'\rCR","' -1 spaced ",5,,2,100\r\n`,
     );
-    expect(text.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe('area_code,area_name,enterprises_count,flag,location_quotient,change_pct');
+    expect(text.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe(
+      'area_code,area_name,enterprises_count,flag,location_quotient,change_pct',
+    );
   });
 
   it('leaves out an optional column that has no value in any row, never a column of "unknown"', () => {
@@ -100,7 +105,11 @@ describe('the view CSV', () => {
 
 describe('the notes', () => {
   it('hold title, filters, source, licence, each column and the caveats, one pair a line', () => {
-    const t = viewCsv({ header: { ...header, link: 'https://x.test/?a=1' }, columns: columns.slice(0, 3), rows: rows.slice(0, 2) });
+    const t = viewCsv({
+      header: { ...header, link: 'https://x.test/?a=1' },
+      columns: columns.slice(0, 3),
+      rows: rows.slice(0, 2),
+    });
     const pairs = notesPairs(t);
     const keys = pairs.map(([k]) => k);
     expect(keys).toEqual([
@@ -134,7 +143,11 @@ describe('the notes', () => {
   });
 
   it('say when there are no filters and flatten line breaks', () => {
-    const t = viewCsv({ header: { ...header, filters: [], benchmark: null, notes: ['line one\r\n  line two'] }, columns: columns.slice(0, 1), rows: [] });
+    const t = viewCsv({
+      header: { ...header, filters: [], benchmark: null, notes: ['line one\r\n  line two'] },
+      columns: columns.slice(0, 1),
+      rows: [],
+    });
     const pairs = notesPairs(t);
     expect(pairs).toContainEqual(['Filters', 'None: every area, sector and year in the dataset']);
     expect(pairs).toContainEqual(['Note', 'line one line two']);
@@ -144,7 +157,11 @@ describe('the notes', () => {
   it('as text, name each file and list its notes', () => {
     const t = viewCsv({ header, columns: columns.slice(0, 1), rows: [] });
     const text = notesText([{ fileName: 'a.csv', table: t }]);
-    expect(text.startsWith('a.csv\r\n=====\r\nTitle: Location quotient of manufacturing enterprises, LEPs, 2022\r\nMeasure: Enterprises\r\n')).toBe(true);
+    expect(
+      text.startsWith(
+        'a.csv\r\n=====\r\nTitle: Location quotient of manufacturing enterprises, LEPs, 2022\r\nMeasure: Enterprises\r\n',
+      ),
+    ).toBe(true);
     expect(text).toContain('\r\nColumn area_code: Code.\r\n');
   });
 });
@@ -188,9 +205,18 @@ describe('the whole-dataset CSV', () => {
       audit({ areaCode: 'E06000002', areaName: '-Middlesbrough, "Boro"', value: null, flag: 'suppressed' }),
       audit({ areaCode: 'E37000062', areaName: 'Tees Valley', value: 40 }),
     ]);
-    const t = datasetCsv({ header: { ...header, filters: [] }, cube, meta, lepsOf: (c) => (c === 'E06000001' ? 'Tees Valley' : '') });
-    const lines = tableCsv(t).replace(/^\uFEFF/, '').split('\r\n');
-    expect(lines[0]).toBe('area_code,area_name,area_level,lep_name,sector_code,sector_name,year,people_count,flag,people_count_ci95_plus_minus');
+    const t = datasetCsv({
+      header: { ...header, filters: [] },
+      cube,
+      meta,
+      lepsOf: (c) => (c === 'E06000001' ? 'Tees Valley' : ''),
+    });
+    const lines = tableCsv(t)
+      .replace(/^\uFEFF/, '')
+      .split('\r\n');
+    expect(lines[0]).toBe(
+      'area_code,area_name,area_level,lep_name,sector_code,sector_name,year,people_count,flag,people_count_ci95_plus_minus',
+    );
     expect(lines.slice(1)).toEqual([
       'E92000001,England,country,,C,Manufacturing,2022,1000,,12.5',
       'E06000001,Hartlepool,district,Tees Valley,C,Manufacturing,2022,0.3,,3',
@@ -203,7 +229,15 @@ describe('the whole-dataset CSV', () => {
   it('leaves out flag, interval and LEP columns when the dataset has none', () => {
     const cube = buildCube([audit({ areaCode: 'E37000062', areaName: 'Tees Valley', value: 40 })]);
     const t = datasetCsv({ header, cube, meta: { measure: 'Enterprises', unit: 'enterprises' }, lepsOf: () => 'x' });
-    expect(t.headers).toEqual(['area_code', 'area_name', 'area_level', 'sector_code', 'sector_name', 'year', 'enterprises_count']);
+    expect(t.headers).toEqual([
+      'area_code',
+      'area_name',
+      'area_level',
+      'sector_code',
+      'sector_name',
+      'year',
+      'enterprises_count',
+    ]);
   });
 
   it('names the figure column by its unit', () => {
@@ -228,7 +262,13 @@ describe('the whole-dataset CSV', () => {
       caveats: ['C1', 'C2'],
       totals: 'Totals are sums of sectors.',
     } as DatasetMeta;
-    const h = csvHeaderFromDataset(meta, { title: 'T', filters: [], benchmark: 'England', downloaded: '2024-01-02', link: null });
+    const h = csvHeaderFromDataset(meta, {
+      title: 'T',
+      filters: [],
+      benchmark: 'England',
+      downloaded: '2024-01-02',
+      link: null,
+    });
     expect(h).toEqual({
       title: 'T',
       filters: [],
@@ -250,7 +290,8 @@ describe('the whole-dataset CSV', () => {
 
 describe('CSV cells', () => {
   it('neutralises text by type, never numbers', () => {
-    for (const s of ['=1+1', '+1', '-1', '@SUM(1)', '\t=1', '\r=1', '  =1']) expect(csvText(s).replace(/^"/, '')).toMatch(/^'/);
+    for (const s of ['=1+1', '+1', '-1', '@SUM(1)', '\t=1', '\r=1', '  =1'])
+      expect(csvText(s).replace(/^"/, '')).toMatch(/^'/);
     expect(csvCell(-12.5)).toBe('-12.5');
     expect(csvCell('-12.5')).toBe("'-12.5");
     expect(csvCell(true)).toBe('true');
@@ -292,10 +333,27 @@ describe('area table columns', () => {
       partialTotal: true,
     };
     const cols = areaCsvColumns(
-      ['area_name', 'area_code', 'value', 'flag', 'share', 'location_quotient', 'growth_pct', 'lq_change', 'start_year_flag', 'partial_total'],
+      [
+        'area_name',
+        'area_code',
+        'value',
+        'flag',
+        'share',
+        'location_quotient',
+        'growth_pct',
+        'lq_change',
+        'start_year_flag',
+        'partial_total',
+      ],
       { measure: 'Enterprises', unit: 'enterprises' },
     );
-    const text = tableCsv(viewCsv({ header, columns: cols, rows: [row, { ...row, flag: null, fromFlag: null, partialTotal: false, share: 0.5 }] }));
+    const text = tableCsv(
+      viewCsv({
+        header,
+        columns: cols,
+        rows: [row, { ...row, flag: null, fromFlag: null, partialTotal: false, share: 0.5 }],
+      }),
+    );
     expect(text).toBe(
       '\uFEFF' +
         'area_name,area_code,enterprises_count,flag,share_of_area_total_pct,location_quotient,change_pct,lq_change,start_year_flag,share_and_lq_approximate\r\n' +
@@ -304,19 +362,36 @@ describe('area table columns', () => {
         'Leeds City Region,E37000025,1520,,50,1.31,-4.2,,,\r\n',
     );
     // With no flags and no partial totals, those columns are left out.
-    const plain = viewCsv({ header, columns: cols, rows: [{ ...row, flag: null, fromFlag: null, partialTotal: false }] });
-    expect(plain.headers).toEqual(['area_name', 'area_code', 'enterprises_count', 'share_of_area_total_pct', 'location_quotient', 'change_pct', 'lq_change']);
+    const plain = viewCsv({
+      header,
+      columns: cols,
+      rows: [{ ...row, flag: null, fromFlag: null, partialTotal: false }],
+    });
+    expect(plain.headers).toEqual([
+      'area_name',
+      'area_code',
+      'enterprises_count',
+      'share_of_area_total_pct',
+      'location_quotient',
+      'change_pct',
+      'lq_change',
+    ]);
   });
 });
 
 describe('file names', () => {
   it('says what is in the file in lowercase ASCII', () => {
-    expect(csvFileName(['Enterprises', 'Manufacturing', 2022, 'LEPs'])).toBe('specialisation-atlas_enterprises_manufacturing_2022_leps.csv');
-    expect(csvFileName(['People in employment', 'Arts, entertainment & recreation', '2021/22', null, '', 'Ynys Môn'])).toBe(
-      'specialisation-atlas_people-in-employment_arts-entertainment-and-recreation_2021-22_ynys-mon.csv',
+    expect(csvFileName(['Enterprises', 'Manufacturing', 2022, 'LEPs'])).toBe(
+      'specialisation-atlas_enterprises_manufacturing_2022_leps.csv',
     );
+    expect(
+      csvFileName(['People in employment', 'Arts, entertainment & recreation', '2021/22', null, '', 'Ynys Môn']),
+    ).toBe('specialisation-atlas_people-in-employment_arts-entertainment-and-recreation_2021-22_ynys-mon.csv');
     expect(exportFileName(['<script>', '../../etc'], 'png')).toBe('specialisation-atlas_script_etc.png');
-    const long = exportFileName(Array.from({ length: 30 }, () => 'manufacturing'), 'csv');
+    const long = exportFileName(
+      Array.from({ length: 30 }, () => 'manufacturing'),
+      'csv',
+    );
     expect(long.length).toBeLessThanOrEqual(154);
     expect(long).toMatch(/^specialisation-atlas(_manufacturing)+\.csv$/);
   });
@@ -333,10 +408,26 @@ describe('the whole-dataset CSV read back as your own file', () => {
       audit({ value: 20, ci95: 3, flag: 'unreliable' }),
       audit({ areaCode: 'E06000002', areaName: 'Middlesbrough', value: null, flag: 'suppressed' }),
     ]);
-    const text = tableCsv(datasetCsv({ header, cube, meta: { measure: 'People aged 16+ in employment', unit: 'people' }, lepsOf: () => 'Tees Valley' }));
+    const text = tableCsv(
+      datasetCsv({
+        header,
+        cube,
+        meta: { measure: 'People aged 16+ in employment', unit: 'people' },
+        lepsOf: () => 'Tees Valley',
+      }),
+    );
     const d = detectImport(text);
     expect(d.unmapped).toEqual([]);
     // Columns: area_code 0, area_name 1, area_level 2, lep_name 3, sector_code 4, sector_name 5, year 6, people_count 7, flag 8, ci 9.
-    expect(d.mapping).toEqual({ areaCode: 0, areaName: 1, sectorCode: 4, sectorName: 5, year: 6, value: 7, flag: 8, ci95: 9 });
+    expect(d.mapping).toEqual({
+      areaCode: 0,
+      areaName: 1,
+      sectorCode: 4,
+      sectorName: 5,
+      year: 6,
+      value: 7,
+      flag: 8,
+      ci95: 9,
+    });
   });
 });

@@ -1,29 +1,46 @@
 import { describe, expect, it } from 'vitest';
-import { embedSnippet, embedUrl, HEIGHT_MESSAGE_TYPE, postHeightMessage, type MessageTarget } from '../../src/lib/export/embed';
+import {
+  embedSnippet,
+  embedUrl,
+  HEIGHT_MESSAGE_TYPE,
+  postHeightMessage,
+  type MessageTarget,
+} from '../../src/lib/export/embed';
 import { parseUrlState } from '../../src/lib/state/app-state';
 
 describe('embedUrl', () => {
   const base = 'https://atlas.test/app/';
 
   it('keeps every other parameter byte for byte and adds embed last', () => {
-    const u = embedUrl(base, '?dataset=bres&sector=C&compare=E37000001,E37000002&year=2022&name=a%20b+c', { interactive: true, pinYear: true });
-    expect(u).toBe('https://atlas.test/app/?dataset=bres&sector=C&compare=E37000001,E37000002&year=2022&name=a%20b+c&embed');
-  });
-
-  it('makes a static embed and replaces old embed/static parameters', () => {
-    expect(embedUrl(base + '?old=1#hash', 'embed&sector=C&static=1&embed=static', { interactive: false, pinYear: true })).toBe(
-      'https://atlas.test/app/?sector=C&embed=static',
+    const u = embedUrl(base, '?dataset=bres&sector=C&compare=E37000001,E37000002&year=2022&name=a%20b+c', {
+      interactive: true,
+      pinYear: true,
+    });
+    expect(u).toBe(
+      'https://atlas.test/app/?dataset=bres&sector=C&compare=E37000001,E37000002&year=2022&name=a%20b+c&embed',
     );
   });
 
+  it('makes a static embed and replaces old embed/static parameters', () => {
+    expect(
+      embedUrl(base + '?old=1#hash', 'embed&sector=C&static=1&embed=static', { interactive: false, pinYear: true }),
+    ).toBe('https://atlas.test/app/?sector=C&embed=static');
+  });
+
   it('pins the year shown when the URL has none, or drops it to follow the latest', () => {
-    expect(embedUrl(base, '?sector=C', { interactive: true, pinYear: true, year: '2021/22' })).toBe('https://atlas.test/app/?sector=C&year=2021%2F22&embed');
-    expect(embedUrl(base, '?sector=C&year=2022', { interactive: true, pinYear: false, year: '2022' })).toBe('https://atlas.test/app/?sector=C&embed');
+    expect(embedUrl(base, '?sector=C', { interactive: true, pinYear: true, year: '2021/22' })).toBe(
+      'https://atlas.test/app/?sector=C&year=2021%2F22&embed',
+    );
+    expect(embedUrl(base, '?sector=C&year=2022', { interactive: true, pinYear: false, year: '2022' })).toBe(
+      'https://atlas.test/app/?sector=C&embed',
+    );
     expect(embedUrl(base, '', { interactive: true, pinYear: false })).toBe('https://atlas.test/app/?embed');
   });
 
   it('gives URLs the app state reads as embeds', () => {
-    const s = parseUrlState(new URL(embedUrl(base, '?sector=C&year=2022', { interactive: false, pinYear: true })).search);
+    const s = parseUrlState(
+      new URL(embedUrl(base, '?sector=C&year=2022', { interactive: false, pinYear: true })).search,
+    );
     expect([s.embed, s.embedStatic, s.sector, s.year]).toEqual([true, true, 'C', '2022']);
     const t = parseUrlState(new URL(embedUrl(base, '?sector=C', { interactive: true, pinYear: true })).search);
     expect([t.embed, t.embedStatic]).toEqual([true, false]);
@@ -48,8 +65,12 @@ describe('embedSnippet', () => {
   });
 
   it('uses a default height, and refuses a relative URL', () => {
-    expect(embedSnippet({ url: 'http://localhost:5173/?embed', title: 't' })).toContain(' height="560" style="width:100%;height:560px;border:0"');
-    expect(embedSnippet({ url: 'http://localhost:5173/?embed', title: 't' })).toContain('var o="http://localhost:5173";');
+    expect(embedSnippet({ url: 'http://localhost:5173/?embed', title: 't' })).toContain(
+      ' height="560" style="width:100%;height:560px;border:0"',
+    );
+    expect(embedSnippet({ url: 'http://localhost:5173/?embed', title: 't' })).toContain(
+      'var o="http://localhost:5173";',
+    );
     expect(() => embedSnippet({ url: '/?embed', title: 't' })).toThrow(TypeError);
   });
 
@@ -62,7 +83,9 @@ describe('embedSnippet', () => {
       { contentWindow: sender, style: { height: '560px' } },
     ];
     let listener: (e: unknown) => void = () => {};
-    const fakeWindow = { addEventListener: (type: string, fn: (e: unknown) => void) => type === 'message' && (listener = fn) };
+    const fakeWindow = {
+      addEventListener: (type: string, fn: (e: unknown) => void) => type === 'message' && (listener = fn),
+    };
     const fakeDocument = { getElementsByTagName: () => frames };
     new Function('window', 'document', script)(fakeWindow, fakeDocument);
     const send = (origin: string, data: unknown, source: unknown = sender) => listener({ origin, data, source });

@@ -7,7 +7,12 @@ const EVIL = '<img src=x onerror=alert(1)>';
 const spec: SvgExportSpec = {
   title: 'Where manufacturing is concentrated',
   subtitle: `Location quotient, LEPs, 2022 — ${EVIL}`,
-  chart: { markup: '<rect x="0" y="0" width="10" height="10" fill="#08519c"/>', width: 600, height: 400, viewBox: '0 0 960 640' },
+  chart: {
+    markup: '<rect x="0" y="0" width="10" height="10" fill="#08519c"/>',
+    width: 600,
+    height: 400,
+    viewBox: '0 0 960 640',
+  },
   legend: {
     kind: 'swatches',
     title: 'LQ (England = 1)',
@@ -64,7 +69,11 @@ describe('standaloneSvg', () => {
   const out = standaloneSvg(spec);
 
   it('is a self-contained SVG document of the stated size', () => {
-    expect(out.svg.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"')).toBe(true);
+    expect(
+      out.svg.startsWith(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"',
+      ),
+    ).toBe(true);
     expect(out.width).toBe(632);
     expect(out.svg).toContain(` width="${out.width}" height="${out.height}" viewBox="0 0 ${out.width} ${out.height}"`);
     expect(out.height).toBeGreaterThan(400 + 18 + 13 + 4 * 11);
@@ -77,7 +86,9 @@ describe('standaloneSvg', () => {
     expect(out.svg).toContain('<title id="sa-export-title">Where manufacturing is concentrated</title>');
     expect(out.svg).toContain('>Where manufacturing is concentrated</text>');
     expect(out.svg).toContain('>Location quotient, LEPs, 2022 —');
-    expect(out.svg).toContain('viewBox="0 0 960 640" preserveAspectRatio="xMidYMid meet" overflow="hidden"><rect x="0" y="0" width="10" height="10" fill="#08519c"/></svg>');
+    expect(out.svg).toContain(
+      'viewBox="0 0 960 640" preserveAspectRatio="xMidYMid meet" overflow="hidden"><rect x="0" y="0" width="10" height="10" fill="#08519c"/></svg>',
+    );
     expect(out.svg).toContain('>LQ (England = 1)</text>');
     expect(out.svg).toContain('>Below 0.8</text>');
     expect(out.svg).toContain('fill="#c6dbef"');
@@ -133,8 +144,12 @@ describe('standaloneSvg', () => {
 
 describe('image file names', () => {
   it('names SVG and PNG files by what they show', () => {
-    expect(svgFileName(['Enterprises', 'Manufacturing', 2022, 'LEPs', 'map'])).toBe('specialisation-atlas_enterprises_manufacturing_2022_leps_map.svg');
-    expect(pngFileName(['Enterprises', 'Manufacturing', 2022, 'LEPs', 'map'])).toBe('specialisation-atlas_enterprises_manufacturing_2022_leps_map.png');
+    expect(svgFileName(['Enterprises', 'Manufacturing', 2022, 'LEPs', 'map'])).toBe(
+      'specialisation-atlas_enterprises_manufacturing_2022_leps_map.svg',
+    );
+    expect(pngFileName(['Enterprises', 'Manufacturing', 2022, 'LEPs', 'map'])).toBe(
+      'specialisation-atlas_enterprises_manufacturing_2022_leps_map.png',
+    );
   });
 });
 
@@ -142,7 +157,10 @@ describe('legend patterns and notes', () => {
   it('draws a striped swatch with both colours and writes the notes under the legend', () => {
     const doc = standaloneSvg({
       ...spec,
-      legend: { kind: 'swatches', items: [{ label: 'District in two LEPs', colour: '#f1a340', colour2: '#998ec3', pattern: 'stripes' }] },
+      legend: {
+        kind: 'swatches',
+        items: [{ label: 'District in two LEPs', colour: '#f1a340', colour2: '#998ec3', pattern: 'stripes' }],
+      },
       notes: ['† Small count, rounded by the source to the nearest 5: approximate.'],
     });
     checkWellFormed(doc.svg);

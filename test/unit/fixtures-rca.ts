@@ -8,4 +8,3 @@ export function rcaFrom(rows: string[]): RcaMatrix {
   rows.forEach((r, a) => [...r].forEach((c, s) => (lq[s * A + a] = c === '?' ? NaN : c === '1' ? 2 : 0.5)));
   return revealedComparativeAdvantage(lq, A, S);
 }
-

@@ -11,7 +11,18 @@ const square = (code: string, x0: number, x1: number): Feature<Polygon, { code: 
   id: code,
   properties: { code, name: `Area ${code}` },
   // exterior ring clockwise, as d3-geo expects
-  geometry: { type: 'Polygon', coordinates: [[[x0, 52], [x0, 53], [x1, 53], [x1, 52], [x0, 52]]] },
+  geometry: {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [x0, 52],
+        [x0, 53],
+        [x1, 53],
+        [x1, 52],
+        [x0, 52],
+      ],
+    ],
+  },
 });
 const lads = [square('E06000001', -2, -1), square('E06000002', -1, 0)];
 const leps = [square('E37000001', -2, 0), square('E37000002', -1, 0)];
@@ -39,7 +50,10 @@ describe('boundariesFromTopology', () => {
   });
   it('draws each layer exactly as d3-geo draws the decoded features, once per frame', () => {
     const frame = mapFrame(b.bbox);
-    for (const [layer, features] of [['leps', b.leps], ['lads', b.lads]] as const) {
+    for (const [layer, features] of [
+      ['leps', b.leps],
+      ['lads', b.lads],
+    ] as const) {
       expect([...b.paths(layer, frame)]).toEqual([...pathData(features, frame.projection)]);
     }
     expect(b.paths('leps', frame)).toBe(b.paths('leps', frame));
@@ -65,8 +79,14 @@ describe('boundariesFromTopology', () => {
       'area E06000002 in the "lads" layer refers to arc 99, which the file does not have',
     );
     const point = JSON.parse(JSON.stringify(topo));
-    point.objects.leps.geometries[0] = { type: 'Point', coordinates: [0, 0], properties: { code: 'E37000001', name: 'A' } };
-    expect(() => boundariesFromTopology(point, lookup)).toThrow('area E37000001 in the "leps" layer is a Point, not a polygon');
+    point.objects.leps.geometries[0] = {
+      type: 'Point',
+      coordinates: [0, 0],
+      properties: { code: 'E37000001', name: 'A' },
+    };
+    expect(() => boundariesFromTopology(point, lookup)).toThrow(
+      'area E37000001 in the "leps" layer is a Point, not a polygon',
+    );
   });
   it('says what is wrong with a file that lacks the layers', () => {
     expect(() => boundariesFromTopology({ type: 'Topology', objects: {}, arcs: [] } as never, lookup)).toThrow(
@@ -80,7 +100,13 @@ describe('mapFrame', () => {
     const frame = mapFrame([-2, 52, 0, 53], 10);
     expect(frame.width).toBe(MAP_WIDTH);
     const p = frame.projection;
-    for (const [lon, lat] of [[-2, 52], [0, 53], [-1, 52.5], [-2, 53], [0, 52]]) {
+    for (const [lon, lat] of [
+      [-2, 52],
+      [0, 53],
+      [-1, 52.5],
+      [-2, 53],
+      [0, 52],
+    ]) {
       const [x, y] = p([lon, lat])!;
       expect(x).toBeGreaterThanOrEqual(9.999);
       expect(x).toBeLessThanOrEqual(MAP_WIDTH - 9.999);

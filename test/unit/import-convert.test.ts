@@ -2,7 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseAuditCsv } from '../../src/lib/data/parse';
 import { buildCube } from '../../src/lib/data/cube';
-import { collectRecords, convertImport, rejectedRowNumbers, rejectedRowsCsv, type ImportPlan } from '../../src/lib/import/convert';
+import {
+  collectRecords,
+  convertImport,
+  rejectedRowNumbers,
+  rejectedRowsCsv,
+  type ImportPlan,
+} from '../../src/lib/import/convert';
 import { buildReport } from '../../src/lib/import/report';
 import { rejectedCsvFor, runImport } from '../../src/lib/import/pipeline';
 import type { ParseResult } from '../../src/lib/data/types';
@@ -18,7 +24,8 @@ const errorRows = (r: ParseResult) => rejectedRowNumbers(r.problems);
 
 describe('convertImport', () => {
   it('reads a canonical file exactly as parseAuditCsv does', () => {
-    const text = 'area_code,area_name,sector_code,sector_name,year,value,flag,ci95\nE1,A,C,M,2022,1,,\nE1,A,D,N,2022,,suppressed,\n';
+    const text =
+      'area_code,area_name,sector_code,sector_name,year,value,flag,ci95\nE1,A,C,M,2022,1,,\nE1,A,D,N,2022,,suppressed,\n';
     const r = importText(text);
     const p = parseAuditCsv(text);
     expect(r.rows).toEqual(p.rows);
@@ -43,7 +50,9 @@ describe('convertImport', () => {
     expect(r.stats).toEqual({ read: 2, accepted: 2, rejected: 0, setAside: 2 });
     const aside = r.problems.filter((p) => p.code === 'set-aside');
     expect(aside).toHaveLength(1);
-    expect(aside[0].message).toBe('2 rows (rows 3, 5) have "Percent" in column "MEASURES_NAME", not the chosen "Value", so they were set aside.');
+    expect(aside[0].message).toBe(
+      '2 rows (rows 3, 5) have "Percent" in column "MEASURES_NAME", not the chosen "Value", so they were set aside.',
+    );
     // Choosing the other measure reads the other rows.
     const pct = importText(text, { 12: 'Percent' });
     expect(compact(pct).map((x) => x[3])).toEqual([12.5, null]);
@@ -80,8 +89,12 @@ describe('convertImport', () => {
         '1 went with a figure that is suppressed or missing, so it was not used.',
     );
     const aside = r.problems.filter((p) => p.code === 'set-aside').map((p) => p.message);
-    expect(aside).toContain('1 row (row 8) has "Confidence" in column "MEASURES_NAME", not the chosen "Variable", so it was set aside.');
-    expect(aside).toContain('1 row (row 9) has "Numerator" in column "MEASURES_NAME", not the chosen "Variable", so it was set aside.');
+    expect(aside).toContain(
+      '1 row (row 8) has "Confidence" in column "MEASURES_NAME", not the chosen "Variable", so it was set aside.',
+    );
+    expect(aside).toContain(
+      '1 row (row 9) has "Numerator" in column "MEASURES_NAME", not the chosen "Variable", so it was set aside.',
+    );
     // Declined (or no Confidence measure): every Confidence row is set aside, and no figure has a CI.
     const without = convertImport(text, { ...plan, ci: null });
     expect(without.rows.every((x) => x.ci95 === null)).toBe(true);
@@ -106,7 +119,16 @@ describe('convertImport', () => {
     expect(r.layout).toBe('wide');
     expect(r.valuesPerRecord).toBe(3);
     expect(r.stats).toEqual({ read: 6, accepted: 6, rejected: 0 });
-    const rows = r.rows.map((x) => [x.areaCode, x.areaName, x.sectorCode, x.sectorName, x.year, x.value, x.flag, x.row]);
+    const rows = r.rows.map((x) => [
+      x.areaCode,
+      x.areaName,
+      x.sectorCode,
+      x.sectorName,
+      x.year,
+      x.value,
+      x.flag,
+      x.row,
+    ]);
     expect(rows).toEqual(
       expect.arrayContaining([
         ['E06000001', 'Hartlepool', 'Manufacturing', 'Manufacturing', '2018', 1200, null, 2],
@@ -129,7 +151,10 @@ describe('convertImport', () => {
   });
 
   it('refuses year columns whose heading is not a period', () => {
-    const plan: ImportPlan = { ...planFromDetectionFields('Area,Industry,2019,Notes\nA,B,1,x\n'), wide: { yearColumns: [2, 3] } };
+    const plan: ImportPlan = {
+      ...planFromDetectionFields('Area,Industry,2019,Notes\nA,B,1,x\n'),
+      wide: { yearColumns: [2, 3] },
+    };
     const r = convertImport('Area,Industry,2019,Notes\nA,B,1,x\n', plan);
     expect(r.problems.map((p) => p.code)).toEqual(['not-a-period']);
     expect(r.rows).toEqual([]);
@@ -139,7 +164,11 @@ describe('convertImport', () => {
     ['semicolons', ';'],
     ['tabs', '\t'],
   ])('reads a hand-mapped file delimited by %s', (_n, d) => {
-    const text = ['LAD21CD', 'LAD21NM', 'SIC', 'Industry', 'Year', 'Jobs'].join(d) + '\n' + ['E06000001', 'Hartlepool, town', 'C', 'Manuf', '2021', '1,234'].join(d) + '\n';
+    const text =
+      ['LAD21CD', 'LAD21NM', 'SIC', 'Industry', 'Year', 'Jobs'].join(d) +
+      '\n' +
+      ['E06000001', 'Hartlepool, town', 'C', 'Manuf', '2021', '1,234'].join(d) +
+      '\n';
     const r = importText(text);
     expect(r.layout).toBe('unknown');
     expect(compact(r)).toEqual([['E06000001', 'C', '2021', 1234, null, 2]]);
@@ -147,7 +176,8 @@ describe('convertImport', () => {
   });
 
   it('strips a BOM and reads CRLF line ends and quoted fields with line breaks, keeping row numbers', () => {
-    const text = '\uFEFFLAD21CD,LAD21NM,SIC,Industry,Year,Jobs\r\nE06000001,"Hartle\r\npool",C,M,2021,5\r\nE06000002,Mid,C,M,2021,x\r\nE06000003,Red,C,M,2021,oops\r\n';
+    const text =
+      '\uFEFFLAD21CD,LAD21NM,SIC,Industry,Year,Jobs\r\nE06000001,"Hartle\r\npool",C,M,2021,5\r\nE06000002,Mid,C,M,2021,x\r\nE06000003,Red,C,M,2021,oops\r\n';
     const r = importText(text);
     expect(r.problems[0].code).toBe('bom-removed');
     expect(compact(r)).toEqual([
@@ -186,28 +216,50 @@ describe('convertImport', () => {
 
   it('reports an empty file, a header-only file and a binary file', () => {
     expect(importText('').problems.map((p) => p.code)).toEqual(['empty-file']);
-    expect(importText('area_code,area_name,sector_code,sector_name,year,value\n').problems.map((p) => p.code)).toEqual(['no-data-rows']);
-    const png = new TextDecoder().decode(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0, 2, 3, 4, 5]));
+    expect(importText('area_code,area_name,sector_code,sector_name,year,value\n').problems.map((p) => p.code)).toEqual([
+      'no-data-rows',
+    ]);
+    const png = new TextDecoder().decode(
+      new Uint8Array([
+        0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0, 2, 3, 4, 5,
+      ]),
+    );
     expect(importText(png).problems.map((p) => p.code)).toEqual(['not-text']);
   });
 
   it('uses a name column as the code when the file has no code, and the reverse', () => {
     const r = importText('Area,Industry,Year,Jobs\nHartlepool,Retail,2021,5\n');
-    expect(r.rows[0]).toMatchObject({ areaCode: 'Hartlepool', areaName: 'Hartlepool', sectorCode: 'Retail', sectorName: 'Retail' });
+    expect(r.rows[0]).toMatchObject({
+      areaCode: 'Hartlepool',
+      areaName: 'Hartlepool',
+      sectorCode: 'Retail',
+      sectorName: 'Retail',
+    });
   });
 });
 
 describe('rejected rows CSV', () => {
   it('lists each rejected row with its reasons and cells as written, neutralising formulas', () => {
-    const text = 'Area code,Area name,SIC,Industry,Year,Value\nE1,A,C,M,2021,1\nE2,=HYPERLINK("x"),C,M,2021,abc\nE3,B,C,M,1066x,2\n';
+    const text =
+      'Area code,Area name,SIC,Industry,Year,Value\nE1,A,C,M,2021,1\nE2,=HYPERLINK("x"),C,M,2021,abc\nE3,B,C,M,1066x,2\n';
     const r = importText(text);
     const csv = rejectedRowsCsv(r.problems, collectRecords(text, rejectedRowNumbers(r.problems)));
-    const lines = csv.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    const lines = csv
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
     expect(lines[0]).toBe('row,reason,Area code,Area name,SIC,Industry,Year,Value');
-    expect(lines[1]).toBe('3,"Row 3, column ""Value"": ""abc"" is not a number.",E2,"\'=HYPERLINK(""x"")",C,M,2021,abc');
+    expect(lines[1]).toBe(
+      '3,"Row 3, column ""Value"": ""abc"" is not a number.",E2,"\'=HYPERLINK(""x"")",C,M,2021,abc',
+    );
     expect(lines[2]).toMatch(/^4,"Row 4, column ""Year"": ""1066x"" is not a year/);
     expect(lines).toHaveLength(3);
-    expect(rejectedCsvFor('area_code,area_name,sector_code,sector_name,year,value\nE1,A,C,M,2021,1\n', importText('area_code,area_name,sector_code,sector_name,year,value\nE1,A,C,M,2021,1\n'))).toBeNull();
+    expect(
+      rejectedCsvFor(
+        'area_code,area_name,sector_code,sector_name,year,value\nE1,A,C,M,2021,1\n',
+        importText('area_code,area_name,sector_code,sector_name,year,value\nE1,A,C,M,2021,1\n'),
+      ),
+    ).toBeNull();
   });
 
   it('finds the right records after quoted line breaks and blank lines', () => {
@@ -231,7 +283,10 @@ describe('buildReport', () => {
     'X2,Bad,C,Manufacturing,2021,-5\n';
 
   it('counts, lists rejected rows and duplicates, unmatched areas, empty sectors, and offers England', () => {
-    const { report } = runImport(text, planFromDetectionFields(text), { knownCodes: new Set(['E92000001', 'E06000001']), fileName: 'mine.csv' });
+    const { report } = runImport(text, planFromDetectionFields(text), {
+      knownCodes: new Set(['E92000001', 'E06000001']),
+      fileName: 'mine.csv',
+    });
     // Counts (the default): "zzz" (row 7) is not a number and -5 (row 8) is a negative count, both rejected.
     expect(report.counts).toEqual({ read: 7, used: 4, rejected: 3, setAside: 0, warnings: 0, valuesPerRecord: 1 });
     expect(report.rejected.map((x) => [x.row, x.column])).toEqual([
@@ -261,11 +316,14 @@ describe('buildReport', () => {
       ['E06000001', 'all', 'Index', '2021', -2.5],
       ['E06000002', 'all', 'Index', '2021', 3],
     ]);
-    expect(asIndicator.problems.filter((p) => p.code === 'negative-value').map((p) => [p.severity, p.row])).toEqual([['warning', 2]]);
+    expect(asIndicator.problems.filter((p) => p.code === 'negative-value').map((p) => [p.severity, p.row])).toEqual([
+      ['warning', 2],
+    ]);
   });
 
   it('reads lower-case and space-padded area codes as ONS codes, and says so', () => {
-    const t = 'Area code,Area name,SIC,Industry,Year,Value\ne06000001,Hartlepool,C,M,2021,10\n E06000002 ,Middlesbrough,C,M,2021,20\n';
+    const t =
+      'Area code,Area name,SIC,Industry,Year,Value\ne06000001,Hartlepool,C,M,2021,10\n E06000002 ,Middlesbrough,C,M,2021,20\n';
     const r = convertImport(t, planFromDetectionFields(t));
     expect(r.rows.map((x) => x.areaCode)).toEqual(['E06000001', 'E06000002']);
     const note = r.problems.find((p) => p.code === 'codes-normalised')!;
@@ -287,7 +345,8 @@ describe('buildReport', () => {
   });
 
   it('offers the UK when the file has it', () => {
-    const t = 'Area code,Area name,SIC,Industry,Year,Value\nK02000001,United Kingdom,C,M,2021,1\nE06000002,M,C,M,2021,2\n';
+    const t =
+      'Area code,Area name,SIC,Industry,Year,Value\nK02000001,United Kingdom,C,M,2021,1\nE06000002,M,C,M,2021,2\n';
     const { report } = runImport(t, planFromDetectionFields(t));
     expect(report.benchmark.suggested).toBe('K02000001');
   });
@@ -297,7 +356,28 @@ describe('buildReport', () => {
 
 /** Cells that exercise the reader: codes, numbers, markers, quotes, delimiters, line breaks. */
 const cellArb = fc.oneof(
-  fc.constantFrom('E06000001', 'E92000001', 'C', 'Manufacturing', '2021', '2021/22', '1,234', '12%', '..', 'x', '-', '', ' 7 ', 'abc', '"', '""', 'a"b', '\n', ';', '\t'),
+  fc.constantFrom(
+    'E06000001',
+    'E92000001',
+    'C',
+    'Manufacturing',
+    '2021',
+    '2021/22',
+    '1,234',
+    '12%',
+    '..',
+    'x',
+    '-',
+    '',
+    ' 7 ',
+    'abc',
+    '"',
+    '""',
+    'a"b',
+    '\n',
+    ';',
+    '\t',
+  ),
   fc.string({ maxLength: 6 }),
   fc.integer({ min: -10, max: 100000 }).map(String),
 );
@@ -315,7 +395,10 @@ const csvArb = fc
     fc.constantFrom('\n', '\r\n'),
     fc.boolean(),
   )
-  .map(([header, records, eol, bom]) => (bom ? '\uFEFF' : '') + [header, ...records.map((r) => r.map(quoteCell).join(','))].join(eol));
+  .map(
+    ([header, records, eol, bom]) =>
+      (bom ? '\uFEFF' : '') + [header, ...records.map((r) => r.map(quoteCell).join(','))].join(eol),
+  );
 
 /**
  * Every non-blank data record is used, rejected (an error naming its row) or set aside (counted):
@@ -331,9 +414,15 @@ function checkAccounting(text: string, r: ParseResult & { valuesPerRecord?: numb
     return;
   }
   // Count non-blank data records independently with collectRecords.
-  const all = collectRecords(text, Array.from({ length: text.length + 2 }, (_, i) => i + 1), chunkSize);
+  const all = collectRecords(
+    text,
+    Array.from({ length: text.length + 2 }, (_, i) => i + 1),
+    chunkSize,
+  );
   const headerRowIdx = Math.min(...[...all.records.keys(), Infinity]);
-  const dataRows = [...all.records.entries()].filter(([row, rec]) => row >= headerRowIdx && rec.some((c) => c.trim() !== '')).map(([row]) => row);
+  const dataRows = [...all.records.entries()]
+    .filter(([row, rec]) => row >= headerRowIdx && rec.some((c) => c.trim() !== ''))
+    .map(([row]) => row);
   const used = new Set(r.rows.map((x) => x.row));
   const rejected = new Set(rejectedRowNumbers(r.problems));
   const setAside = r.stats.setAside ?? 0;
@@ -367,17 +456,21 @@ describe('property: never throws, every row used or reported', { timeout: 30_000
     );
   });
 
-  it('on CSV-ish records every data row is used, rejected with its row number, or set aside', { timeout: 30_000 }, () => {
-    fc.assert(
-      fc.property(csvArb, fc.constantFrom(undefined, 7, 64), (text, chunkSize) => {
-        const p = parseAuditCsv(text, chunkSize ? { chunkSize } : {});
-        checkAccounting(text, p, chunkSize);
-        const r = importText(text, {}, chunkSize);
-        checkAccounting(text, r, chunkSize);
-        // Results do not depend on the chunk size.
-        expect(parseAuditCsv(text).problems).toEqual(p.problems);
-      }),
-      { numRuns: 300 },
-    );
-  });
+  it(
+    'on CSV-ish records every data row is used, rejected with its row number, or set aside',
+    { timeout: 30_000 },
+    () => {
+      fc.assert(
+        fc.property(csvArb, fc.constantFrom(undefined, 7, 64), (text, chunkSize) => {
+          const p = parseAuditCsv(text, chunkSize ? { chunkSize } : {});
+          checkAccounting(text, p, chunkSize);
+          const r = importText(text, {}, chunkSize);
+          checkAccounting(text, r, chunkSize);
+          // Results do not depend on the chunk size.
+          expect(parseAuditCsv(text).problems).toEqual(p.problems);
+        }),
+        { numRuns: 300 },
+      );
+    },
+  );
 });

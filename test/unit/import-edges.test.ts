@@ -50,7 +50,8 @@ describe('Nomis markers: the importer reads them as the data build does', () => 
     const { APS_MARKERS } = await import('../../scripts/lib/aps');
     const { VALUE_MARKERS } = await import('../../src/lib/data/parse-numbers');
     expect(Object.keys(APS_MARKERS).sort()).toEqual(['!', '-', '~']);
-    for (const [marker, flag] of Object.entries(APS_MARKERS)) expect([marker, VALUE_MARKERS.get(marker)]).toEqual([marker, flag]);
+    for (const [marker, flag] of Object.entries(APS_MARKERS))
+      expect([marker, VALUE_MARKERS.get(marker)]).toEqual([marker, flag]);
     // As the source README says: "~ estimate is less than 500" is withheld, so no value, and not a zero.
     expect(VALUE_MARKERS.get('~')).toBe('suppressed');
   });

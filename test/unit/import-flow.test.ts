@@ -42,7 +42,11 @@ function fakeSession(name: string, answersWhenCancelled = false) {
   return s;
 }
 
-function setup(reference: Promise<CodeReference | null> = Promise.resolve(null), referenceWaitMs = 15_000, answersWhenCancelled = false) {
+function setup(
+  reference: Promise<CodeReference | null> = Promise.resolve(null),
+  referenceWaitMs = 15_000,
+  answersWhenCancelled = false,
+) {
   const sessions: ReturnType<typeof fakeSession>[] = [];
   let focused = 0;
   const flow = new ImportFlow({

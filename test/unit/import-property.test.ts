@@ -26,20 +26,36 @@ const rowArb = fc.record({
   flag: FLAGS,
 });
 
-const PLAN: ImportPlan = { format: 'canonical', mapping: { areaCode: 0, areaName: 1, sectorCode: 2, sectorName: 3, year: 4, value: 5, flag: 6, ci95: null } };
+const PLAN: ImportPlan = {
+  format: 'canonical',
+  mapping: { areaCode: 0, areaName: 1, sectorCode: 2, sectorName: 3, year: 4, value: 5, flag: 6, ci95: null },
+};
 
 describe('property: generated imports', () => {
   it('every row is used or reported, and the cube equals an independent recomputation', { timeout: 60_000 }, () => {
     fc.assert(
       fc.property(fc.array(rowArb, { minLength: 1, maxLength: 40 }), (rows) => {
         const lines = ['area_code,area_name,sector_code,sector_name,year,value,flag'];
-        for (const r of rows) lines.push([r.area, `Area ${r.area.trim().toUpperCase()}`, r.sector, `Sector ${r.sector}`, r.year, `"${r.value}"`, r.flag].join(','));
+        for (const r of rows)
+          lines.push(
+            [
+              r.area,
+              `Area ${r.area.trim().toUpperCase()}`,
+              r.sector,
+              `Sector ${r.sector}`,
+              r.year,
+              `"${r.value}"`,
+              r.flag,
+            ].join(','),
+          );
         const text = lines.join('\n') + '\n';
         const { cube, result } = runImport(text, PLAN);
 
         // (1) Accounting: rows 2…n+1 each accepted or named by an error.
         const accepted = new Set(Array.from(result.table!.rows));
-        const errorRows = new Set(result.problems.filter((p) => p.severity === 'error' && p.row !== null).map((p) => p.row!));
+        const errorRows = new Set(
+          result.problems.filter((p) => p.severity === 'error' && p.row !== null).map((p) => p.row!),
+        );
         expect(result.stats.read).toBe(rows.length);
         expect(result.stats.accepted + result.stats.rejected).toBe(rows.length);
         for (let i = 0; i < rows.length; i++) {

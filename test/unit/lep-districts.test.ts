@@ -12,17 +12,29 @@ const lookup: Lookup = {
 };
 
 const row = (code: string, lq: number): AreaTableRow => ({
-  code, name: `District ${code}`, index: 0, value: 10, flag: null, share: 0.1, lq, growth: 0, lqChange: 0, fromFlag: null, partialTotal: false,
+  code,
+  name: `District ${code}`,
+  index: 0,
+  value: 10,
+  flag: null,
+  share: 0.1,
+  lq,
+  growth: 0,
+  lqChange: 0,
+  fromFlag: null,
+  partialTotal: false,
 });
 
 describe('districts of a LEP', () => {
   it('names both LEPs of a district in two', () => {
     expect(lepNamesText(lepsOfDistrict(lookup, 'D3'))).toBe('Alpha LEP; Beta LEP');
-    expect(lepsOfDistrict(lookup, 'D1', (c) => (c === 'A' ? 'From the data' : undefined))).toEqual([{ code: 'A', name: 'From the data' }]);
+    expect(lepsOfDistrict(lookup, 'D1', (c) => (c === 'A' ? 'From the data' : undefined))).toEqual([
+      { code: 'A', name: 'From the data' },
+    ]);
     expect(lepsOfDistrict(lookup, 'nowhere')).toEqual([]);
   });
 
-  it('lists a LEP\'s districts with the other LEP each shares', () => {
+  it("lists a LEP's districts with the other LEP each shares", () => {
     expect(districtsOfLep(lookup, 'A')).toEqual([
       { code: 'D1', sharedWith: [] },
       { code: 'D2', sharedWith: [] },

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { adoptEarly, DataLoadError, loadManifest, loadDatasetText, prefetch, validateManifest } from '../../src/lib/data/load';
+import {
+  adoptEarly,
+  DataLoadError,
+  loadManifest,
+  loadDatasetText,
+  prefetch,
+  validateManifest,
+} from '../../src/lib/data/load';
 import type { DatasetMeta } from '../../src/lib/data/types';
 
 const okManifest = {
@@ -26,7 +33,10 @@ describe('validateManifest', () => {
   it.each([
     [null, /does not list any datasets/],
     [{ datasets: [] }, /does not list any datasets/],
-    [{ default: 'a', datasets: [{ id: 'a', title: 'A', file: '', measure: 'm', unit: 'u' }] }, /dataset 1 has no "file"/],
+    [
+      { default: 'a', datasets: [{ id: 'a', title: 'A', file: '', measure: 'm', unit: 'u' }] },
+      /dataset 1 has no "file"/,
+    ],
     [{ default: 'zzz', datasets: okManifest.datasets }, /default dataset "zzz" is not in its list/],
   ])('rejects %j', (json, message) => {
     expect(() => validateManifest(json)).toThrow(message);
@@ -97,7 +107,6 @@ describe('loading files', () => {
   });
 });
 
-
 describe('index.html', () => {
   it('starts fetching the files the first view needs: the default dataset, as the app and the data build name it', async () => {
     const { readFileSync, existsSync } = await import('node:fs');
@@ -105,7 +114,8 @@ describe('index.html', () => {
     const html = readFileSync('index.html', 'utf8');
     const fallback = /: '([a-z0-9-]+)';\s*\n\s*var files/.exec(html)?.[1];
     expect(fallback).toBe(DEFAULT_STATE.dataset);
-    for (const file of ['datasets.json', 'boundaries.topo.json', 'lad-lep-lookup.json']) expect(html).toContain(`'${file}'`);
+    for (const file of ['datasets.json', 'boundaries.topo.json', 'lad-lep-lookup.json'])
+      expect(html).toContain(`'${file}'`);
     expect(html).toContain(`dataset + '.cube.json'`);
     if (existsSync('public/data/datasets.json')) {
       const manifest = JSON.parse(readFileSync('public/data/datasets.json', 'utf8'));

@@ -49,7 +49,12 @@ describe('lqMeaning', () => {
   });
 
   it('marks and evidence kinds', () => {
-    expect([significanceMark('above'), significanceMark('below'), significanceMark('no'), significanceMark(undefined)]).toEqual(['▲', '▼', '', '']);
+    expect([
+      significanceMark('above'),
+      significanceMark('below'),
+      significanceMark('no'),
+      significanceMark(undefined),
+    ]).toEqual(['▲', '▼', '', '']);
     expect(lqEvidence({ unit: 'people', hasCi: true })).toBe('survey');
     expect(lqEvidence({ unit: 'enterprises', hasCi: false })).toBe('count');
     expect(lqEvidence({ unit: '£m', hasCi: false })).toBe('other');

@@ -7,7 +7,14 @@ describe('zoomToBounds', () => {
   it('centres a 200 × 100 box in a 1000 × 600 frame, filling 80% of the tighter side', () => {
     // Width is the tighter side: 200/1000 = 0.2 > 100/600 ≈ 0.167, so k = 0.8 / 0.2 = 4.
     // Box centre (200, 150) goes to the frame centre (500, 300): tx = 500 − 4·200 = −300, ty = 300 − 4·150 = −300.
-    const z = zoomToBounds([[100, 100], [300, 200]], 1000, 600);
+    const z = zoomToBounds(
+      [
+        [100, 100],
+        [300, 200],
+      ],
+      1000,
+      600,
+    );
     expect(z.k).toBeCloseTo(4, 12);
     expect(z.tx).toBeCloseTo(-300, 9);
     expect(z.ty).toBeCloseTo(-300, 9);
@@ -15,7 +22,14 @@ describe('zoomToBounds', () => {
 
   it('uses the height when the box is tall: 100 × 300 in 1000 × 600 gives k = 0.8 / 0.5 = 1.6', () => {
     // Centre (50, 300): tx = 500 − 1.6·50 = 420, ty = 300 − 1.6·300 = −180.
-    const z = zoomToBounds([[0, 150], [100, 450]], 1000, 600);
+    const z = zoomToBounds(
+      [
+        [0, 150],
+        [100, 450],
+      ],
+      1000,
+      600,
+    );
     expect(z.k).toBeCloseTo(1.6, 12);
     expect(z.tx).toBeCloseTo(420, 9);
     expect(z.ty).toBeCloseTo(-180, 9);
@@ -23,9 +37,25 @@ describe('zoomToBounds', () => {
 
   it('goes no closer than 8× for a tiny area, or one with no size at all', () => {
     // 10 × 10 in 1000 × 600 would be 0.8 / 0.01 = 80×; capped at 8, centre (505, 305) → tx = 500 − 4040.
-    const z = zoomToBounds([[500, 300], [510, 310]], 1000, 600);
+    const z = zoomToBounds(
+      [
+        [500, 300],
+        [510, 310],
+      ],
+      1000,
+      600,
+    );
     expect(z).toEqual({ k: 8, tx: 500 - 8 * 505, ty: 300 - 8 * 305 });
-    expect(zoomToBounds([[20, 20], [20, 20]], 1000, 600).k).toBe(8);
+    expect(
+      zoomToBounds(
+        [
+          [20, 20],
+          [20, 20],
+        ],
+        1000,
+        600,
+      ).k,
+    ).toBe(8);
   });
 
   it('writes the SVG transform, and none for no zoom', () => {

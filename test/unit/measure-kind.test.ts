@@ -21,7 +21,11 @@ describe('measure kind', () => {
   });
 
   it("an indicator with negative values diverges from 0; a count's value stays sequential", () => {
-    expect(scaleFor('value', 'indicator', [-3, 1, 2])).toMatchObject({ kind: 'diverging', centre: 0, transform: 'linear' });
+    expect(scaleFor('value', 'indicator', [-3, 1, 2])).toMatchObject({
+      kind: 'diverging',
+      centre: 0,
+      transform: 'linear',
+    });
     expect(scaleFor('value', 'indicator', [98, 101, 104]).kind).toBe('sequential');
     expect(scaleFor('value', 'count', [0, 5]).kind).toBe('sequential');
   });
@@ -38,8 +42,28 @@ describe('measure kind', () => {
 
   it('growth of a negative start value is not a percentage', () => {
     const cube = buildCube([
-      { areaCode: 'A', areaName: 'A', sectorCode: 'x', sectorName: 'X', year: '2020', value: -10, flag: null, ci95: null, row: 2 },
-      { areaCode: 'A', areaName: 'A', sectorCode: 'x', sectorName: 'X', year: '2021', value: -5, flag: null, ci95: null, row: 3 },
+      {
+        areaCode: 'A',
+        areaName: 'A',
+        sectorCode: 'x',
+        sectorName: 'X',
+        year: '2020',
+        value: -10,
+        flag: null,
+        ci95: null,
+        row: 2,
+      },
+      {
+        areaCode: 'A',
+        areaName: 'A',
+        sectorCode: 'x',
+        sectorName: 'X',
+        year: '2021',
+        value: -5,
+        flag: null,
+        ci95: null,
+        row: 3,
+      },
     ]);
     const g = growth(cube, 0, 0, 0, 1);
     expect(g.change).toBe(5);
@@ -49,7 +73,11 @@ describe('measure kind', () => {
 
 describe('an index with a neutral value', () => {
   it('diverges from it (productivity: UK = 100), and only for the value of an indicator', () => {
-    expect(scaleFor('value', 'indicator', [80, 100, 130], 100)).toMatchObject({ kind: 'diverging', centre: 100, transform: 'linear' });
+    expect(scaleFor('value', 'indicator', [80, 100, 130], 100)).toMatchObject({
+      kind: 'diverging',
+      centre: 100,
+      transform: 'linear',
+    });
     expect(scaleFor('growth', 'indicator', [80, 100, 130], 100).centre).toBe(0);
     expect(scaleFor('value', 'count', [80, 100, 130], 100).kind).toBe('sequential');
   });

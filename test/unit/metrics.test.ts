@@ -72,7 +72,9 @@ describe('locationQuotient against England', () => {
     expect(locationQuotient(cube, AL, M, Y19, -1)).toBeNaN();
     // England's Digital 2019 suppressed: no area gets a Digital LQ (not 0, not Infinity).
     const rows = auditRows().map((r) =>
-      r.areaCode === ENG && r.sectorCode === 'D' && r.year === '2019' ? { ...r, value: null, flag: 'suppressed' as const } : r,
+      r.areaCode === ENG && r.sectorCode === 'D' && r.year === '2019'
+        ? { ...r, value: null, flag: 'suppressed' as const }
+        : r,
     );
     const c = buildCube(rows);
     for (const a of [E, AL, BE]) expect(locationQuotient(c, a, D, Y19)).toBeNaN();
@@ -271,11 +273,19 @@ describe('specialisation indices', () => {
 
   it('Herfindahl by hand', () => {
     // Alpha 2019: 0.6² + 0.4² + 0² = 0.36 + 0.16 = 0.52
-    expect(herfindahlIndex(cube, AL, Y19)).toEqual({ value: expect.closeTo(0.52, 12), sectorsUsed: 3, sectorsMissing: 0 });
+    expect(herfindahlIndex(cube, AL, Y19)).toEqual({
+      value: expect.closeTo(0.52, 12),
+      sectorsUsed: 3,
+      sectorsMissing: 0,
+    });
     // England 2019: 0.2² + 0.5² + 0.3² = 0.04 + 0.25 + 0.09 = 0.38
     expect(herfindahlIndex(cube, E, Y19).value).toBeCloseTo(0.38, 12);
     // Beta 2019 over M and D: 0.2² + 0.8² = 0.04 + 0.64 = 0.68
-    expect(herfindahlIndex(cube, BE, Y19)).toEqual({ value: expect.closeTo(0.68, 12), sectorsUsed: 2, sectorsMissing: 1 });
+    expect(herfindahlIndex(cube, BE, Y19)).toEqual({
+      value: expect.closeTo(0.68, 12),
+      sectorsUsed: 2,
+      sectorsMissing: 1,
+    });
   });
 
   it('is NaN with no usable sector', () => {
@@ -327,7 +337,12 @@ describe('lqConfidenceInterval (Fieller)', () => {
   });
 
   it('is unknown without a CI on either side', () => {
-    expect(lqConfidenceInterval(cube, AL, M, Y19)).toEqual({ lq: expect.closeTo(3, 12), lower: NaN, upper: NaN, significant: 'unknown' });
+    expect(lqConfidenceInterval(cube, AL, M, Y19)).toEqual({
+      lq: expect.closeTo(3, 12),
+      lower: NaN,
+      upper: NaN,
+      significant: 'unknown',
+    });
     // Beta M 2020 has a value but no CI
     expect(lqConfidenceInterval(cube, BE, M, Y20).significant).toBe('unknown');
     // Alpha has a CI, but the sum benchmark lacks Beta's

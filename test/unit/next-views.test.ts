@@ -59,9 +59,22 @@ describe('industry space', () => {
     const S = 4;
     const r = new Float64Array(S * S).fill(1);
     const set = (i: number, j: number, v: number) => ((r[i * S + j] = v), (r[j * S + i] = v));
-    for (const [i, j, v] of [[0, 1, 0.9], [0, 2, 0.2], [0, 3, 0], [1, 2, 0.5], [1, 3, 0.1], [2, 3, 0.3]]) set(i, j, v);
+    for (const [i, j, v] of [
+      [0, 1, 0.9],
+      [0, 2, 0.2],
+      [0, 3, 0],
+      [1, 2, 0.5],
+      [1, 3, 0.1],
+      [2, 3, 0.3],
+    ])
+      set(i, j, v);
     const links = industrySpaceLinks(r, S, 1);
-    expect(links.map((l) => [l.source, l.target])).toEqual([[0, 1], [1, 2], [2, 3], [0, 2]]);
+    expect(links.map((l) => [l.source, l.target])).toEqual([
+      [0, 1],
+      [1, 2],
+      [2, 3],
+      [0, 2],
+    ]);
   });
 
   it('puts related sectors near each other, inside the unit square, apart, and the same every time', () => {
@@ -82,8 +95,17 @@ describe('industry space', () => {
 });
 
 describe('smart-specialisation diagram', () => {
-  const sector = (index: number, density: number, complexity: number, value: number) =>
-    ({ index, code: `S${index}`, name: `S${index}`, lq: 0.5, specialised: false, density, complexity, value, because: [] });
+  const sector = (index: number, density: number, complexity: number, value: number) => ({
+    index,
+    code: `S${index}`,
+    name: `S${index}`,
+    lq: 0.5,
+    specialised: false,
+    density,
+    complexity,
+    value,
+    because: [],
+  });
   const size = { width: 220, height: 220, margin: { top: 10, right: 10, bottom: 10, left: 10 } };
 
   it('places density across (0–100%), complexity up (0 in the middle), and names the quadrant', () => {

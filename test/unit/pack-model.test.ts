@@ -34,16 +34,49 @@ const meta = (id: string, extra: Partial<DatasetMeta> = {}): DatasetMeta => ({
 
 function ownPack(compare: string | null = null) {
   const cube = buildCube(auditRows());
-  const strand: Strand = { role: 'own', meta: meta('local-1'), cube, area: cube.areaIndex.get(ALPHA)!, year: 1, from: 0, benchmark: defaultBenchmark(cube) };
-  return buildPack({ areaCode: ALPHA, strands: [strand], compare, attribution: ['Source: mine'], date: new Date(Date.UTC(2026, 10, 30)) })!;
+  const strand: Strand = {
+    role: 'own',
+    meta: meta('local-1'),
+    cube,
+    area: cube.areaIndex.get(ALPHA)!,
+    year: 1,
+    from: 0,
+    benchmark: defaultBenchmark(cube),
+  };
+  return buildPack({
+    areaCode: ALPHA,
+    strands: [strand],
+    compare,
+    attribution: ['Source: mine'],
+    date: new Date(Date.UTC(2026, 10, 30)),
+  })!;
 }
 const texts = (blocks: Block[]) =>
-  blocks.map((b) => (b.kind === 'claim' ? b.claim.text : b.kind === 'text' || b.kind === 'empty' || b.kind === 'heading' ? b.text : b.kind === 'list' ? b.items.join(' ') : '')).join('\n');
+  blocks
+    .map((b) =>
+      b.kind === 'claim'
+        ? b.claim.text
+        : b.kind === 'text' || b.kind === 'empty' || b.kind === 'heading'
+          ? b.text
+          : b.kind === 'list'
+            ? b.items.join(' ')
+            : '',
+    )
+    .join('\n');
 
 describe('evidence pack model', () => {
   it('has every section in order, each with something to say', () => {
     const pack = ownPack();
-    expect(pack.sections.map((s) => s.id)).toEqual(['summary', 'good', 'world', 'next', 'peers', 'methods', 'caveats', 'sources']);
+    expect(pack.sections.map((s) => s.id)).toEqual([
+      'summary',
+      'good',
+      'world',
+      'next',
+      'peers',
+      'methods',
+      'caveats',
+      'sources',
+    ]);
     for (const s of pack.sections) expect(s.blocks.length).toBeGreaterThan(0);
     expect(pack.title).toBe('Alpha LEP: evidence pack');
     expect(pack.date).toBe('30 November 2026');
@@ -51,8 +84,12 @@ describe('evidence pack model', () => {
 
   it('"what are we good at" names the top specialism, its LQ, its interval and its growth, of the sectors in the file', () => {
     const good = texts(ownPack().sections[1].blocks);
-    expect(good).toContain("Alpha LEP's top specialism by jobs in 2020, of the 3 sectors in your file, is Manufacturing (66 jobs): a location quotient of 3.36");
-    expect(good).toContain('Its 95% interval, 2.92 to 3.87, lies wholly above 1: significantly more concentrated than in England.');
+    expect(good).toContain(
+      "Alpha LEP's top specialism by jobs in 2020, of the 3 sectors in your file, is Manufacturing (66 jobs): a location quotient of 3.36",
+    );
+    expect(good).toContain(
+      'Its 95% interval, 2.92 to 3.87, lies wholly above 1: significantly more concentrated than in England.',
+    );
     expect(good).toContain('Jobs in Manufacturing in Alpha LEP grew by 10.0%, from 60 in 2019 to 66 in 2020.');
   });
 
@@ -84,7 +121,12 @@ describe('evidence pack model', () => {
   });
 
   it('packDatasets: one per role, size bands left out; a local dataset alone', () => {
-    const list = [meta('ubc-enterprises'), meta('ubc-enterprises-micro', { group: 'UK Business Counts by size band' }), meta('aps-employment'), meta('local-9')];
+    const list = [
+      meta('ubc-enterprises'),
+      meta('ubc-enterprises-micro', { group: 'UK Business Counts by size band' }),
+      meta('aps-employment'),
+      meta('local-9'),
+    ];
     expect(packDatasets(list, 'ubc-enterprises').map((d) => d.id)).toEqual(['ubc-enterprises', 'aps-employment']);
     expect(packDatasets(list, 'local-9').map((d) => d.id)).toEqual(['local-9']);
   });

@@ -13,7 +13,14 @@ const bar = (name: string, lq: number, extra: Partial<SpecialismBar> = {}): Spec
   ci: null,
   ...extra,
 });
-const ctx = { area: 'Black Country', unit: 'enterprises', year: '2022', benchmark: 'England', sectorCount: 18, ownData: false };
+const ctx = {
+  area: 'Black Country',
+  unit: 'enterprises',
+  year: '2022',
+  benchmark: 'England',
+  sectorCount: 18,
+  ownData: false,
+};
 
 describe('top specialism', () => {
   it('names the sector with the highest LQ and the LQ itself', () => {
@@ -21,7 +28,9 @@ describe('top specialism', () => {
     const c = topSpecialism([bar('Manufacturing', 2), bar('Retail', 1.1)], ctx);
     expect(c.claimed).toBe(true);
     expect(c.figure).toBe('LQ 2.00');
-    expect(c.text).toContain("Black Country's top specialism by enterprises in 2022, of the 18 sectors in this dataset, is Manufacturing (1,000 enterprises)");
+    expect(c.text).toContain(
+      "Black Country's top specialism by enterprises in 2022, of the 18 sectors in this dataset, is Manufacturing (1,000 enterprises)",
+    );
     expect(c.text).toContain('a location quotient of 2.00 against England');
     expect(c.text).toContain("2.00 times England's");
   });
@@ -34,7 +43,9 @@ describe('top specialism', () => {
 
   it('with an interval wholly above 1 says "significantly"', () => {
     const c = topSpecialism([bar('Manufacturing', 1.5, { ci: { lower: 1.2, upper: 1.9 } })], ctx);
-    expect(c.text).toContain('Its 95% interval, 1.20 to 1.90, lies wholly above 1: significantly more concentrated than in England.');
+    expect(c.text).toContain(
+      'Its 95% interval, 1.20 to 1.90, lies wholly above 1: significantly more concentrated than in England.',
+    );
   });
 
   it('with an interval that includes 1 does not say "significantly"', () => {
@@ -44,14 +55,22 @@ describe('top specialism', () => {
   });
 
   it('passes over an unreliable figure and says so', () => {
-    const c = topSpecialism([bar('Mining', 3.4, { flag: 'unreliable' }), bar('Manufacturing', 1.8)], { ...ctx, unit: 'people in employment' });
+    const c = topSpecialism([bar('Mining', 3.4, { flag: 'unreliable' }), bar('Manufacturing', 1.8)], {
+      ...ctx,
+      unit: 'people in employment',
+    });
     expect(c.figure).toBe('LQ 1.80');
     expect(c.text).toContain('is Manufacturing');
-    expect(c.text).toContain('Mining has a higher location quotient, but its figure is marked unreliable by the source, so it is not claimed.');
+    expect(c.text).toContain(
+      'Mining has a higher location quotient, but its figure is marked unreliable by the source, so it is not claimed.',
+    );
   });
 
   it('refuses when no figure is reliable', () => {
-    const c = topSpecialism([bar('Mining', 3.4, { flag: 'unreliable' }), bar('Energy', NaN, { value: NaN, flag: 'suppressed' })], ctx);
+    const c = topSpecialism(
+      [bar('Mining', 3.4, { flag: 'unreliable' }), bar('Energy', NaN, { value: NaN, flag: 'suppressed' })],
+      ctx,
+    );
     expect(c.claimed).toBe(false);
     expect(c.figure).toBeNull();
     expect(c.text).toContain('no specialism is claimed');
@@ -59,7 +78,9 @@ describe('top specialism', () => {
 
   it('says so when nothing is above 1', () => {
     const c = topSpecialism([bar('Retail', 0.95), bar('Construction', 0.9)], ctx);
-    expect(c.text).toContain("None of the 18 sectors in this dataset is more concentrated in Black Country than in England in 2022: the highest reliable location quotient is Retail's, 0.95.");
+    expect(c.text).toContain(
+      "None of the 18 sectors in this dataset is more concentrated in Black Country than in England in 2022: the highest reliable location quotient is Retail's, 0.95.",
+    );
   });
 
   it('own data: "of the N sectors in your file"', () => {
@@ -75,26 +96,46 @@ describe('top specialism', () => {
 });
 
 describe('growth claim', () => {
-  const g = { area: 'Black Country', sector: 'Manufacturing', measure: 'Enterprises', from: '2018', to: '2022', startFlag: null, endFlag: null };
+  const g = {
+    area: 'Black Country',
+    sector: 'Manufacturing',
+    measure: 'Enterprises',
+    from: '2018',
+    to: '2022',
+    startFlag: null,
+    endFlag: null,
+  };
   it('names the start and end counts', () => {
     // (900 − 800) / 800 = 12.5%.
     const c = growthClaim({ ...g, start: 800, end: 900 });
-    expect(c.text).toBe('Enterprises in Manufacturing in Black Country grew by 12.5%, from 800 in 2018 to 900 in 2022.');
+    expect(c.text).toBe(
+      'Enterprises in Manufacturing in Black Country grew by 12.5%, from 800 in 2018 to 900 in 2022.',
+    );
     expect(c.figure).toBe('+12.5%');
   });
   it('a fall', () => {
     // (3,300 − 4,000) / 4,000 = −17.5%.
     const c = growthClaim({ ...g, start: 4000, end: 3300 });
-    expect(c.text).toBe('Enterprises in Manufacturing in Black Country fell by 17.5%, from 4,000 in 2018 to 3,300 in 2022.');
+    expect(c.text).toBe(
+      'Enterprises in Manufacturing in Black Country fell by 17.5%, from 4,000 in 2018 to 3,300 in 2022.',
+    );
     expect(c.figure).toBe('−17.5%');
   });
   it('refuses when the start is missing', () => {
     const c = growthClaim({ ...g, start: NaN, end: 900 });
     expect(c.claimed).toBe(false);
-    expect(c.text).toBe('No growth is claimed for enterprises in Manufacturing in Black Country between 2018 and 2022: the 2018 figure is missing.');
+    expect(c.text).toBe(
+      'No growth is claimed for enterprises in Manufacturing in Black Country between 2018 and 2022: the 2018 figure is missing.',
+    );
   });
   it('refuses an unreliable survey estimate (APS "~")', () => {
-    const c = growthClaim({ ...g, measure: 'People aged 16+ in employment', start: 400, end: 2100, endFlag: 'unreliable' });
+    const c = growthClaim({
+      ...g,
+      measure: 'People aged 16+ in employment',
+      start: 400,
+      end: 2100,
+      endFlag: 'unreliable',
+    });
     expect(c.claimed).toBe(false);
     expect(c.text).toContain('the 2022 figure is marked unreliable by the source');
     expect(c.text).not.toMatch(/grew|fell/);

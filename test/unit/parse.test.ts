@@ -12,7 +12,12 @@ const withCode = (r: ParseResult, code: ProblemCode) => r.problems.filter((p) =>
 const errors = (r: ParseResult) => r.problems.filter((p) => p.severity === 'error');
 
 /** The result has exactly one problem with this code, and it is this one. */
-function expectOne(r: ParseResult, code: ProblemCode, want: Omit<Problem, 'code' | 'message'>, message?: string): Problem {
+function expectOne(
+  r: ParseResult,
+  code: ProblemCode,
+  want: Omit<Problem, 'code' | 'message'>,
+  message?: string,
+): Problem {
   const found = withCode(r, code);
   expect(found).toHaveLength(1);
   expect({ severity: found[0].severity, row: found[0].row, column: found[0].column }).toEqual(want);
@@ -68,11 +73,21 @@ describe('parseAuditCsv: happy paths', () => {
 
   it('trims spaces around cells', () => {
     const r = parseAuditCsv(csv('  E1 , Alpha ,A,  Agri,2022 , 12 , rounded , 1.5 '));
-    expect(r.rows[0]).toMatchObject({ areaCode: 'E1', areaName: 'Alpha', sectorName: 'Agri', year: '2022', value: 12, flag: 'rounded', ci95: 1.5 });
+    expect(r.rows[0]).toMatchObject({
+      areaCode: 'E1',
+      areaName: 'Alpha',
+      sectorName: 'Agri',
+      year: '2022',
+      value: 12,
+      flag: 'rounded',
+      ci95: 1.5,
+    });
   });
 
   it('lists unknown extra columns in one info problem and ignores them', () => {
-    const r = parseAuditCsv('area_code,area_name,notes,sector_code,sector_name,year,value,source,\nE1,Alpha,hi,A,Agri,2022,5,ONS,\n');
+    const r = parseAuditCsv(
+      'area_code,area_name,notes,sector_code,sector_name,year,value,source,\nE1,Alpha,hi,A,Agri,2022,5,ONS,\n',
+    );
     expectOne(
       r,
       'ignored-columns',
@@ -95,7 +110,9 @@ describe('parseAuditCsv: happy paths', () => {
     const r = parseAuditCsv(text);
     expect(r.format).toBe('nomis');
     expectStats(r, 4, 4, 0);
-    expect(r.rows.map((x) => [x.areaCode, x.areaName, x.sectorCode, x.sectorName, x.year, x.value, x.flag, x.ci95, x.row])).toEqual([
+    expect(
+      r.rows.map((x) => [x.areaCode, x.areaName, x.sectorCode, x.sectorName, x.year, x.value, x.flag, x.ci95, x.row]),
+    ).toEqual([
       ['E06000001', 'Alpha', 'A', 'A : Agriculture, forestry and fishing', '2022', 1230, null, null, 2],
       ['E06000001', 'Alpha', 'B', 'B : Mining and quarrying', '2022', null, 'suppressed', null, 3],
       ['E06000001', 'Alpha', 'C', 'C : Manufacturing', '2022', null, 'suppressed', null, 4],
@@ -137,7 +154,11 @@ describe('parseAuditCsv: happy paths', () => {
     ['tabs', '\t'],
     ['pipes', '|'],
   ])('reads a file delimited by %s', (_name, d) => {
-    const text = [HEADER.split(',').join(d), ['E1', 'Alpha, North', 'A', 'Agri', '2022', '1,234.5', '', ''].join(d), ''].join('\n');
+    const text = [
+      HEADER.split(',').join(d),
+      ['E1', 'Alpha, North', 'A', 'Agri', '2022', '1,234.5', '', ''].join(d),
+      '',
+    ].join('\n');
     const r = parseAuditCsv(text);
     expect(r.problems).toEqual([]);
     expectStats(r, 1, 1, 0);
@@ -177,7 +198,12 @@ describe('parseAuditCsv: happy paths', () => {
       ['Alpha\nNorth', 'Agri, "farms"', 2],
       ['Beta\r\nSouth\nEast', 'Agri, "farms"', 3],
     ]);
-    expectOne(r, 'non-numeric-value', { severity: 'error', row: 4, column: 'value' }, 'Row 4, column "value": "abc" is not a number.');
+    expectOne(
+      r,
+      'non-numeric-value',
+      { severity: 'error', row: 4, column: 'value' },
+      'Row 4, column "value": "abc" is not a number.',
+    );
     expectStats(r, 3, 2, 1);
   });
 
@@ -273,7 +299,9 @@ describe('parseAuditCsv: malformed input', () => {
   });
 
   it('4. a file full of replacement characters is not text', () => {
-    const garbage = Array.from({ length: 400 }, (_, i) => (i % 3 === 0 ? '\uFFFD' : String.fromCharCode(65 + (i % 26)))).join('');
+    const garbage = Array.from({ length: 400 }, (_, i) =>
+      i % 3 === 0 ? '\uFFFD' : String.fromCharCode(65 + (i % 26)),
+    ).join('');
     const r = parseAuditCsv(garbage);
     expectOne(r, 'not-text', { severity: 'error', row: null, column: null });
   });
@@ -281,7 +309,12 @@ describe('parseAuditCsv: malformed input', () => {
   it('5. a header with no data rows', () => {
     const r = parseAuditCsv(HEADER + '\n\n');
     expect(r.format).toBe('canonical');
-    expectOne(r, 'no-data-rows', { severity: 'error', row: null, column: null }, 'The file has a header but no data rows.');
+    expectOne(
+      r,
+      'no-data-rows',
+      { severity: 'error', row: null, column: null },
+      'The file has a header but no data rows.',
+    );
     expectStats(r, 0, 0, 0);
   });
 
@@ -321,7 +354,9 @@ describe('parseAuditCsv: malformed input', () => {
   });
 
   it('10. a duplicated column that we ignore is only a warning', () => {
-    const r = parseAuditCsv('area_code,area_name,sector_code,sector_name,year,value,note,note\nE1,A,S,Sec,2022,1,x,y\n');
+    const r = parseAuditCsv(
+      'area_code,area_name,sector_code,sector_name,year,value,note,note\nE1,A,S,Sec,2022,1,x,y\n',
+    );
     expectOne(r, 'duplicate-column', { severity: 'warning', row: null, column: 'note' });
     expectStats(r, 1, 1, 0);
   });
@@ -340,7 +375,9 @@ describe('parseAuditCsv: malformed input', () => {
   it('12. a row with too few cells', () => {
     const r = parseAuditCsv(csv('E1,Alpha,A,Agri,2022', 'E2,Beta,A,Agri,2022,1,,'));
     const p = expectOne(r, 'field-count', { severity: 'error', row: 2, column: null });
-    expect(p.message).toBe('Row 2 has 5 cells but the header has 8 columns, so its values cannot be matched to the columns.');
+    expect(p.message).toBe(
+      'Row 2 has 5 cells but the header has 8 columns, so its values cannot be matched to the columns.',
+    );
     expectStats(r, 2, 1, 1);
     expect(r.rows[0].row).toBe(3);
   });
@@ -384,7 +421,12 @@ describe('parseAuditCsv: malformed input', () => {
     ['year', 'E1,Alpha,A,Agri,,1,,'],
   ])('16. an empty required cell in %s', (column, line) => {
     const r = parseAuditCsv(csv('E0,Zero,A,Agri,2022,1,,', line));
-    expectOne(r, 'empty-required', { severity: 'error', row: 3, column }, `Row 3, column "${column}": this cell is empty but must be filled in.`);
+    expectOne(
+      r,
+      'empty-required',
+      { severity: 'error', row: 3, column },
+      `Row 3, column "${column}": this cell is empty but must be filled in.`,
+    );
     expectStats(r, 2, 1, 1);
   });
 
@@ -398,7 +440,12 @@ describe('parseAuditCsv: malformed input', () => {
     '18. the value %j is not a number',
     (value) => {
       const r = parseAuditCsv(csv(`E1,Alpha,A,Agri,2022,"${value}",,`));
-      expectOne(r, 'non-numeric-value', { severity: 'error', row: 2, column: 'value' }, `Row 2, column "value": "${value}" is not a number.`);
+      expectOne(
+        r,
+        'non-numeric-value',
+        { severity: 'error', row: 2, column: 'value' },
+        `Row 2, column "value": "${value}" is not a number.`,
+      );
       expectStats(r, 1, 0, 1);
     },
   );
@@ -447,7 +494,12 @@ describe('parseAuditCsv: malformed input', () => {
 
   it.each(['wide', '*', '1,2'])('23. a non-numeric ci95 %j', (ci) => {
     const r = parseAuditCsv(csv(`E1,Alpha,A,Agri,2022,5,,"${ci}"`));
-    expectOne(r, 'non-numeric-ci', { severity: 'error', row: 2, column: 'ci95' }, `Row 2, column "ci95": "${ci}" is not a number.`);
+    expectOne(
+      r,
+      'non-numeric-ci',
+      { severity: 'error', row: 2, column: 'ci95' },
+      `Row 2, column "ci95": "${ci}" is not a number.`,
+    );
     expectStats(r, 1, 0, 1);
   });
 
@@ -470,14 +522,22 @@ describe('parseAuditCsv: malformed input', () => {
 
   it('26. a repeated area × sector × year is rejected, naming the first row', () => {
     const r = parseAuditCsv(
-      csv('E1,Alpha,A,Agri,2022,1,,', 'E1,Alpha,B,Mining,2022,2,,', 'E2,Beta,A,Agri,2022,3,,', 'E1,Alpha,A,Agri,2022,9,,', 'E1,Alpha,A,Agri,2022,10,,'),
+      csv(
+        'E1,Alpha,A,Agri,2022,1,,',
+        'E1,Alpha,B,Mining,2022,2,,',
+        'E2,Beta,A,Agri,2022,3,,',
+        'E1,Alpha,A,Agri,2022,9,,',
+        'E1,Alpha,A,Agri,2022,10,,',
+      ),
     );
     const found = withCode(r, 'duplicate-key');
     expect(found.map((p) => [p.severity, p.row, p.column])).toEqual([
       ['error', 5, null],
       ['error', 6, null],
     ]);
-    expect(found[0].message).toBe('Row 5 repeats area "E1", sector "A", year "2022", which row 2 already gives; only row 2 is kept.');
+    expect(found[0].message).toBe(
+      'Row 5 repeats area "E1", sector "A", year "2022", which row 2 already gives; only row 2 is kept.',
+    );
     expect(r.rows.map((x) => x.value)).toEqual([1, 2, 3]);
     expectStats(r, 5, 3, 2);
   });
@@ -498,7 +558,12 @@ describe('parseAuditCsv: malformed input', () => {
 
   it('29. an area called two names warns once, at the first different row', () => {
     const r = parseAuditCsv(
-      csv('E1,Alpha,A,Agri,2022,1,,', 'E1,Alpha,B,Mining,2022,1,,', 'E1,ALPHA,C,Manuf,2022,1,,', 'E1,Alfa,D,Energy,2022,1,,'),
+      csv(
+        'E1,Alpha,A,Agri,2022,1,,',
+        'E1,Alpha,B,Mining,2022,1,,',
+        'E1,ALPHA,C,Manuf,2022,1,,',
+        'E1,Alfa,D,Energy,2022,1,,',
+      ),
     );
     expectOne(
       r,
@@ -511,7 +576,9 @@ describe('parseAuditCsv: malformed input', () => {
   });
 
   it('30. a sector called two names warns once', () => {
-    const r = parseAuditCsv(csv('E1,Alpha,A,Agri,2022,1,,', 'E2,Beta,A,Agriculture,2022,1,,', 'E3,Gamma,A,Farming,2022,1,,'));
+    const r = parseAuditCsv(
+      csv('E1,Alpha,A,Agri,2022,1,,', 'E2,Beta,A,Agriculture,2022,1,,', 'E3,Gamma,A,Farming,2022,1,,'),
+    );
     expectOne(r, 'inconsistent-name', { severity: 'warning', row: 3, column: 'sector_name' });
   });
 
@@ -535,13 +602,20 @@ describe('parseAuditCsv: malformed input', () => {
 
   it('33. column names in messages are as written in the header', () => {
     const r = parseAuditCsv('Area_Code,Area_Name,Sector_Code,Sector_Name,Year,Value\nE1,A,S,Sec,2022,oops\n');
-    expectOne(r, 'non-numeric-value', { severity: 'error', row: 2, column: 'Value' }, 'Row 2, column "Value": "oops" is not a number.');
+    expectOne(
+      r,
+      'non-numeric-value',
+      { severity: 'error', row: 2, column: 'Value' },
+      'Row 2, column "Value": "oops" is not a number.',
+    );
   });
 });
 
 describe('parseNumberCell', () => {
   it('reads plain numbers and thousands separators, and nothing else', () => {
-    expect([' 5', '1,000', '1,000,000.25', '+3', '-0.5', '2.', '1E2'].map(parseNumberCell)).toEqual([5, 1000, 1000000.25, 3, -0.5, 2, 100]);
+    expect([' 5', '1,000', '1,000,000.25', '+3', '-0.5', '2.', '1E2'].map(parseNumberCell)).toEqual([
+      5, 1000, 1000000.25, 3, -0.5, 2, 100,
+    ]);
     for (const bad of ['', '1,0000', ',100', '1,,000', '0b11', '0o7', 'Infinity', '1e999', '--1', '1.2.3']) {
       expect(parseNumberCell(bad), bad).toBeNaN();
     }
@@ -562,8 +636,25 @@ function rng(seed: number): () => number {
 
 describe('parseAuditCsv on random messy input', () => {
   const MESSY = [
-    '', ' ', '"', 'a"b', '"open', '"Quoted ""q"""', '"multi\nline"', 'Beta, North', 'abc', '1e400', 'NaN', 'Q5 2022',
-    '\u00A0pad\u00A0', 'Ω', '\uFFFD', '-3', '1,23', 'odd', '"1,234"',
+    '',
+    ' ',
+    '"',
+    'a"b',
+    '"open',
+    '"Quoted ""q"""',
+    '"multi\nline"',
+    'Beta, North',
+    'abc',
+    '1e400',
+    'NaN',
+    'Q5 2022',
+    '\u00A0pad\u00A0',
+    'Ω',
+    '\uFFFD',
+    '-3',
+    '1,23',
+    'odd',
+    '"1,234"',
   ];
   const KINDS: Record<string, readonly string[]> = {
     code: ['E1', 'E2', 'E3', 'E4'],
@@ -591,7 +682,7 @@ describe('parseAuditCsv on random messy input', () => {
   ];
 
   function messyInput(rand: () => number): string {
-    const pick = <T,>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)];
+    const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)];
     const delim = pick([',', ',', ',', ';', '\t', '|']);
     const eol = pick(['\n', '\r\n']);
     // Skewed towards the first (readable) headers so many rows get past the header.

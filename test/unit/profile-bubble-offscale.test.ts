@@ -47,7 +47,15 @@ describe('far-out growths', () => {
 describe('a large but real growth stays on scale', () => {
   it('keeps +61% on the chart when the others span -10% to +20%', () => {
     const input: BubbleInput = {
-      sectors: [sector('a', -10), sector('b', -2), sector('c', 0), sector('d', 3), sector('e', 5), sector('f', 20), sector('g', 61)],
+      sectors: [
+        sector('a', -10),
+        sector('b', -2),
+        sector('c', 0),
+        sector('d', 3),
+        sector('e', 5),
+        sector('f', 20),
+        sector('g', 61),
+      ],
       refGrowth: 4,
       benchmark: 'England',
     };

@@ -18,7 +18,10 @@ const sector = (code: string, lq: number, growth: number, value: number, name = 
 describe('x axis: log scale through LQ 1, each side as wide as its LQs need', () => {
   it('reaches 1.15 × past the most extreme LQ on each side, with LQ 1 where that puts it', () => {
     // Above 1: LQ 4 → 4.6. Below 1: LQ ½ → 1.15 / 0.5 = 2.3, so the domain is [1/2.3, 4.6].
-    const layout = bubbleLayout({ sectors: [sector('a', 4, 0, 1), sector('b', 0.5, 1, 1)], refGrowth: 0, benchmark: 'England' }, box);
+    const layout = bubbleLayout(
+      { sectors: [sector('a', 4, 0, 1), sector('b', 0.5, 1, 1)], refGrowth: 0, benchmark: 'England' },
+      box,
+    );
     expect(layout.xDomain[0]).toBeCloseTo(1 / 2.3, 12);
     expect(layout.xDomain[1]).toBeCloseTo(4.6, 12);
     // LQ 1 sits ln 2.3 / ln (2.3 · 4.6) of the way across the 440 px plot.
@@ -34,7 +37,10 @@ describe('x axis: log scale through LQ 1, each side as wide as its LQs need', ()
   });
 
   it('is at least [½, 2] when every LQ is close to 1', () => {
-    const layout = bubbleLayout({ sectors: [sector('a', 1.2, 0, 1), sector('b', 0.9, 1, 1)], refGrowth: 0, benchmark: 'England' }, box);
+    const layout = bubbleLayout(
+      { sectors: [sector('a', 1.2, 0, 1), sector('b', 0.9, 1, 1)], refGrowth: 0, benchmark: 'England' },
+      box,
+    );
     expect(layout.xDomain).toEqual([0.5, 2]);
     expect(layout.refX).toBe(260);
   });
@@ -121,7 +127,10 @@ describe('y axis, reference line and quadrants', () => {
   });
 
   it('falls back to a line at 0 % (and says so) when the benchmark growth is unknown', () => {
-    const l = bubbleLayout({ sectors: [sector('a', 2, -3, 1), sector('b', 2, 4, 1)], refGrowth: NaN, benchmark: 'England' }, box);
+    const l = bubbleLayout(
+      { sectors: [sector('a', 2, -3, 1), sector('b', 2, 4, 1)], refGrowth: NaN, benchmark: 'England' },
+      box,
+    );
     expect(l.refSource).toBe('zero');
     expect(l.refGrowth).toBe(0);
     expect(l.bubbles.find((b) => b.code === 'a')!.quadrant).toBe('specialised-declining');
@@ -132,7 +141,10 @@ describe('y axis, reference line and quadrants', () => {
 describe('bubble size', () => {
   it('makes bubble area proportional to value (radius on a square-root scale)', () => {
     // Values 400 and 100: radii 20 and 20 · sqrt(100/400) = 10; areas 4 : 1.
-    const l = bubbleLayout({ sectors: [sector('small', 1, 0, 100), sector('big', 1, 0, 400)], refGrowth: 0, benchmark: 'England' }, box);
+    const l = bubbleLayout(
+      { sectors: [sector('small', 1, 0, 100), sector('big', 1, 0, 400)], refGrowth: 0, benchmark: 'England' },
+      box,
+    );
     expect(l.bubbles.map((b) => [b.code, b.r])).toEqual([
       ['big', 20],
       ['small', 10],
@@ -151,7 +163,11 @@ describe('labels avoid collisions', () => {
     // 11 × 6.2 = 68.2 px; A's bubble ends at 280, so it is free.
     // A: right (283…357.4) covers B's name and bubble; left, ending at 260 − 23 = 237, is free.
     const l = bubbleLayout(
-      { sectors: [sector('B', 1.05, 5, 100, 'Beta sector'), sector('A', 1, 5, 400, 'Alpha sector')], refGrowth: 5, benchmark: 'England' },
+      {
+        sectors: [sector('B', 1.05, 5, 100, 'Beta sector'), sector('A', 1, 5, 400, 'Alpha sector')],
+        refGrowth: 5,
+        benchmark: 'England',
+      },
       box,
     );
     const [a, b] = l.bubbles;
@@ -159,7 +175,14 @@ describe('labels avoid collisions', () => {
     // Text boxes run 0.95 em above the baseline and 0.25 em below: centred on 140 → 133.4…146.6, baseline 143.85.
     expect(b).toMatchObject({ label: true, labelPosition: 'right', labelY: 143.85, anchor: 'start', leader: null });
     expect(b.labelX).toBeCloseTo(cxB + 13, 9);
-    expect(a).toMatchObject({ label: true, labelPosition: 'left', labelX: 237, labelY: 143.85, anchor: 'end', leader: null });
+    expect(a).toMatchObject({
+      label: true,
+      labelPosition: 'left',
+      labelX: 237,
+      labelY: 143.85,
+      anchor: 'end',
+      leader: null,
+    });
   });
 
   it('takes a leader line where a name cannot sit beside its bubble', () => {
@@ -183,7 +206,14 @@ describe('labels avoid collisions', () => {
     expect(b.labelX).toBeCloseTo(cxB, 9);
     expect(b.leader!.y1).toBeCloseTo(117, 9);
     expect(b.leader!.y2).toBeCloseTo(130, 9);
-    expect(a).toMatchObject({ label: true, labelPosition: 'below', labelX: 260, labelY: 173.45, anchor: 'middle', leader: null });
+    expect(a).toMatchObject({
+      label: true,
+      labelPosition: 'below',
+      labelX: 260,
+      labelY: 173.45,
+      anchor: 'middle',
+      leader: null,
+    });
   });
 
   it('cuts long names for the label but keeps the full name', () => {
@@ -201,7 +231,11 @@ describe('labels avoid collisions', () => {
   });
 
   it('is deterministic', () => {
-    const input = { sectors: [sector('B', 1.05, 5, 100, 'Beta sector'), sector('A', 1, 5, 400, 'Alpha sector')], refGrowth: 5, benchmark: 'E' };
+    const input = {
+      sectors: [sector('B', 1.05, 5, 100, 'Beta sector'), sector('A', 1, 5, 400, 'Alpha sector')],
+      refGrowth: 5,
+      benchmark: 'E',
+    };
     const strip = (l: ReturnType<typeof bubbleLayout>) => JSON.stringify({ ...l, x: 0, y: 0, r: 0 });
     expect(strip(bubbleLayout(input, box))).toBe(strip(bubbleLayout(structuredClone(input), box)));
   });
@@ -223,7 +257,9 @@ describe('sectors left off the chart', () => {
       ['z', 'none-in-area'],
       ['g', 'no-growth'],
     ]);
-    expect(l.omittedNote).toBe('3 sectors not shown: 1 with no figure, 1 with none in the area, 1 with no growth figure.');
+    expect(l.omittedNote).toBe(
+      '3 sectors not shown: 1 with no figure, 1 with none in the area, 1 with no growth figure.',
+    );
     expect(omittedNote([l.omitted[0], { ...l.omitted[0], code: 'y' }])).toBe('2 sectors not shown: no figure.');
     expect(omittedNote([])).toBe('');
   });

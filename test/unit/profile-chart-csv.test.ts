@@ -10,7 +10,9 @@ describe('the comparison', () => {
     expect(compareTitle(['Cumbria LEP', 'Lancashire LEP'], 'England', '2022')).toBe(
       'Cumbria LEP compared with England and Lancashire LEP: location quotients, 2022',
     );
-    expect(compareTitle(['A', 'B', 'C'], 'England', '2022')).toBe('A compared with England, B and C: location quotients, 2022');
+    expect(compareTitle(['A', 'B', 'C'], 'England', '2022')).toBe(
+      'A compared with England, B and C: location quotients, 2022',
+    );
     expect(listInWords([])).toBe('');
     expect(listInWords(['X'])).toBe('X');
   });
@@ -22,7 +24,15 @@ describe('the comparison', () => {
   });
 
   it('has one CSV row per area and sector, every compared area included', () => {
-    const cell = (lq: number) => ({ value: 10 * lq, share: lq / 10, lq, flag: null, ci: null, significant: null, missing: false });
+    const cell = (lq: number) => ({
+      value: 10 * lq,
+      share: lq / 10,
+      lq,
+      flag: null,
+      ci: null,
+      significant: null,
+      missing: false,
+    });
     const data = {
       areas: [
         { code: 'A1', name: 'Alpha', level: 'lep', index: 0 },
@@ -38,7 +48,12 @@ describe('the comparison', () => {
     } as unknown as CompareBars;
     const rows = compareCsvRows(data);
     expect(rows.map((r) => `${r.areaCode}/${r.sectorCode}/${r.lq}`)).toEqual([
-      'A1/s1/2', 'A1/s2/1', 'B2/s1/1', 'B2/s2/NaN', 'C3/s1/0.5', 'C3/s2/4',
+      'A1/s1/2',
+      'A1/s2/1',
+      'B2/s1/1',
+      'B2/s2/NaN',
+      'C3/s1/0.5',
+      'C3/s2/4',
     ]);
     expect(rows[4]).toMatchObject({ areaName: 'Gamma', sectorName: 'One', value: 5, share: 0.05 });
   });
@@ -55,7 +70,8 @@ describe('bubble chart and shift-share rows', () => {
   });
 
   it('orders shift-share rows as the table does: in the totals first, largest local effect first', () => {
-    const row = (i: number, local: number, included = true) => ({ index: i, local, included }) as unknown as ShiftShareSector;
+    const row = (i: number, local: number, included = true) =>
+      ({ index: i, local, included }) as unknown as ShiftShareSector;
     const order = shiftShareOrder([row(0, 5), row(1, NaN, false), row(2, 9), row(3, -2), row(4, 5)]);
     expect(order.map((r) => r.index)).toEqual([2, 0, 4, 3, 1]);
   });

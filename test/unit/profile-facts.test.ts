@@ -136,11 +136,22 @@ describe('word helpers', () => {
 
 describe('headlineFacts leave out unreliable survey estimates (issue 14, item 2)', () => {
   const withFlag = (area: string, sector: string, year: string) =>
-    buildCube(auditRows().map((r) => (r.areaCode === area && r.sectorCode === sector && r.year === year ? { ...r, flag: 'unreliable' as const, ci95: null } : r)));
+    buildCube(
+      auditRows().map((r) =>
+        r.areaCode === area && r.sectorCode === sector && r.year === year
+          ? { ...r, flag: 'unreliable' as const, ci95: null }
+          : r,
+      ),
+    );
 
   it('an unreliable LQ above 1 is not a specialism, and the sentence says it was left out', () => {
     // Alpha 2020: M (LQ 3.36) is the only LQ above 1; flagged unreliable it cannot headline.
-    const f = headlineFacts(withFlag('E37000001', 'M', '2020'), AL, { year: Y20, startYear: Y19, benchmark: E, unit: 'people' });
+    const f = headlineFacts(withFlag('E37000001', 'M', '2020'), AL, {
+      year: Y20,
+      startYear: Y19,
+      benchmark: E,
+      unit: 'people',
+    });
     expect(f.top).toEqual([]);
     expect(f.topSpecialisms).toBe(
       'No sector in Alpha LEP has a location quotient above 1 against England in 2020. 1 sector has a location quotient above 1 from an unreliable survey estimate and is left out.',
@@ -153,7 +164,12 @@ describe('headlineFacts leave out unreliable survey estimates (issue 14, item 2)
 
   it('growth from an unreliable start figure is not the "fastest growing"', () => {
     // Alpha M is reliable in 2020 (LQ 3.36) but unreliable in 2019, so 60 → 66 (+10 %) cannot be quoted.
-    const f = headlineFacts(withFlag('E37000001', 'M', '2019'), AL, { year: Y20, startYear: Y19, benchmark: E, unit: 'people' });
+    const f = headlineFacts(withFlag('E37000001', 'M', '2019'), AL, {
+      year: Y20,
+      startYear: Y19,
+      benchmark: E,
+      unit: 'people',
+    });
     expect(f.top.map((t) => t.code)).toEqual(['M']);
     expect(f.fastest).toBeNull();
     expect(f.fastestGrowingSpecialised).toBe(
@@ -172,21 +188,33 @@ describe('headlineFacts for a file of few sectors, and small counts (issue 17, i
     expect(f.topSpecialisms).toBe(
       'Only one sector in Alpha LEP has a location quotient above 1 against England (counting only the 3 sectors in your file) in 2020: Manufacturing (3.36).',
     );
-    expect(f.herfindahl.sentence).toMatch(/its largest sector, Manufacturing, has 55\.0% of the employees in the 3 sectors in your file\.$/);
-    expect(f.krugman.sentence).toMatch(/^Krugman index 0\.39: about two fifths of the employees in the 3 sectors in your file would have to change sector/);
+    expect(f.herfindahl.sentence).toMatch(
+      /its largest sector, Manufacturing, has 55\.0% of the employees in the 3 sectors in your file\.$/,
+    );
+    expect(f.krugman.sentence).toMatch(
+      /^Krugman index 0\.39: about two fifths of the employees in the 3 sectors in your file would have to change sector/,
+    );
     // Without the option nothing changes.
     expect(headlineFacts(cube, AL, { year: Y20, benchmark: E, unit: 'employees' }).scope).toBeNull();
   });
 
   it('leaves growth from small counts out of the headline and says why', () => {
     // Alpha M grew 60 → 66 (+10 %): with a threshold of 100 both years fall short.
-    const f = headlineFacts(cube, AL, { year: Y20, startYear: Y19, benchmark: E, unit: 'enterprises', smallCount: 100 });
+    const f = headlineFacts(cube, AL, {
+      year: Y20,
+      startYear: Y19,
+      benchmark: E,
+      unit: 'enterprises',
+      smallCount: 100,
+    });
     expect(f.fastest).toBeNull();
     expect(f.fastestGrowingSpecialised).toBe(
       "None of Alpha LEP's specialised sectors has at least 100 enterprises in both 2019 and 2020, so no growth is quoted: small counts swing by large percentages.",
     );
     // A threshold of 60 keeps 60 → 66 (both years at least 60).
-    expect(headlineFacts(cube, AL, { year: Y20, startYear: Y19, benchmark: E, unit: 'enterprises', smallCount: 60 }).fastest).toMatchObject({ code: 'M' });
+    expect(
+      headlineFacts(cube, AL, { year: Y20, startYear: Y19, benchmark: E, unit: 'enterprises', smallCount: 60 }).fastest,
+    ).toMatchObject({ code: 'M' });
   });
 
   it('picks the fastest of the sectors above the threshold, and counts those left out', () => {

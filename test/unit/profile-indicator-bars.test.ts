@@ -7,7 +7,15 @@ describe('indicatorBars', () => {
   it('lists every sector of the area by value, highest first, missing last; no share or LQ', () => {
     let n = 1;
     const row = (area: string, sector: string, value: number | null, flag: 'suppressed' | null = null) => ({
-      areaCode: area, areaName: area, sectorCode: sector, sectorName: `Sector ${sector}`, year: '2021', value, flag, ci95: null, row: ++n,
+      areaCode: area,
+      areaName: area,
+      sectorCode: sector,
+      sectorName: `Sector ${sector}`,
+      year: '2021',
+      value,
+      flag,
+      ci95: null,
+      row: ++n,
     });
     const cube = buildCube([
       row('E06000001', 'a', -3.5),

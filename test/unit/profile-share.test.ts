@@ -38,7 +38,9 @@ describe('profile share specs: what each chart’s download says', () => {
   });
 
   it('the shift-share has no image, only its table, and says its start year', () => {
-    const spec = shiftShareSpec(ctx, { code: 'E08000035', name: 'Leeds', level: 'lad' }, l, { sectors: [] } as unknown as ShiftShareResult);
+    const spec = shiftShareSpec(ctx, { code: 'E08000035', name: 'Leeds', level: 'lad' }, l, {
+      sectors: [],
+    } as unknown as ShiftShareResult);
     expect(spec.image).toBe(false);
     expect(spec.title).toBe('Where the change in jobs came from, 2015–2022');
     expect(spec.filters).toContainEqual(['From', '2015']);

@@ -72,11 +72,17 @@ describe('shiftShareReading when everything falls', () => {
       ]),
     );
     const r = shiftShare(c, 1, 0, 1, 0);
-    expect([r.totals.national, r.totals.industryMix, r.totals.local, r.totals.total].map((v) => +v.toFixed(9))).toEqual([
-      -150, -50, -80, -280,
-    ]);
+    expect([r.totals.national, r.totals.industryMix, r.totals.local, r.totals.total].map((v) => +v.toFixed(9))).toEqual(
+      [-150, -50, -80, -280],
+    );
     expect(
-      shiftShareReading(r, { area: 'Zedshire', unit: 'people in employment', from: '2018', to: '2022', benchmark: 'England' }),
+      shiftShareReading(r, {
+        area: 'Zedshire',
+        unit: 'people in employment',
+        from: '2018',
+        to: '2022',
+        benchmark: 'England',
+      }),
     ).toBe(
       "Between 2018 and 2022 people in employment in Zedshire fell by 280. Decline in line with England overall (−10.0%) would have taken away 150; the area's industry mix took away 50; local factors took away 80.",
     );
@@ -85,7 +91,15 @@ describe('shiftShareReading when everything falls', () => {
   it('says the change cannot be split when every sector is left out', () => {
     const r: ShiftShareResult = {
       sectors: [
-        { sector: { code: 'S1', name: 'S1' }, index: 0, national: NaN, industryMix: NaN, local: NaN, total: NaN, included: false },
+        {
+          sector: { code: 'S1', name: 'S1' },
+          index: 0,
+          national: NaN,
+          industryMix: NaN,
+          local: NaN,
+          total: NaN,
+          included: false,
+        },
       ],
       totals: { national: NaN, industryMix: NaN, local: NaN, total: NaN },
       excluded: 1,

@@ -21,12 +21,15 @@ const OUT = outDir();
 const SRC = sourceDir();
 const missing = [path.join(OUT, 'datasets.json'), path.join(SRC, SOURCE_FILES.ubc)].filter((f) => !fs.existsSync(f));
 if (missing.length) {
-  console.warn(`real-data tests skipped: ${missing.join(' and ')} not found. Run \`npm run data\` (needs ../shared/data).`);
+  console.warn(
+    `real-data tests skipped: ${missing.join(' and ')} not found. Run \`npm run data\` (needs ../shared/data).`,
+  );
 }
 
 type SourceRecord = Record<string, string>;
 function readSourceRows(rel: string): SourceRecord[] {
-  return Papa.parse<SourceRecord>(fs.readFileSync(path.join(SRC, rel), 'utf8'), { header: true, skipEmptyLines: true }).data;
+  return Papa.parse<SourceRecord>(fs.readFileSync(path.join(SRC, rel), 'utf8'), { header: true, skipEmptyLines: true })
+    .data;
 }
 
 const ENGLAND = 'E92000001';
@@ -54,7 +57,9 @@ function appLq(id: string, area: string, sector: string, year: string): number {
 /** LQ = (e[a,s] / Σ_s e[a,s]) / (E[s] / Σ_s E[s]) straight from source rows (value column `col`). */
 function sourceLq(rows: SourceRecord[], sectorCol: string, col: string, area: string, sector: string): number {
   const sum = (code: string, only?: string) =>
-    rows.filter((r) => r.geo_code === code && (only === undefined || r[sectorCol] === only)).reduce((t, r) => t + Number(r[col]), 0);
+    rows
+      .filter((r) => r.geo_code === code && (only === undefined || r[sectorCol] === only))
+      .reduce((t, r) => t + Number(r[col]), 0);
   return sum(area, sector) / sum(area) / (sum(ENGLAND, sector) / sum(ENGLAND));
 }
 
@@ -78,7 +83,9 @@ describe.skipIf(missing.length > 0)('real data: public/data against ../shared/da
       ['E09000001', '11', '2020', 'Financial & insurance, City of London, 2020'],
     ];
     it.each(ubcCells)('UBC enterprises %s sector %s %s', (area, sector, year, label) => {
-      const rows = ubcSource.filter((r) => r.year === year && r.sizeband === 'Total' && (r.geo_code === area || r.geo_code === ENGLAND));
+      const rows = ubcSource.filter(
+        (r) => r.year === year && r.sizeband === 'Total' && (r.geo_code === area || r.geo_code === ENGLAND),
+      );
       const expected = sourceLq(rows, 'industry_group', 'enterprises', area, sector);
       const lq = appLq('ubc-enterprises', area, sector, year);
       console.log(`LQ ${label}: app ${lq.toFixed(4)}, source ${expected.toFixed(4)}`);
@@ -88,11 +95,14 @@ describe.skipIf(missing.length > 0)('real data: public/data against ../shared/da
 
     it('UBC large enterprises, Manufacturing, Black Country LEP, 2022', () => {
       const rows = ubcSource.filter(
-        (r) => r.year === '2022' && r.sizeband === 'Large (250+)' && (r.geo_code === 'E37000001' || r.geo_code === ENGLAND),
+        (r) =>
+          r.year === '2022' && r.sizeband === 'Large (250+)' && (r.geo_code === 'E37000001' || r.geo_code === ENGLAND),
       );
       const expected = sourceLq(rows, 'industry_group', 'enterprises', 'E37000001', '3');
       const lq = appLq('ubc-enterprises-large', 'E37000001', '3', '2022');
-      console.log(`LQ large-enterprise Manufacturing, Black Country LEP, 2022: app ${lq.toFixed(4)}, source ${expected.toFixed(4)}`);
+      console.log(
+        `LQ large-enterprise Manufacturing, Black Country LEP, 2022: app ${lq.toFixed(4)}, source ${expected.toFixed(4)}`,
+      );
       expect(lq).toBeCloseTo(expected, 12);
     });
 
@@ -125,8 +135,13 @@ describe.skipIf(missing.length > 0)('real data: public/data against ../shared/da
             const published = cube.values[idx(cube, lep, s.code, y)];
             const rebuilt = lads.reduce((t, lad) => t + cube.values[idx(cube, lad, s.code, y)], 0);
             const diff = Math.abs(published - rebuilt);
-            if (!(diff <= tolerance)) throw new Error(`${meta.id} ${lep} sector ${s.code} ${y}: LEP ${published}, districts ${rebuilt}`);
-            if (diff / tolerance > worst.ratio) worst = { ratio: diff / tolerance, text: `${meta.id} ${lep} s${s.code} ${y}: |${published} − ${rebuilt}| = ${diff} (tolerance ${tolerance})` };
+            if (!(diff <= tolerance))
+              throw new Error(`${meta.id} ${lep} sector ${s.code} ${y}: LEP ${published}, districts ${rebuilt}`);
+            if (diff / tolerance > worst.ratio)
+              worst = {
+                ratio: diff / tolerance,
+                text: `${meta.id} ${lep} s${s.code} ${y}: |${published} − ${rebuilt}| = ${diff} (tolerance ${tolerance})`,
+              };
             checked++;
           }
       }
@@ -136,20 +151,23 @@ describe.skipIf(missing.length > 0)('real data: public/data against ../shared/da
   });
 
   it('every dataset has 1 England, 38 LEPs and 309 districts for each year and sector', () => {
-    expect(manifest.datasets.filter((d) => d.geography === undefined).map((d) => d.id).sort()).toEqual(
-      [
-        'aps-employment',
-        'ref2021-4star-fte',
-        'ref2021-fte',
-        'ref2021-research-power',
-        'ubc-enterprises',
-        'ubc-enterprises-large',
-        'ubc-enterprises-medium',
-        'ubc-enterprises-micro',
-        'ubc-enterprises-small',
-        'ukri-awarded',
-      ],
-    );
+    expect(
+      manifest.datasets
+        .filter((d) => d.geography === undefined)
+        .map((d) => d.id)
+        .sort(),
+    ).toEqual([
+      'aps-employment',
+      'ref2021-4star-fte',
+      'ref2021-fte',
+      'ref2021-research-power',
+      'ubc-enterprises',
+      'ubc-enterprises-large',
+      'ubc-enterprises-medium',
+      'ubc-enterprises-micro',
+      'ubc-enterprises-small',
+      'ukri-awarded',
+    ]);
     const YEARS: Record<string, string[]> = {
       ref: ['2021'],
       ukri: ['2015/16', '2016/17', '2017/18', '2018/19', '2019/20'],
@@ -179,7 +197,12 @@ describe.skipIf(missing.length > 0)('real data: public/data against ../shared/da
     const topo = JSON.parse(fs.readFileSync(path.join(OUT, manifest.topology.file), 'utf8')) as Topology;
     // lads23: the four unitaries of April 2023 (the GVA datasets' districts), built from the same arcs.
     expect(Object.keys(topo.objects).sort()).toEqual(['lads', 'lads23', 'leps']);
-    expect((topo.objects.lads23 as GeometryCollection).geometries.map((g) => g.id)).toEqual(['E06000063', 'E06000064', 'E06000065', 'E06000066']);
+    expect((topo.objects.lads23 as GeometryCollection).geometries.map((g) => g.id)).toEqual([
+      'E06000063',
+      'E06000064',
+      'E06000065',
+      'E06000066',
+    ]);
     const leps = feature(topo, topo.objects.leps as GeometryCollection<{ code: string; name: string }>).features;
     const lads = feature(topo, topo.objects.lads as GeometryCollection<{ code: string; name: string }>).features;
     expect(leps).toHaveLength(38);

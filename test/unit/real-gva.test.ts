@@ -19,7 +19,9 @@ const read = (f: string) => Papa.parse<Rec>(readFileSync(f, 'utf8'), { header: t
 
 describe.skipIf(!ready)('GVA: the app against the source CSV', () => {
   const src = ready ? read(SOURCE) : [];
-  const manifest: DatasetsManifest = ready ? JSON.parse(readFileSync(`${dir}/datasets.json`, 'utf8')) : ({} as DatasetsManifest);
+  const manifest: DatasetsManifest = ready
+    ? JSON.parse(readFileSync(`${dir}/datasets.json`, 'utf8'))
+    : ({} as DatasetsManifest);
   const metaOf = (id: string) => manifest.datasets.find((d) => d.id === id)!;
   const cubeOf = (id: string) => {
     const m = metaOf(id);
@@ -28,7 +30,10 @@ describe.skipIf(!ready)('GVA: the app against the source CSV', () => {
   };
   const current = (lad: string | null, industry: string, year: string) =>
     src
-      .filter((r) => r.measure === 'GVA Current Prices £m' && r.industry_code === industry && (lad === null || r.lad23cd === lad))
+      .filter(
+        (r) =>
+          r.measure === 'GVA Current Prices £m' && r.industry_code === industry && (lad === null || r.lad23cd === lad),
+      )
       .reduce((sum, r) => sum + Number(r[year]), 0);
 
   it('England 2022 is £1,936,253m, the sum of the 296 districts', () => {
@@ -36,7 +41,9 @@ describe.skipIf(!ready)('GVA: the app against the source CSV', () => {
     expect(current(null, 'Total', '2022')).toBe(1936253);
     const cube = cubeOf('gva-current-with-rent');
     expect(valueAt(cube, 'E92000001', 'Total', '2022')).toBe(1936253);
-    expect(cube.totals[cube.yearIndex.get('2022')! * cube.areas.length + cube.areaIndex.get('E92000001')!]).toBe(1936253);
+    expect(cube.totals[cube.yearIndex.get('2022')! * cube.areas.length + cube.areaIndex.get('E92000001')!]).toBe(
+      1936253,
+    );
   });
 
   it('LQ of manufacturing C (10-33) in the Black Country LEP, 2022, with and without imputed rent', () => {
@@ -47,23 +54,37 @@ describe.skipIf(!ready)('GVA: the app against the source CSV', () => {
     const lep = (industry: string) => lads.reduce((s, lad) => s + current(lad, industry, '2022'), 0);
     const eng = (industry: string) => current(null, industry, '2022');
     const withRent = lep('C (10-33)') / lep('Total') / (eng('C (10-33)') / eng('Total'));
-    const without = lep('C (10-33)') / (lep('Total') - lep('68IMP')) / (eng('C (10-33)') / (eng('Total') - eng('68IMP')));
+    const without =
+      lep('C (10-33)') / (lep('Total') - lep('68IMP')) / (eng('C (10-33)') / (eng('Total') - eng('68IMP')));
     expect(without).toBeGreaterThan(1.5); // the Black Country makes things
     for (const [id, want] of [
       ['gva-current', without],
       ['gva-current-with-rent', withRent],
     ] as const) {
       const cube = cubeOf(id);
-      const lq = locationQuotient(cube, cube.areaIndex.get('E37000001')!, cube.sectorIndex.get('C (10-33)')!, cube.yearIndex.get('2022')!);
+      const lq = locationQuotient(
+        cube,
+        cube.areaIndex.get('E37000001')!,
+        cube.sectorIndex.get('C (10-33)')!,
+        cube.yearIndex.get('2022')!,
+      );
       expect(lq).toBeCloseTo(want, 10);
     }
   });
 
   it("North Yorkshire's real growth in manufacturing 1998→2023 (chained volume)", () => {
-    const row = src.find((r) => r.lad23cd === 'E06000065' && r.industry_code === 'C (10-33)' && r.measure === 'GVA Constant Prices £m')!;
+    const row = src.find(
+      (r) => r.lad23cd === 'E06000065' && r.industry_code === 'C (10-33)' && r.measure === 'GVA Constant Prices £m',
+    )!;
     const want = (100 * (Number(row['2023']) - Number(row['1998']))) / Number(row['1998']);
     const cube = cubeOf('gva-volume');
-    const g = growth(cube, cube.areaIndex.get('E06000065')!, cube.sectorIndex.get('C (10-33)')!, cube.yearIndex.get('1998')!, cube.yearIndex.get('2023')!);
+    const g = growth(
+      cube,
+      cube.areaIndex.get('E06000065')!,
+      cube.sectorIndex.get('C (10-33)')!,
+      cube.yearIndex.get('1998')!,
+      cube.yearIndex.get('2023')!,
+    );
     expect(g.pct).toBeCloseTo(want, 10);
     expect(cube.years).toHaveLength(26);
   });
@@ -80,18 +101,21 @@ describe.skipIf(!ready)('GVA: the app against the source CSV', () => {
   });
 });
 
-describe.skipIf(!ready || !existsSync('../shared/data/gva/productivity-lad23-2002-2022.csv'))('Productivity: the app against the source CSV', () => {
-  it('carries every district index as published, UK = 100, diverging from 100, districts only', () => {
-    const src = read('../shared/data/gva/productivity-lad23-2002-2022.csv');
-    const manifest: DatasetsManifest = JSON.parse(readFileSync(`${dir}/datasets.json`, 'utf8'));
-    const meta = manifest.datasets.find((d) => d.id === 'productivity')!;
-    expect(meta.measureKind).toBe('indicator');
-    expect(meta.valueCentre).toBe(100);
-    expect(meta.levels).toEqual(['lad']);
-    const cube = cubeFromJson(JSON.parse(readFileSync(`${dir}/${meta.cube}`, 'utf8')));
-    expect(cube.areas).toHaveLength(296);
-    const row = src.find((r) => r.lad23cd === 'E06000001' && r.measure === 'GVA per hour worked (UKX = 100)')!;
-    expect(valueAt(cube, 'E06000001', 'per-hour', '2022')).toBe(Number(row['2022']));
-    expect(valueAt(cube, 'E06000001', 'per-hour', '2002')).toBeNaN(); // per hour starts in 2004: missing, not 0
-  });
-});
+describe.skipIf(!ready || !existsSync('../shared/data/gva/productivity-lad23-2002-2022.csv'))(
+  'Productivity: the app against the source CSV',
+  () => {
+    it('carries every district index as published, UK = 100, diverging from 100, districts only', () => {
+      const src = read('../shared/data/gva/productivity-lad23-2002-2022.csv');
+      const manifest: DatasetsManifest = JSON.parse(readFileSync(`${dir}/datasets.json`, 'utf8'));
+      const meta = manifest.datasets.find((d) => d.id === 'productivity')!;
+      expect(meta.measureKind).toBe('indicator');
+      expect(meta.valueCentre).toBe(100);
+      expect(meta.levels).toEqual(['lad']);
+      const cube = cubeFromJson(JSON.parse(readFileSync(`${dir}/${meta.cube}`, 'utf8')));
+      expect(cube.areas).toHaveLength(296);
+      const row = src.find((r) => r.lad23cd === 'E06000001' && r.measure === 'GVA per hour worked (UKX = 100)')!;
+      expect(valueAt(cube, 'E06000001', 'per-hour', '2022')).toBe(Number(row['2022']));
+      expect(valueAt(cube, 'E06000001', 'per-hour', '2002')).toBeNaN(); // per hour starts in 2004: missing, not 0
+    });
+  },
+);

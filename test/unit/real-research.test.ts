@@ -16,15 +16,43 @@ import { outDir, sourceDir } from '../../scripts/lib/sources';
 
 const OUT = outDir();
 const SRC = sourceDir();
-const have = [path.join(OUT, 'ref2021-4star-fte.cube.json'), path.join(SRC, RESEARCH_FILES.ref2021)].every((f) => fs.existsSync(f));
+const have = [path.join(OUT, 'ref2021-4star-fte.cube.json'), path.join(SRC, RESEARCH_FILES.ref2021)].every((f) =>
+  fs.existsSync(f),
+);
 if (!have) console.warn('real research tests skipped: run `npm run data` (needs ../shared/data/research).');
 
 const ENGLAND = 'E92000001';
 /** Postcode areas outside England (Scotland, Wales, Northern Ireland). */
-const NOT_ENGLAND = new Set(
-  ['AB', 'DD', 'DG', 'EH', 'FK', 'G', 'HS', 'IV', 'KA', 'KW', 'KY', 'ML', 'PA', 'PH', 'TD', 'ZE', 'CF', 'LD', 'LL', 'NP', 'SA', 'SY', 'BT'],
-);
-const postcodeArea = (pc: string) => pc.trim().toUpperCase().match(/^[A-Z]+/)?.[0] ?? '';
+const NOT_ENGLAND = new Set([
+  'AB',
+  'DD',
+  'DG',
+  'EH',
+  'FK',
+  'G',
+  'HS',
+  'IV',
+  'KA',
+  'KW',
+  'KY',
+  'ML',
+  'PA',
+  'PH',
+  'TD',
+  'ZE',
+  'CF',
+  'LD',
+  'LL',
+  'NP',
+  'SA',
+  'SY',
+  'BT',
+]);
+const postcodeArea = (pc: string) =>
+  pc
+    .trim()
+    .toUpperCase()
+    .match(/^[A-Z]+/)?.[0] ?? '';
 
 describe.skipIf(!have)('real data: REF 2021 workbook against the app cube', () => {
   let cube: Cube;
@@ -47,7 +75,10 @@ describe.skipIf(!have)('real data: REF 2021 workbook against the app cube', () =
       .map((r) => ({ ukprn: String(r[0]), uoa: Number(r[4]), four: (Number(r[10]) * Number(r[13])) / 100 }));
     postcode = new Map();
     for (const f of [RESEARCH_FILES.register, RESEARCH_FILES.supplement]) {
-      const recs = Papa.parse<Record<string, string>>(fs.readFileSync(path.join(SRC, f), 'utf8'), { header: true, skipEmptyLines: true }).data;
+      const recs = Papa.parse<Record<string, string>>(fs.readFileSync(path.join(SRC, f), 'utf8'), {
+        header: true,
+        skipEmptyLines: true,
+      }).data;
       for (const r of recs) postcode.set(r.UKPRN, r.POSTCODE ?? r.postcode);
     }
     const inst = JSON.parse(fs.readFileSync(path.join(OUT, 'research-institutions.json'), 'utf8'));
@@ -63,7 +94,9 @@ describe.skipIf(!have)('real data: REF 2021 workbook against the app cube', () =
     const total = english.reduce((t, o) => t + o.four, 0);
     const e = cube.areaIndex.get(ENGLAND)!;
     const appTotal = cube.totals[e]; // year 0 (2021)
-    console.log(`England 4* FTE: workbook ${total.toFixed(2)}, app ${appTotal.toFixed(2)} (${new Set(english.map((o) => o.ukprn)).size} institutions)`);
+    console.log(
+      `England 4* FTE: workbook ${total.toFixed(2)}, app ${appTotal.toFixed(2)} (${new Set(english.map((o) => o.ukprn)).size} institutions)`,
+    );
     expect(appTotal).toBeCloseTo(total, 2);
     // The institutions file lists the same English institutions.
     expect(institutions.map((i) => i.ukprn).sort()).toEqual([...new Set(english.map((o) => o.ukprn))].sort());

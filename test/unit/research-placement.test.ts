@@ -27,24 +27,69 @@ const square = (code: string, x0: number): AreaFeature => ({
   type: 'Feature',
   id: code,
   properties: { code, name: code },
-  geometry: { type: 'Polygon', coordinates: [[[x0, 50], [x0, 51], [x0 + 1, 51], [x0 + 1, 50], [x0, 50]]] },
+  geometry: {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [x0, 50],
+        [x0, 51],
+        [x0 + 1, 51],
+        [x0 + 1, 50],
+        [x0, 50],
+      ],
+    ],
+  },
 });
 const fixtureDistricts = new PolygonIndex([square('E06000001', 0), square('E07000001', 1), square('W06000001', 2)]);
-const fixtureLep: AreaFeature = { ...square('E37000001', 0), geometry: { type: 'Polygon', coordinates: [[[0, 50], [0, 51], [2, 51], [2, 50], [0, 50]]] } };
+const fixtureLep: AreaFeature = {
+  ...square('E37000001', 0),
+  geometry: {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [0, 50],
+        [0, 51],
+        [2, 51],
+        [2, 50],
+        [0, 50],
+      ],
+    ],
+  },
+};
 const fixtureLeps = new PolygonIndex([fixtureLep]);
 const ladToLep = { E06000001: ['E37000001'], E07000001: ['E37000001'] };
 
 describe('placePoint (fixture)', () => {
   it('places a point in its district and LEP', () => {
-    expect(placePoint('A', 0.5, 50.5, fixtureDistricts, fixtureLeps, ladToLep, 'f')).toEqual({ district: 'E06000001', leps: ['E37000001'], english: true });
+    expect(placePoint('A', 0.5, 50.5, fixtureDistricts, fixtureLeps, ladToLep, 'f')).toEqual({
+      district: 'E06000001',
+      leps: ['E37000001'],
+      english: true,
+    });
     expect(placePoint('B', 1.5, 50.5, fixtureDistricts, fixtureLeps, ladToLep, 'f').district).toBe('E07000001');
   });
   it('says a point in a Welsh district is outside England', () => {
-    expect(placePoint('C', 2.5, 50.5, fixtureDistricts, fixtureLeps, ladToLep, 'f')).toEqual({ district: 'W06000001', leps: [], english: false });
+    expect(placePoint('C', 2.5, 50.5, fixtureDistricts, fixtureLeps, ladToLep, 'f')).toEqual({
+      district: 'W06000001',
+      leps: [],
+      english: false,
+    });
   });
   it('fails naming the institution when its point is in no district', () => {
-    const e = sourceError(() => placePoint('University of Nowhere (UKPRN 10000001)', 5, 50.5, fixtureDistricts, fixtureLeps, ladToLep, 'research/x.csv'));
-    expect(e.message).toMatch(/^research\/x\.csv: University of Nowhere \(UKPRN 10000001\) at longitude 5, latitude 50\.5 is in no district/);
+    const e = sourceError(() =>
+      placePoint(
+        'University of Nowhere (UKPRN 10000001)',
+        5,
+        50.5,
+        fixtureDistricts,
+        fixtureLeps,
+        ladToLep,
+        'research/x.csv',
+      ),
+    );
+    expect(e.message).toMatch(
+      /^research\/x\.csv: University of Nowhere \(UKPRN 10000001\) at longitude 5, latitude 50\.5 is in no district/,
+    );
     expect(e.message).toMatch(/cannot be placed/);
   });
   it('fails when the point and the district → LEP lookup disagree', () => {
@@ -66,13 +111,21 @@ describe('readInstitutionPoints', () => {
   });
   it('rejects a supplement row for an institution the register already places', () => {
     const e = sourceError(() =>
-      readInstitutionPoints({ text: reg, file: 'reg.csv' }, { text: 'UKPRN,institution,postcode,latitude,longitude\n10000001,A,X,51,-1\n', file: 'sup.csv' }),
+      readInstitutionPoints(
+        { text: reg, file: 'reg.csv' },
+        { text: 'UKPRN,institution,postcode,latitude,longitude\n10000001,A,X,51,-1\n', file: 'sup.csv' },
+      ),
     );
-    expect(e.message).toBe('sup.csv, row 2, column "UKPRN": UKPRN 10000001 (A) is already in the register; remove it from the supplement.');
+    expect(e.message).toBe(
+      'sup.csv, row 2, column "UKPRN": UKPRN 10000001 (A) is already in the register; remove it from the supplement.',
+    );
   });
   it('rejects a coordinate outside the UK', () => {
     const e = sourceError(() =>
-      readInstitutionPoints({ text: reg, file: 'reg.csv' }, { text: 'UKPRN,institution,postcode,latitude,longitude\n10000009,Z,X,48.85,2.35\n', file: 'sup.csv' }),
+      readInstitutionPoints(
+        { text: reg, file: 'reg.csv' },
+        { text: 'UKPRN,institution,postcode,latitude,longitude\n10000009,Z,X,48.85,2.35\n', file: 'sup.csv' },
+      ),
     );
     expect(e.message).toMatch(/^sup\.csv, row 2, column "longitude": "2\.35" is not a coordinate/);
   });
@@ -81,10 +134,26 @@ describe('readInstitutionPoints', () => {
 describe('REF readers', () => {
   const title = [['2021 Research Excellence Framework Results'], [], [], [], [], []];
   const row = (profile: string, p: number[], uoa = 12, ukprn: unknown = 10007774) => [
-    ukprn, 'University of Oxford', 1, 'B', uoa, 'Engineering', null, null, null, profile, 100.5, null, 100, ...p,
+    ukprn,
+    'University of Oxford',
+    1,
+    'B',
+    uoa,
+    'Engineering',
+    null,
+    null,
+    null,
+    profile,
+    100.5,
+    null,
+    100,
+    ...p,
   ];
   it('keeps Overall profiles only, with the spreadsheet row', () => {
-    const subs = readRef2021Rows([...title, [...REF2021_COLUMNS], row('Overall', [50, 40, 10, 0, 0]), row('Outputs', [60, 30, 10, 0, 0])], 'ref.xlsx');
+    const subs = readRef2021Rows(
+      [...title, [...REF2021_COLUMNS], row('Overall', [50, 40, 10, 0, 0]), row('Outputs', [60, 30, 10, 0, 0])],
+      'ref.xlsx',
+    );
     expect(subs).toHaveLength(1);
     expect(subs[0]).toMatchObject({ ukprn: '10007774', uoa: 12, fte: 100.5, p4: 50, p3: 40, row: 8 });
   });
@@ -93,15 +162,25 @@ describe('REF readers', () => {
     expect(e.message).toMatch(/^ref\.xlsx: row 7 should be the header Institution code \(UKPRN\), Institution name/);
   });
   it('rejects a profile that does not add up to 100%', () => {
-    const e = sourceError(() => readRef2021Rows([...title, [...REF2021_COLUMNS], row('Overall', [50, 40, 0, 0, 0])], 'ref.xlsx'));
+    const e = sourceError(() =>
+      readRef2021Rows([...title, [...REF2021_COLUMNS], row('Overall', [50, 40, 0, 0, 0])], 'ref.xlsx'),
+    );
     expect(e.message).toBe('ref.xlsx, row 8: the quality profile adds up to 90.0%, not 100%.');
   });
   it('rejects a unit outside 1–34 and a second Overall profile for the same submission', () => {
-    expect(sourceError(() => readRef2021Rows([...title, [...REF2021_COLUMNS], row('Overall', [50, 50, 0, 0, 0], 35)], 'r')).message).toMatch(
-      /row 8, column "Unit of assessment number": "35" is not a REF 2021 unit/,
+    expect(
+      sourceError(() => readRef2021Rows([...title, [...REF2021_COLUMNS], row('Overall', [50, 50, 0, 0, 0], 35)], 'r'))
+        .message,
+    ).toMatch(/row 8, column "Unit of assessment number": "35" is not a REF 2021 unit/);
+    const twice = [
+      ...title,
+      [...REF2021_COLUMNS],
+      row('Overall', [50, 50, 0, 0, 0]),
+      row('Overall', [50, 50, 0, 0, 0]),
+    ];
+    expect(sourceError(() => readRef2021Rows(twice, 'r')).message).toMatch(
+      /row 9: a second Overall profile for University of Oxford in UoA 12 \(first on row 8\)/,
     );
-    const twice = [...title, [...REF2021_COLUMNS], row('Overall', [50, 50, 0, 0, 0]), row('Overall', [50, 50, 0, 0, 0])];
-    expect(sourceError(() => readRef2021Rows(twice, 'r')).message).toMatch(/row 9: a second Overall profile for University of Oxford in UoA 12 \(first on row 8\)/);
   });
   it('reads the 2014 CSV, keeping a UKPRN as published', () => {
     const csv =
@@ -114,25 +193,36 @@ describe('REF readers', () => {
     ]);
   });
   it('compares institution names loosely for UKRI', () => {
-    expect(normaliseInstitutionName('The University of Liverpool')).toBe(normaliseInstitutionName('University of Liverpool'));
+    expect(normaliseInstitutionName('The University of Liverpool')).toBe(
+      normaliseInstitutionName('University of Liverpool'),
+    );
     expect(normaliseInstitutionName('Cardiff University / Prifysgol Caerdydd')).toBe('cardiff university');
-    expect(normaliseInstitutionName('Imperial College of Science, Technology & Medicine')).toBe('imperial college of science technology and medicine');
+    expect(normaliseInstitutionName('Imperial College of Science, Technology & Medicine')).toBe(
+      'imperial college of science technology and medicine',
+    );
   });
 });
 
 // The real boundary files and institution register: known institutions land where they should.
 const SRC = sourceDir();
-const have = [SOURCE_FILES.lepBoundaries, SOURCE_FILES.ladBoundaries, RESEARCH_FILES.register].every((f) => fs.existsSync(path.join(SRC, f)));
+const have = [SOURCE_FILES.lepBoundaries, SOURCE_FILES.ladBoundaries, RESEARCH_FILES.register].every((f) =>
+  fs.existsSync(path.join(SRC, f)),
+);
 describe.skipIf(!have)('placement of known institutions (real boundaries)', () => {
   const read = (f: string) => fs.readFileSync(path.join(SRC, f), 'utf8');
-  const leps = have ? readBoundaries(read(SOURCE_FILES.lepBoundaries), 'l', 'LEP21CD', 'LEP21NM', (c) => LEP_CODE.test(c)) : [];
+  const leps = have
+    ? readBoundaries(read(SOURCE_FILES.lepBoundaries), 'l', 'LEP21CD', 'LEP21NM', (c) => LEP_CODE.test(c))
+    : [];
   const uk = have ? readBoundaries(read(SOURCE_FILES.ladBoundaries), 'd', 'LAD21CD', 'LAD21NM', () => true) : [];
   const lepName = new Map(leps.map((f) => [f.properties.code, f.properties.name]));
   const ladName = new Map(uk.map((f) => [f.properties.code, f.properties.name]));
   const english = new Map([...ladName].filter(([c]) => ENGLISH_LAD_CODE.test(c)));
   const lookup = have ? readLookup(read(SOURCE_FILES.lookup), 'lk', lepName, english) : { ladToLep: {} };
   const { points } = have
-    ? readInstitutionPoints({ text: read(RESEARCH_FILES.register), file: 'r' }, { text: read(RESEARCH_FILES.supplement), file: 's' })
+    ? readInstitutionPoints(
+        { text: read(RESEARCH_FILES.register), file: 'r' },
+        { text: read(RESEARCH_FILES.supplement), file: 's' },
+      )
     : { points: new Map() };
   const districts = new PolygonIndex(uk);
   const lepIndex = new PolygonIndex(leps);

@@ -9,7 +9,15 @@ const E = 'E92000001';
 const X = 'E37000001';
 const Z = 'E37000002'; // no research at all
 const row = (areaCode: string, sectorCode: string, year: string, value: number): AuditRow => ({
-  areaCode, areaName: areaCode, sectorCode, sectorName: `Subject ${sectorCode}`, year, value, flag: null, ci95: null, row: 0,
+  areaCode,
+  areaName: areaCode,
+  sectorCode,
+  sectorName: `Subject ${sectorCode}`,
+  year,
+  value,
+  flag: null,
+  ci95: null,
+  row: 0,
 });
 const ref = (v: Record<string, [number, number]>) =>
   buildCube(Object.entries(v).flatMap(([a, [u1, u2]]) => [row(a, '1', '2021', u1), row(a, '2', '2021', u2)]));
@@ -18,9 +26,18 @@ const fourStar = ref({ [E]: [10, 30], [X]: [5, 3], [Z]: [0, 0] });
 const fte = ref({ [E]: [20, 100], [X]: [10, 10], [Z]: [0, 0] });
 const power = ref({ [E]: [60, 250], [X]: [32, 25], [Z]: [0, 0] });
 const ukri = buildCube([
-  row(E, 'EPSRC', '2018/19', 1000), row(E, 'EPSRC', '2019/20', 1000), row(E, 'MRC', '2018/19', 500), row(E, 'MRC', '2019/20', 500),
-  row(X, 'EPSRC', '2018/19', 100), row(X, 'EPSRC', '2019/20', 50), row(X, 'MRC', '2018/19', 0), row(X, 'MRC', '2019/20', 0),
-  row(Z, 'EPSRC', '2018/19', 0), row(Z, 'EPSRC', '2019/20', 0), row(Z, 'MRC', '2018/19', 0), row(Z, 'MRC', '2019/20', 0),
+  row(E, 'EPSRC', '2018/19', 1000),
+  row(E, 'EPSRC', '2019/20', 1000),
+  row(E, 'MRC', '2018/19', 500),
+  row(E, 'MRC', '2019/20', 500),
+  row(X, 'EPSRC', '2018/19', 100),
+  row(X, 'EPSRC', '2019/20', 50),
+  row(X, 'MRC', '2018/19', 0),
+  row(X, 'MRC', '2019/20', 0),
+  row(Z, 'EPSRC', '2018/19', 0),
+  row(Z, 'EPSRC', '2019/20', 0),
+  row(Z, 'MRC', '2018/19', 0),
+  row(Z, 'MRC', '2019/20', 0),
 ]);
 const groups = crosswalkGroups();
 const zeros = () => groups.map(() => 0);
@@ -32,18 +49,46 @@ const extras: ResearchExtras = {
   areas: [E, X, Z],
   ref2014: { groups, fourStarFte: [e14, x14, zeros()], fte: [zeros(), zeros(), zeros()] },
   ukri: {
-    councils: [{ code: 'EPSRC', name: 'Engineering and Physical Sciences' }, { code: 'MRC', name: 'Medical' }],
+    councils: [
+      { code: 'EPSRC', name: 'Engineering and Physical Sciences' },
+      { code: 'MRC', name: 'Medical' },
+    ],
     years: ['2018/19', '2019/20'],
-    applications: [[100, 40], [10, 0], [0, 0]],
-    awards: [[25, 10], [3, 0], [0, 0]],
+    applications: [
+      [100, 40],
+      [10, 0],
+      [0, 0],
+    ],
+    awards: [
+      [25, 10],
+      [3, 0],
+      [0, 0],
+    ],
   },
 };
 const inst = (ukprn: string, district: string, leps: string[], fteV: number): InstitutionRecord => ({
-  ukprn, name: `Inst ${ukprn}`, lon: 0, lat: 52, district, leps, fte: fteV, fourStarFte: 1, pct4: 10, gpa: 3, uoas: [],
+  ukprn,
+  name: `Inst ${ukprn}`,
+  lon: 0,
+  lat: 52,
+  district,
+  leps,
+  fte: fteV,
+  fourStarFte: 1,
+  pct4: 10,
+  gpa: 3,
+  uoas: [],
 });
-const institutions = [inst('1', 'E06000001', [X], 12), inst('2', 'E06000002', ['E37000009'], 50), inst('3', 'E07000001', [X], 8)];
+const institutions = [
+  inst('1', 'E06000001', [X], 12),
+  inst('2', 'E06000002', ['E37000009'], 50),
+  inst('3', 'E07000001', [X], 8),
+];
 const base = (code: string) =>
-  scienceBase({ fourStar, fte, power, ukri, extras, institutions, enterprises: { area: 4000, england: 40000, year: '2022' } }, code)!;
+  scienceBase(
+    { fourStar, fte, power, ukri, extras, institutions, enterprises: { area: 4000, england: 40000, year: '2022' } },
+    code,
+  )!;
 
 describe('scienceBase', () => {
   const x = base(X);

@@ -11,16 +11,42 @@ import { areaAccessibleName, areaTooltip } from '../../src/lib/views/tooltip';
 import { shownZero, zeroCounts, zeroWords } from '../../src/lib/views/true-zero';
 
 const r = (areaCode: string, sectorCode: string, value: number): AuditRow => ({
-  areaCode, areaName: areaCode, sectorCode, sectorName: `UoA ${sectorCode}`, year: '2021', value, flag: null, ci95: null, row: 0,
+  areaCode,
+  areaName: areaCode,
+  sectorCode,
+  sectorName: `UoA ${sectorCode}`,
+  year: '2021',
+  value,
+  flag: null,
+  ci95: null,
+  row: 0,
 });
 // England 4* FTE: UoA 1 = 10, UoA 2 = 30. Alpha has 5 in UoA 1 and none in UoA 2; Beta has none at all.
 const cube = buildCube([
-  r('E92000001', '1', 10), r('E92000001', '2', 30),
-  r('E37000001', '1', 5), r('E37000001', '2', 0),
-  r('E37000002', '1', 0), r('E37000002', '2', 0),
+  r('E92000001', '1', 10),
+  r('E92000001', '2', 30),
+  r('E37000001', '1', 5),
+  r('E37000001', '2', 0),
+  r('E37000002', '1', 0),
+  r('E37000002', '2', 0),
 ]);
-const rows = (sector: string) => areaTableRows(cube, { level: 'lep', sector: cube.sectorIndex.get(sector)!, year: 0, from: 0, benchmark: 'E92000001' });
-const ctx = { metric: 'lq' as const, measure: '4* FTE', year: '2021', from: '2021', benchmark: 'England', rank: undefined, of: 1 };
+const rows = (sector: string) =>
+  areaTableRows(cube, {
+    level: 'lep',
+    sector: cube.sectorIndex.get(sector)!,
+    year: 0,
+    from: 0,
+    benchmark: 'E92000001',
+  });
+const ctx = {
+  metric: 'lq' as const,
+  measure: '4* FTE',
+  year: '2021',
+  from: '2021',
+  benchmark: 'England',
+  rank: undefined,
+  of: 1,
+};
 
 describe('true zeros', () => {
   it('tells an area with no research at all from one with none in this subject', () => {
@@ -31,7 +57,7 @@ describe('true zeros', () => {
     expect(beta.lq).toBeNaN();
     const [alpha1] = rows('1');
     expect(alpha1.zero).toBeNull();
-    expect(alpha1.lq).toBeCloseTo((5 / 5) / (10 / 40), 12); // 4
+    expect(alpha1.lq).toBeCloseTo(5 / 5 / (10 / 40), 12); // 4
   });
   it('shows a zero only where the metric itself has no colour (LQ 0 on a log scale, or no LQ)', () => {
     const [alpha, beta] = rows('2');
@@ -74,7 +100,14 @@ describe('panel headings for the sector control', () => {
     expect(sectorGroups(sectors.slice(0, 2), uoaPanelParents([1, 6]))).toBeNull();
   });
   it('uses a parent that is itself a sector by its own name', () => {
-    const g = sectorGroups([{ code: 'C', name: 'Manufacturing' }, { code: 'C10', name: 'Food' }, { code: 'F', name: 'Construction' }], { C10: 'C' })!;
+    const g = sectorGroups(
+      [
+        { code: 'C', name: 'Manufacturing' },
+        { code: 'C10', name: 'Food' },
+        { code: 'F', name: 'Construction' },
+      ],
+      { C10: 'C' },
+    )!;
     expect(g.map((x) => x.name)).toEqual(['Other', 'Manufacturing']);
   });
 });

@@ -29,7 +29,19 @@ import {
 
 const CODES = ['T', 'P', 'M', 'M1', 'M2', 'U', 'S', 'R', 'H', 'HI', 'HM'];
 const PARENT = { P: 'T', M: 'P', M1: 'M', M2: 'M', U: 'P', S: 'T', R: 'S', H: 'S', HI: 'H', HM: 'H' };
-const VALUES: Record<string, number> = { T: 100, P: 40, M: 30, M1: NaN, M2: 12, U: 10, S: 60, R: 25, H: 35, HI: 20, HM: 15 };
+const VALUES: Record<string, number> = {
+  T: 100,
+  P: 40,
+  M: 30,
+  M1: NaN,
+  M2: 12,
+  U: 10,
+  S: 60,
+  R: 25,
+  H: 35,
+  HI: 20,
+  HM: 15,
+};
 const tree = sectorTree(CODES, PARENT);
 const valueOf = (v: Record<string, number>) => (c: string) => v[c] ?? NaN;
 
@@ -158,6 +170,11 @@ describe('sectorOptions: the picker in tree order', () => {
   });
 
   it('keeps a flat list as it is', () => {
-    expect(sectorOptions([{ code: 'B', name: 'b' }, { code: 'A', name: 'a' }]).map((o) => o.code)).toEqual(['B', 'A']);
+    expect(
+      sectorOptions([
+        { code: 'B', name: 'b' },
+        { code: 'A', name: 'a' },
+      ]).map((o) => o.code),
+    ).toEqual(['B', 'A']);
   });
 });

@@ -24,12 +24,31 @@ describe('sentence', () => {
 
 describe('level words', () => {
   it('names LEPs and districts', () => {
-    expect(levelWords('lep')).toMatchObject({ one: 'LEP', many: 'LEPs', name: 'Local Enterprise Partnership', heading: 'Local Enterprise Partnership', csv: 'LEP' });
-    expect(levelWords('lad')).toMatchObject({ one: 'district', many: 'districts', name: 'Local authority district', names: 'local authority districts', heading: 'District', csv: 'district' });
+    expect(levelWords('lep')).toMatchObject({
+      one: 'LEP',
+      many: 'LEPs',
+      name: 'Local Enterprise Partnership',
+      heading: 'Local Enterprise Partnership',
+      csv: 'LEP',
+    });
+    expect(levelWords('lad')).toMatchObject({
+      one: 'district',
+      many: 'districts',
+      name: 'Local authority district',
+      names: 'local authority districts',
+      heading: 'District',
+      csv: 'district',
+    });
   });
 
   it('calls a user’s own areas of another level "areas", never "districts"', () => {
-    expect(levelWords('other')).toMatchObject({ one: 'area', many: 'areas', name: 'Area', heading: 'Area', csv: 'other' });
+    expect(levelWords('other')).toMatchObject({
+      one: 'area',
+      many: 'areas',
+      name: 'Area',
+      heading: 'Area',
+      csv: 'other',
+    });
     expect(levelWords(undefined).many).toBe('areas');
     expect(levelWords('country').csv).toBe('country');
   });
@@ -46,13 +65,24 @@ describe('the map view’s words', () => {
   const base = { sector: 'Manufacturing', within: null, measure: 'Enterprises', period: '2022' };
   it('names the level shown in the title', () => {
     expect(mapTitle({ ...base, level: 'lep', metric: 'lq' })).toBe('Manufacturing: which LEPs are specialised?');
-    expect(mapTitle({ ...base, level: 'lad', metric: 'share', within: 'Black Country' })).toBe('Manufacturing: share of area total by district in Black Country');
+    expect(mapTitle({ ...base, level: 'lad', metric: 'share', within: 'Black Country' })).toBe(
+      'Manufacturing: share of area total by district in Black Country',
+    );
     expect(mapTitle({ ...base, level: 'other', metric: 'lq' })).toBe('Manufacturing: which areas are specialised?');
   });
 
   it('names a user’s own ITL areas "areas" in the export file names, not "districts" (the old rule did)', () => {
-    expect(mapFileParts({ ...base, level: 'other', metric: 'lq' })).toEqual(['Enterprises', 'Manufacturing', '2022', 'Location quotient', 'areas']);
-    expect(mapFileParts({ ...base, level: 'lad', metric: 'lq', within: 'Black Country' }).slice(4)).toEqual(['districts', 'Black Country']);
+    expect(mapFileParts({ ...base, level: 'other', metric: 'lq' })).toEqual([
+      'Enterprises',
+      'Manufacturing',
+      '2022',
+      'Location quotient',
+      'areas',
+    ]);
+    expect(mapFileParts({ ...base, level: 'lad', metric: 'lq', within: 'Black Country' }).slice(4)).toEqual([
+      'districts',
+      'Black Country',
+    ]);
     expect(mapFileParts({ ...base, level: 'lep', metric: 'lq' })[4]).toBe('LEPs');
   });
 });

@@ -52,11 +52,24 @@ describe('writeCanonicalCsv', () => {
 
   it('round-trips through parseAuditCsv, names with commas, quotes and line breaks included', () => {
     const rows: AuditRow[] = [
-      row({ areaName: 'Bath, NE Somerset', sectorCode: 'A', sectorName: 'Agriculture, forestry and fishing', value: 1234567.5, ci95: 0.5 }),
+      row({
+        areaName: 'Bath, NE Somerset',
+        sectorCode: 'A',
+        sectorName: 'Agriculture, forestry and fishing',
+        value: 1234567.5,
+        ci95: 0.5,
+      }),
       row({ areaCode: 'E06000002', areaName: 'The "Quoted" Place', sectorCode: 'C', value: null, flag: 'suppressed' }),
       row({ areaCode: 'E06000003', areaName: 'Line\nbreak', sectorCode: 'C', value: 0, flag: 'rounded', ci95: 0 }),
       row({ areaCode: 'E06000004', areaName: 'Carriage\r\nreturn', value: null, flag: 'missing' }),
-      row({ areaCode: 'E06000005', areaName: 'Ωmega – “curly”', year: '2021/22', value: 0.125, flag: 'unreliable', ci95: 3 }),
+      row({
+        areaCode: 'E06000005',
+        areaName: 'Ωmega – “curly”',
+        year: '2021/22',
+        value: 0.125,
+        flag: 'unreliable',
+        ci95: 3,
+      }),
       row({ areaCode: 'E06000006', areaName: 'Semi; colon | pipe\ttab', year: 'Jan 2018-Dec 2018', value: 1e-7 }),
       row({ areaCode: 'E06000007', areaName: 'Big', value: 123456789012345 }),
     ];

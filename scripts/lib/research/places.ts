@@ -24,7 +24,12 @@ export const SUPPLEMENT_COLUMNS = ['UKPRN', 'institution', 'postcode', 'latitude
 function coordinate(text: string, file: string, row: number, column: string, lo: number, hi: number): number {
   const v = Number(text);
   if (text === '' || !Number.isFinite(v) || v < lo || v > hi) {
-    throw new SourceError(file, `${text === '' ? 'is empty' : `"${text}" is not a coordinate between ${lo} and ${hi}`}.`, row, column);
+    throw new SourceError(
+      file,
+      `${text === '' ? 'is empty' : `"${text}" is not a coordinate between ${lo} and ${hi}`}.`,
+      row,
+      column,
+    );
   }
   return v;
 }
@@ -58,9 +63,15 @@ export function readInstitutionPoints(
   const sup = readSourceCsv(supplement.text, supplement.file, SUPPLEMENT_COLUMNS);
   for (const r of sup.rows) {
     const ukprn = r.get('UKPRN');
-    if (!/^\d{8}$/.test(ukprn)) throw new SourceError(supplement.file, `"${ukprn}" is not an eight-digit UKPRN.`, r.row, 'UKPRN');
+    if (!/^\d{8}$/.test(ukprn))
+      throw new SourceError(supplement.file, `"${ukprn}" is not an eight-digit UKPRN.`, r.row, 'UKPRN');
     if (out.has(ukprn)) {
-      throw new SourceError(supplement.file, `UKPRN ${ukprn} (${r.get('institution')}) is already in the register; remove it from the supplement.`, r.row, 'UKPRN');
+      throw new SourceError(
+        supplement.file,
+        `UKPRN ${ukprn} (${r.get('institution')}) is already in the register; remove it from the supplement.`,
+        r.row,
+        'UKPRN',
+      );
     }
     out.set(ukprn, {
       ukprn,
@@ -77,7 +88,10 @@ export function readInstitutionPoints(
 export class PolygonIndex {
   private readonly boxes: { feature: AreaFeature; box: [[number, number], [number, number]] }[];
   constructor(features: readonly AreaFeature[]) {
-    this.boxes = features.map((feature) => ({ feature, box: geoBounds(feature) as [[number, number], [number, number]] }));
+    this.boxes = features.map((feature) => ({
+      feature,
+      box: geoBounds(feature) as [[number, number], [number, number]],
+    }));
   }
   /** Codes of every feature containing the point, in the layer's order. */
   containing(lon: number, lat: number): string[] {
@@ -122,7 +136,10 @@ export function placePoint(
     );
   }
   if (inDistricts.length > 1) {
-    throw new SourceError(file, `${label} at ${lon}, ${lat} falls in more than one district (${inDistricts.join(', ')}).`);
+    throw new SourceError(
+      file,
+      `${label} at ${lon}, ${lat} falls in more than one district (${inDistricts.join(', ')}).`,
+    );
   }
   const district = inDistricts[0];
   if (!ENGLISH_LAD_CODE.test(district)) return { district, leps: [], english: false };

@@ -112,7 +112,11 @@ function checkUnique(subs: Submission[], file: string): void {
     const key = `${s.ukprn}|${s.uoa}|${s.letter}`;
     const prev = seen.get(key);
     if (prev !== undefined) {
-      throw new SourceError(file, `a second Overall profile for ${s.institution} in UoA ${s.uoa}${s.letter ? ` (${s.letter})` : ''} (first on row ${prev}).`, s.row);
+      throw new SourceError(
+        file,
+        `a second Overall profile for ${s.institution} in UoA ${s.uoa}${s.letter ? ` (${s.letter})` : ''} (first on row ${prev}).`,
+        s.row,
+      );
     }
     seen.set(key, s.row);
   }
@@ -138,10 +142,16 @@ export function readRef2021Rows(rows: unknown[][], file: string): Submission[] {
     if (!PROFILES.includes(profile)) throw new SourceError(file, `unknown profile "${profile}".`, row, 'Profile');
     if (profile !== 'Overall') continue;
     const ukprn = text(cells[col('Institution code (UKPRN)')]);
-    if (!/^\d{8}$/.test(ukprn)) throw new SourceError(file, `"${ukprn}" is not an eight-digit UKPRN.`, row, 'Institution code (UKPRN)');
+    if (!/^\d{8}$/.test(ukprn))
+      throw new SourceError(file, `"${ukprn}" is not an eight-digit UKPRN.`, row, 'Institution code (UKPRN)');
     const uoa = Number(text(cells[col('Unit of assessment number')]));
     if (!Number.isInteger(uoa) || uoa < 1 || uoa > 34) {
-      throw new SourceError(file, `"${text(cells[col('Unit of assessment number')])}" is not a REF 2021 unit (1–34).`, row, 'Unit of assessment number');
+      throw new SourceError(
+        file,
+        `"${text(cells[col('Unit of assessment number')])}" is not a REF 2021 unit (1–34).`,
+        row,
+        'Unit of assessment number',
+      );
     }
     const s: Submission = {
       ukprn,
@@ -176,7 +186,12 @@ export function readRef2014(textIn: string, file: string): Submission[] {
     if (profile !== 'Overall') continue;
     const uoa = Number(r.get('Unit of assessment number'));
     if (!Number.isInteger(uoa) || uoa < 1 || uoa > 36) {
-      throw new SourceError(file, `"${r.get('Unit of assessment number')}" is not a REF 2014 unit (1–36).`, r.row, 'Unit of assessment number');
+      throw new SourceError(
+        file,
+        `"${r.get('Unit of assessment number')}" is not a REF 2014 unit (1–36).`,
+        r.row,
+        'Unit of assessment number',
+      );
     }
     const s: Submission = {
       ukprn: r.get('Institution code (UKPRN)'),

@@ -65,10 +65,15 @@ interface Placed extends Placement {
   from: 'register' | 'supplement' | 'ukri';
 }
 
-
 export async function buildResearch(inp: ResearchInput): Promise<ResearchOutput> {
   const { sourceDir, scope, lookup, log } = inp;
-  const ukLads = readBoundaries(readSource(sourceDir, 'geo/lad-2021-12-uk-buc.geojson'), 'geo/lad-2021-12-uk-buc.geojson', 'LAD21CD', 'LAD21NM', () => true);
+  const ukLads = readBoundaries(
+    readSource(sourceDir, 'geo/lad-2021-12-uk-buc.geojson'),
+    'geo/lad-2021-12-uk-buc.geojson',
+    'LAD21CD',
+    'LAD21NM',
+    () => true,
+  );
   const districts = new PolygonIndex(ukLads);
   const lepIndex = new PolygonIndex(inp.leps);
   const { points, postcodes: registerPostcodes } = readInstitutionPoints(
@@ -87,7 +92,9 @@ export async function buildResearch(inp: ResearchInput): Promise<ResearchOutput>
     const pt = points.get(ukprn);
     if (pt) {
       const p = placePoint(`${name} (UKPRN ${ukprn})`, pt.lon, pt.lat, districts, lepIndex, lookup.ladToLep, file);
-      out = p.english ? { ...p, ukprn, name, lon: pt.lon, lat: pt.lat, from: pt.from } : `in ${p.district} (outside England)`;
+      out = p.english
+        ? { ...p, ukprn, name, lon: pt.lon, lat: pt.lat, from: pt.from }
+        : `in ${p.district} (outside England)`;
     } else if (NI_POSTCODE.test(registerPostcodes.get(ukprn) ?? '')) {
       out = `in Northern Ireland (postcode ${registerPostcodes.get(ukprn)})`;
     } else {
@@ -107,13 +114,24 @@ export async function buildResearch(inp: ResearchInput): Promise<ResearchOutput>
   const uoaNames = new Map<number, string>();
   for (const s of subs) {
     const known = uoaNames.get(s.uoa);
-    if (known && known !== s.uoaName) throw new SourceError(RESEARCH_FILES.ref2021, `UoA ${s.uoa} is named "${s.uoaName}" here but "${known}" earlier.`, s.row);
+    if (known && known !== s.uoaName)
+      throw new SourceError(
+        RESEARCH_FILES.ref2021,
+        `UoA ${s.uoa} is named "${s.uoaName}" here but "${known}" earlier.`,
+        s.row,
+      );
     uoaNames.set(s.uoa, s.uoaName);
     if (s.panel !== panelOfUoa(s.uoa)) {
-      throw new SourceError(RESEARCH_FILES.ref2021, `UoA ${s.uoa} is in main panel ${s.panel}; the atlas expects ${panelOfUoa(s.uoa)}.`, s.row, 'Main panel');
+      throw new SourceError(
+        RESEARCH_FILES.ref2021,
+        `UoA ${s.uoa} is in main panel ${s.panel}; the atlas expects ${panelOfUoa(s.uoa)}.`,
+        s.row,
+        'Main panel',
+      );
     }
   }
-  if (uoaNames.size !== 34) throw new SourceError(RESEARCH_FILES.ref2021, `has ${uoaNames.size} units of assessment; REF 2021 has 34.`);
+  if (uoaNames.size !== 34)
+    throw new SourceError(RESEARCH_FILES.ref2021, `has ${uoaNames.size} units of assessment; REF 2021 has 34.`);
   const uoas = [...uoaNames.keys()].sort((a, b) => a - b);
 
   const institutions = new Map<string, { placed: Placed; subs: Submission[] }>();
@@ -141,13 +159,17 @@ export async function buildResearch(inp: ResearchInput): Promise<ResearchOutput>
       `${institutions.size} English institutions placed (FTE ${englandFte.toFixed(2)}, 4* FTE ${englandFour.toFixed(2)}); ` +
       `${outside.size} outside England`,
   );
-  const fromSupplement = [...institutions.values()].filter((i) => i.placed.from === 'supplement').map((i) => i.placed.name);
+  const fromSupplement = [...institutions.values()]
+    .filter((i) => i.placed.from === 'supplement')
+    .map((i) => i.placed.name);
   log(`  placed from the supplement: ${fromSupplement.join('; ')}`);
 
   const noResearch = areaCodes.filter((c) => uoas.every((u) => sums21.fte.get(c, u) === 0));
   const noResearchLeps = noResearch.filter((c) => scope.areas.get(c)!.level === 'lep');
   const noResearchLads = noResearch.filter((c) => scope.areas.get(c)!.level === 'lad');
-  log(`  no research submitted: ${noResearchLeps.length} LEPs (${noResearchLeps.map(nameOf).join(', ')}), ${noResearchLads.length} districts`);
+  log(
+    `  no research submitted: ${noResearchLeps.length} LEPs (${noResearchLeps.map(nameOf).join(', ')}), ${noResearchLads.length} districts`,
+  );
 
   const refRows = (sums: AreaSums, digits: number): AuditRow[] => {
     const rows: AuditRow[] = [];
@@ -212,29 +234,52 @@ export async function buildResearch(inp: ResearchInput): Promise<ResearchOutput>
     refRows(sums21.four, 4),
     [
       '4* FTE = FTE of staff submitted × % of the submission rated 4* (world-leading) ÷ 100: the volume of world-leading research, ' +
-        'the basis of research funding. Its location quotient is the research LQ: the area\'s share of England\'s 4* FTE in the ' +
-        'subject over its share of England\'s 4* FTE in all subjects.',
+        "the basis of research funding. Its location quotient is the research LQ: the area's share of England's 4* FTE in the " +
+        "subject over its share of England's 4* FTE in all subjects.",
     ],
   );
-  refDataset('ref2021-fte', 'Research staff submitted by subject (REF 2021)', 'Staff submitted (FTE)', 'FTE', refRows(sums21.fte, 2), [
-    'FTE of staff submitted: full-time equivalent research staff with significant responsibility for research, as returned to REF 2021.',
-  ]);
-  refDataset('ref2021-research-power', 'Research power by subject (REF 2021)', 'Research power (GPA × FTE)', 'GPA × FTE', refRows(sums21.power, 4), [
-    'Research power = grade point average × FTE, where GPA = (4 × %4* + 3 × %3* + 2 × %2* + 1 × %1*) ÷ 100 (0 to 4). ' +
-      'An area\'s GPA in a subject is its research power divided by its FTE.',
-  ]);
+  refDataset(
+    'ref2021-fte',
+    'Research staff submitted by subject (REF 2021)',
+    'Staff submitted (FTE)',
+    'FTE',
+    refRows(sums21.fte, 2),
+    [
+      'FTE of staff submitted: full-time equivalent research staff with significant responsibility for research, as returned to REF 2021.',
+    ],
+  );
+  refDataset(
+    'ref2021-research-power',
+    'Research power by subject (REF 2021)',
+    'Research power (GPA × FTE)',
+    'GPA × FTE',
+    refRows(sums21.power, 4),
+    [
+      'Research power = grade point average × FTE, where GPA = (4 × %4* + 3 × %3* + 2 × %2* + 1 × %1*) ÷ 100 (0 to 4). ' +
+        "An area's GPA in a subject is its research power divided by its FTE.",
+    ],
+  );
 
   // Institutions file ------------------------------------------------------------------------------
   const instList = [...institutions.values()]
     .map(({ placed, subs: list }) => {
       const byUoa = new Map<number, Submission[]>();
       for (const s of list) byUoa.set(s.uoa, [...(byUoa.get(s.uoa) ?? []), s]);
-      const uoaRows = [...byUoa].sort((a, b) => a[0] - b[0]).map(([uoa, ss]) => {
-        const fte = ss.reduce((t, s) => t + s.fte, 0);
-        const four = ss.reduce((t, s) => t + fourStarFte(s), 0);
-        const power = ss.reduce((t, s) => t + researchPower(s), 0);
-        return { uoa, fte: round(fte, 2), fourStarFte: round(four), pct4: round((100 * four) / fte, 2), gpa: round(power / fte, 3), submissions: ss.length };
-      });
+      const uoaRows = [...byUoa]
+        .sort((a, b) => a[0] - b[0])
+        .map(([uoa, ss]) => {
+          const fte = ss.reduce((t, s) => t + s.fte, 0);
+          const four = ss.reduce((t, s) => t + fourStarFte(s), 0);
+          const power = ss.reduce((t, s) => t + researchPower(s), 0);
+          return {
+            uoa,
+            fte: round(fte, 2),
+            fourStarFte: round(four),
+            pct4: round((100 * four) / fte, 2),
+            gpa: round(power / fte, 3),
+            submissions: ss.length,
+          };
+        });
       const fte = uoaRows.reduce((t, r) => t + r.fte, 0);
       const four = list.reduce((t, s) => t + fourStarFte(s), 0);
       const power = list.reduce((t, s) => t + researchPower(s), 0);
@@ -282,7 +327,9 @@ export async function buildResearch(inp: ResearchInput): Promise<ResearchOutput>
     sums14.four.add(p, gi, fourStarFte(s));
     sums14.fte.add(p, gi, s.fte);
   }
-  log(`REF 2014: ${subs14.length} submissions, ${placed14} in England on ${groups.length} comparable groups; ${outside14.size} institutions outside England`);
+  log(
+    `REF 2014: ${subs14.length} submissions, ${placed14} in England on ${groups.length} comparable groups; ${outside14.size} institutions outside England`,
+  );
 
   // UKRI ----------------------------------------------------------------------------------------------
   const ukri = buildUkri({
@@ -290,7 +337,8 @@ export async function buildResearch(inp: ResearchInput): Promise<ResearchOutput>
     file: RESEARCH_FILES.ukri,
     refNames: [...subs, ...subs14],
     placeInstitution: (ukprn, name) => place(REF2014_SPECIAL[ukprn]?.ukprn ?? ukprn, name, RESEARCH_FILES.ukri),
-    placeOwnPoint: (name, lon, lat) => placePoint(name, lon, lat, districts, lepIndex, lookup.ladToLep, RESEARCH_FILES.ukri),
+    placeOwnPoint: (name, lon, lat) =>
+      placePoint(name, lon, lat, districts, lepIndex, lookup.ladToLep, RESEARCH_FILES.ukri),
     areaCodes,
     nameOf,
     facts,
@@ -312,7 +360,9 @@ export async function buildResearch(inp: ResearchInput): Promise<ResearchOutput>
     caveat: HEAD_OFFICE_NOTE,
     attribution: REF_ATTRIBUTION,
     uoas: uoas.map((u) => ({ uoa: u, name: uoaNames.get(u), panel: panelOfUoa(u) })),
-    outsideEngland: [...outside].map(([name, where]) => ({ name, where })).sort((a, b) => a.name.localeCompare(b.name, 'en')),
+    outsideEngland: [...outside]
+      .map(([name, where]) => ({ name, where }))
+      .sort((a, b) => a.name.localeCompare(b.name, 'en')),
     institutions: instList,
   };
   return {
@@ -323,4 +373,3 @@ export async function buildResearch(inp: ResearchInput): Promise<ResearchOutput>
     ],
   };
 }
-

@@ -51,8 +51,10 @@ function overlapNote(f: ResearchFacts, rows: AuditRow[], what: string): string {
     'institution there would count in both, as ONS counts those districts in both. ';
   // Below 0.05% the sum matches England to the precision shown: say so rather than print "0.0% more".
   return Math.abs(excess) < 0.0005
-    ? head + `No institution has its head office in those districts, so here the LEP rows add up to England${what}. The benchmark is still the England row.`
-    : head + `LEP figures therefore do not add up to England (the LEP rows sum to ${(100 * excess).toFixed(1)}% more than England${what}). The benchmark is the England row.`;
+    ? head +
+        `No institution has its head office in those districts, so here the LEP rows add up to England${what}. The benchmark is still the England row.`
+    : head +
+        `LEP figures therefore do not add up to England (the LEP rows sum to ${(100 * excess).toFixed(1)}% more than England${what}). The benchmark is the England row.`;
 }
 
 export function refCaveats(f: ResearchFacts, rows: AuditRow[]): string[] {
@@ -82,6 +84,10 @@ export function ukriCaveats(
     `England is the sum of the ${u.orgsEngland} of ${u.orgs} organisations with a point in England (${(100 * u.share).toFixed(1)}% of the £ awarded in the file); ` +
       'the rest went to Scottish, Welsh and Northern Irish organisations.',
     'An area where no organisation won an award shows 0: a true zero, not missing data.',
-    overlapNote(f, rows.filter((r) => r.year === latest), ` in ${latest}`),
+    overlapNote(
+      f,
+      rows.filter((r) => r.year === latest),
+      ` in ${latest}`,
+    ),
   ];
 }

@@ -33,7 +33,8 @@ export interface UkriRecord {
 }
 
 function whole(v: string, file: string, row: number, column: string): number {
-  if (!/^\d+$/.test(v)) throw new SourceError(file, `${v === '' ? 'is empty' : `"${v}" is not a whole number`}.`, row, column);
+  if (!/^\d+$/.test(v))
+    throw new SourceError(file, `${v === '' ? 'is empty' : `"${v}" is not a whole number`}.`, row, column);
   return Number(v);
 }
 
@@ -63,7 +64,12 @@ export function readUkri(text: string, file: string): UkriRecord[] {
     };
     if (rec.organisation === '') throw new SourceError(file, 'organisation is empty.', r.row, 'Organisation');
     if (rec.awards > rec.applications) {
-      throw new SourceError(file, `${rec.awards} awards from ${rec.applications} applications.`, r.row, 'NumberofAwards');
+      throw new SourceError(
+        file,
+        `${rec.awards} awards from ${rec.applications} applications.`,
+        r.row,
+        'NumberofAwards',
+      );
     }
     return rec;
   });

@@ -18,7 +18,10 @@ export interface ProfileLabels {
 }
 
 /** Pointer or focus position relative to a container, for a tooltip. */
-export function pointIn(container: HTMLElement, e: { clientX: number; clientY: number }): { x: number; y: number; w: number; h: number } {
+export function pointIn(
+  container: HTMLElement,
+  e: { clientX: number; clientY: number },
+): { x: number; y: number; w: number; h: number } {
   const r = container.getBoundingClientRect();
   return { x: e.clientX - r.left, y: e.clientY - r.top, w: r.width, h: r.height };
 }
@@ -97,7 +100,8 @@ export function rove(e: KeyboardEvent): boolean {
   const el = e.currentTarget as Element;
   const marks = [...(el.closest('svg')?.querySelectorAll<SVGElement>('[data-choice]') ?? [])];
   const i = marks.indexOf(el as SVGElement);
-  const next = e.key === 'Home' ? 0 : e.key === 'End' ? marks.length - 1 : (i + (step ?? 0) + marks.length) % marks.length;
+  const next =
+    e.key === 'Home' ? 0 : e.key === 'End' ? marks.length - 1 : (i + (step ?? 0) + marks.length) % marks.length;
   e.preventDefault();
   marks[next]?.focus();
   return true;

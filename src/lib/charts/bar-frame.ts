@@ -92,7 +92,12 @@ export interface FrameAxis {
 
 /** The frame's axis for an LQ chart: its gridlines (labelled as lqTickLabel says), the line at 1 named after the benchmark. */
 export function lqFrameAxis(axis: LqAxis, narrow: boolean, benchmark: string, sides = false): FrameAxis {
-  return { ticks: axis.ticks.map((t) => ({ x: axis.x(t), label: lqTickLabel(t, narrow) })), centre: axis.one, oneLabel: `${benchmark} = 1`, sides };
+  return {
+    ticks: axis.ticks.map((t) => ({ x: axis.x(t), label: lqTickLabel(t, narrow) })),
+    centre: axis.one,
+    oneLabel: `${benchmark} = 1`,
+    sides,
+  };
 }
 
 /** An LQ tick's label: every tick on a wide chart; on a phone only 2, 5, 10 … and ½, 0.2 … (none between ½ and 2). */

@@ -31,7 +31,8 @@ export function lqRange(lqs: Iterable<number>, room = 1, minSide = 1 / 3): { lo:
 export function lqTicks(hi: number, lo = hi): number[] {
   const steps = (k: number) => {
     const out: number[] = [];
-    for (let p = 1; p <= k * (1 + 1e-9); p *= 10) for (const m of [1, 2, 5]) if (p * m <= k * (1 + 1e-9)) out.push(p * m);
+    for (let p = 1; p <= k * (1 + 1e-9); p *= 10)
+      for (const m of [1, 2, 5]) if (p * m <= k * (1 + 1e-9)) out.push(p * m);
     return out;
   };
   let up = steps(hi);
@@ -60,6 +61,9 @@ export interface LqAxis {
 /** The LQ axis for these values drawn between `left` and `right` (pixels, or % for the table's bars). */
 export function lqAxis(lqs: Iterable<number>, left: number, right: number, room = 1): LqAxis {
   const { lo, hi } = lqRange(lqs, room);
-  const x = scaleLog().domain([1 / lo, hi]).range([left, right]).clamp(true);
+  const x = scaleLog()
+    .domain([1 / lo, hi])
+    .range([left, right])
+    .clamp(true);
   return { x, one: x(1), ticks: lqTicks(hi, lo).filter((t) => t !== 1), lo, hi };
 }

@@ -24,7 +24,13 @@ export function worstDifference(a: string, b: string): number {
  * n + 1 positions from `from` to `to` (both included) that split the ramp between them into n steps of
  * equal perceived length (the sum of worstDifference over `samples` small steps).
  */
-export function perceptualStops(ramp: (t: number) => string, from: number, to: number, n: number, samples = 64): number[] {
+export function perceptualStops(
+  ramp: (t: number) => string,
+  from: number,
+  to: number,
+  n: number,
+  samples = 64,
+): number[] {
   if (n <= 0) return [from];
   const ts = Array.from({ length: samples + 1 }, (_, i) => from + ((to - from) * i) / samples);
   const cum = [0];

@@ -13,7 +13,7 @@ export function quoteCsv(s: string): string {
   let needs = s.charCodeAt(0) <= 32 || s.charCodeAt(n - 1) <= 32;
   for (let i = 0; !needs && i < n; i++) {
     const c = s.charCodeAt(i);
-    needs = c === 44 /* , */ || c === 34 /* " */ || c === 10 /* \n */ || c === 13 /* \r */;
+    needs = c === 44 /* , */ || c === 34 /* " */ || c === 10 /* \n */ || c === 13; /* \r */
   }
   return needs ? '"' + s.replace(/"/g, '""') + '"' : s;
 }

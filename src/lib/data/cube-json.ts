@@ -49,7 +49,8 @@ export function cubeFromJson(json: unknown): Cube {
   };
   const areas = pairs(j.areas, 'area').map(([code, name]) => ({ code, name, level: areaLevel(code) }));
   const sectors = pairs(j.sectors, 'sector').map(([code, name]) => ({ code, name }));
-  if (!Array.isArray(j.years) || j.years.some((y) => typeof y !== 'string')) throw new Error('its year list is damaged');
+  if (!Array.isArray(j.years) || j.years.some((y) => typeof y !== 'string'))
+    throw new Error('its year list is damaged');
   const years = j.years;
   const A = areas.length;
   const S = sectors.length;

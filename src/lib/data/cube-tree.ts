@@ -29,7 +29,9 @@ export function treeAreaTotals(cube: Cube, tree: SectorTree, exclude: readonly s
   // less 68IMP). Only a cell where one of those is missing goes through the general rule.
   const idx = (codes: readonly string[]) => codes.map((c) => cube.sectorIndex.get(c) ?? -1);
   const roots = idx(tree.roots.map((i) => tree.nodes[i].code));
-  const outer = idx(exclude.filter((c) => tree.index.has(c) && !exclude.some((o) => o !== c && isAncestor(tree, o, c))));
+  const outer = idx(
+    exclude.filter((c) => tree.index.has(c) && !exclude.some((o) => o !== c && isAncestor(tree, o, c))),
+  );
   for (let y = 0; y < Y; y++) {
     for (let a = 0; a < A; a++) {
       let sum = 0;

@@ -127,11 +127,30 @@ export function tableOfRows(rows: readonly AuditRow[]): ParsedTable {
     ci95[i] = r.ci95 ?? NaN;
     rowNumbers[i] = r.row;
   }
-  return { count: n, areaCodes, areaNames, sectorCodes, sectorNames, years, keys, values, flags, ci95, rows: rowNumbers, names: new Map() };
+  return {
+    count: n,
+    areaCodes,
+    areaNames,
+    sectorCodes,
+    sectorNames,
+    years,
+    keys,
+    values,
+    flags,
+    ci95,
+    rows: rowNumbers,
+    names: new Map(),
+  };
 }
 
 /** The index of `code`: the last one's, the next one's, or from the map (a new code is added, with an empty name). */
-function indexOf(code: string, last: number, codes: string[], index: Map<string, number>, names: string[] | null): number {
+function indexOf(
+  code: string,
+  last: number,
+  codes: string[],
+  index: Map<string, number>,
+  names: string[] | null,
+): number {
   if (last < codes.length && codes[last] === code) return last;
   if (last + 1 < codes.length && codes[last + 1] === code) return last + 1;
   const found = index.get(code);
@@ -201,7 +220,14 @@ export function buildCubeFromTable(t: ParsedTable): Cube {
  * totals (the sum of the sectors that have a value). Every cube is made here, from rows, from the
  * parser's table or from a cube file.
  */
-export function cubeOfCells(areas: Area[], sectors: Sector[], years: string[], values: Float64Array, flags: Uint8Array, ci95: Float64Array): Cube {
+export function cubeOfCells(
+  areas: Area[],
+  sectors: Sector[],
+  years: string[],
+  values: Float64Array,
+  flags: Uint8Array,
+  ci95: Float64Array,
+): Cube {
   const { totals, missingInTotal } = areaTotals(values, areas.length, sectors.length, years.length);
   return {
     areas,
@@ -227,7 +253,8 @@ function duplicateError(t: ParsedTable, i: number): Error {
   const { keys } = t;
   let first = -1;
   for (let j = 0; j < i && first < 0; j++) {
-    if (keys[3 * j] === keys[3 * i] && keys[3 * j + 1] === keys[3 * i + 1] && keys[3 * j + 2] === keys[3 * i + 2]) first = j;
+    if (keys[3 * j] === keys[3 * i] && keys[3 * j + 1] === keys[3 * i + 1] && keys[3 * j + 2] === keys[3 * i + 2])
+      first = j;
   }
   const where = first >= 0 ? ` (rows ${t.rows[first]} and ${t.rows[i]})` : ` (row ${t.rows[i]})`;
   return new Error(

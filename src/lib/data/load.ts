@@ -128,7 +128,10 @@ export async function loadBoundaryFiles(
 }
 
 /** A dataset's compact cube file (see cube-json.ts), checked as it is read. */
-export async function loadDatasetCube(meta: DatasetMeta & { cube: string }, fetcher: typeof fetch = fetch): Promise<Cube> {
+export async function loadDatasetCube(
+  meta: DatasetMeta & { cube: string },
+  fetcher: typeof fetch = fetch,
+): Promise<Cube> {
   const json = await fetchJson(meta.cube, fetcher);
   try {
     return cubeFromJson(json);

@@ -60,7 +60,8 @@ export class MeasureFilter {
     this.setAside++;
     const key = column + '\u0000' + cell;
     let entry = this.setAsideBy.get(key);
-    if (entry === undefined) this.setAsideBy.set(key, (entry = { column: this.cols.names[column], count: 0, rows: [] }));
+    if (entry === undefined)
+      this.setAsideBy.set(key, (entry = { column: this.cols.names[column], count: 0, rows: [] }));
     entry.count++;
     if (entry.rows.length < 5) entry.rows.push(row);
   }
@@ -69,7 +70,12 @@ export class MeasureFilter {
   private takeCi(r: string[], row: number): void {
     const c = this.cols;
     const year = c.year >= 0 ? clean(r[c.year]) : this.fixedYear;
-    const key = clean(r[c.area]) + '\u0000' + (c.sector >= 0 ? clean(r[c.sector]) : (c.fixedSector?.code ?? '')) + '\u0000' + year;
+    const key =
+      clean(r[c.area]) +
+      '\u0000' +
+      (c.sector >= 0 ? clean(r[c.sector]) : (c.fixedSector?.code ?? '')) +
+      '\u0000' +
+      year;
     this.ciStats.read++;
     const cell = clean(r[this.valueCol]);
     const ci = c.loose ? parseLooseNumber(cell) : parseNumberCell(cell);
@@ -116,6 +122,7 @@ export class MeasureFilter {
       const chosen = this.keep.find((k) => this.cols.names[k.column] === e.column)?.value ?? '';
       problems.push(setAside(e.column, cell, chosen, e.count, e.rows));
     }
-    if (this.ciFrom !== null) problems.push(cisFromMeasure(this.ciFrom.value, this.cols.names[this.ciFrom.column], this.ciStats));
+    if (this.ciFrom !== null)
+      problems.push(cisFromMeasure(this.ciFrom.value, this.cols.names[this.ciFrom.column], this.ciStats));
   }
 }

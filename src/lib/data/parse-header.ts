@@ -42,7 +42,12 @@ const DELIMITERS = [',', ';', '\t', '|'];
 /** Longest header text quoted back in a message. */
 const MAX_HEADER_QUOTE = 300;
 
-export function fileProblem(code: ProblemCode, severity: Severity, message: string, column: string | null = null): Problem {
+export function fileProblem(
+  code: ProblemCode,
+  severity: Severity,
+  message: string,
+  column: string | null = null,
+): Problem {
   return { code, severity, row: null, column, message };
 }
 
@@ -150,7 +155,16 @@ export function readHeader(record: string[], row: number, problems: Problem[]): 
   }
 
   const used = new Set<number>();
-  for (const j of [columns.area, columns.areaName, columns.sector, columns.sectorName, columns.year, columns.value, columns.flag, columns.ci]) {
+  for (const j of [
+    columns.area,
+    columns.areaName,
+    columns.sector,
+    columns.sectorName,
+    columns.year,
+    columns.value,
+    columns.flag,
+    columns.ci,
+  ]) {
     if (j >= 0) used.add(j);
   }
 
@@ -172,7 +186,9 @@ export function readHeader(record: string[], row: number, problems: Problem[]): 
         'duplicate-column',
         isUsed ? 'error' : 'warning',
         `The header (row ${row}) has the column "${names[j]}" twice (columns ${first + 1} and ${j + 1}). ` +
-          (isUsed ? 'We cannot tell which one to use, so the file was not read.' : 'It is not used, so this does not matter.'),
+          (isUsed
+            ? 'We cannot tell which one to use, so the file was not read.'
+            : 'It is not used, so this does not matter.'),
         names[j],
       ),
     );
@@ -189,7 +205,9 @@ export function readHeader(record: string[], row: number, problems: Problem[]): 
   if (ignored.length || unnamed) {
     const parts = ignored.length ? [ignored.join(', ')] : [];
     if (unnamed) parts.push(`${unnamed} column${unnamed > 1 ? 's' : ''} with no name`);
-    problems.push(fileProblem('ignored-columns', 'info', `These columns are not used and were ignored: ${parts.join('; ')}.`));
+    problems.push(
+      fileProblem('ignored-columns', 'info', `These columns are not used and were ignored: ${parts.join('; ')}.`),
+    );
   }
   return { ok: true, columns };
 }

@@ -15,17 +15,28 @@ export function q(s: string): string {
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-function rowProblem(code: ProblemCode, severity: Severity, row: number, column: string | null, message: string): Problem {
+function rowProblem(
+  code: ProblemCode,
+  severity: Severity,
+  row: number,
+  column: string | null,
+  message: string,
+): Problem {
   return { code, severity, row, column, message };
 }
 
 // --- The file as a whole ---
 
 export const bomRemoved = (): Problem =>
-  fileProblem('bom-removed', 'info', 'The file starts with a byte order mark (Excel writes one in "CSV UTF-8"); it was removed.');
+  fileProblem(
+    'bom-removed',
+    'info',
+    'The file starts with a byte order mark (Excel writes one in "CSV UTF-8"); it was removed.',
+  );
 
 /** `file` is 'The file' or 'The file "x.csv"'. */
-export const emptyFile = (file: string): Problem => fileProblem('empty-file', 'error', `${file} is empty: there is nothing to read.`);
+export const emptyFile = (file: string): Problem =>
+  fileProblem('empty-file', 'error', `${file} is empty: there is nothing to read.`);
 
 export const blankRecordsOnly = (file: string): Problem =>
   fileProblem('empty-file', 'error', `${file} is empty: it has no header and no data.`);
@@ -38,7 +49,8 @@ export const notText = (file: string): Problem =>
       'If it is a spreadsheet, save it as "CSV UTF-8" and load that.',
   );
 
-export const noDataRows = (file: string): Problem => fileProblem('no-data-rows', 'error', `${file} has a header but no data rows.`);
+export const noDataRows = (file: string): Problem =>
+  fileProblem('no-data-rows', 'error', `${file} has a header but no data rows.`);
 
 export const headerUnclosedQuote = (row: number): Problem =>
   rowProblem(
@@ -51,7 +63,8 @@ export const headerUnclosedQuote = (row: number): Problem =>
 
 export function codesNormalised(upcased: number, trimmed: number): Problem {
   const parts: string[] = [];
-  if (upcased > 0) parts.push(`${upcased.toLocaleString('en-GB')} in lower case were read in capitals (e06000001 as E06000001)`);
+  if (upcased > 0)
+    parts.push(`${upcased.toLocaleString('en-GB')} in lower case were read in capitals (e06000001 as E06000001)`);
   if (trimmed > 0) parts.push(`${trimmed.toLocaleString('en-GB')} had spaces around them, which were removed`);
   return fileProblem('codes-normalised', 'info', `Area codes normalised: ${parts.join('; ')}.`);
 }
@@ -99,7 +112,13 @@ export const fieldCount = (row: number, cells: number, columns: number): Problem
 // --- One cell ---
 
 export const emptyRequired = (row: number, column: string): Problem =>
-  rowProblem('empty-required', 'error', row, column, `Row ${row}, column "${column}": this cell is empty but must be filled in.`);
+  rowProblem(
+    'empty-required',
+    'error',
+    row,
+    column,
+    `Row ${row}, column "${column}": this cell is empty but must be filled in.`,
+  );
 
 export const unknownYear = (row: number, column: string, year: string): Problem =>
   rowProblem(
@@ -161,7 +180,14 @@ export const negativeValue = (row: number, column: string, value: string, counts
       );
 
 /** A flag (or Nomis status) says suppressed or missing, yet the row has a number. */
-export const flagConflict = (row: number, column: string, flag: string, nomis: boolean, flagCode: number, value: string): Problem =>
+export const flagConflict = (
+  row: number,
+  column: string,
+  flag: string,
+  nomis: boolean,
+  flagCode: number,
+  value: string,
+): Problem =>
   rowProblem(
     'flag-conflict',
     'warning',
@@ -238,11 +264,15 @@ export function cisFromMeasure(
   column: string,
   s: { read: number; empty: number; repeated: number; matched: number; noFigure: number; ownCi: number },
 ): Problem {
-  const parts = [`${plural(s.matched, 'figure')} took a 95% confidence interval from the ${s.read} ${q(measure)} row${s.read === 1 ? '' : 's'}`];
+  const parts = [
+    `${plural(s.matched, 'figure')} took a 95% confidence interval from the ${s.read} ${q(measure)} row${s.read === 1 ? '' : 's'}`,
+  ];
   if (s.empty > 0) parts.push(`${s.empty} of them had no number`);
   const notUsed = (n: number) => (n === 1 ? 'it was not used' : 'they were not used');
-  if (s.repeated > 0) parts.push(`${s.repeated} repeated an area, sector and year already given, so ${notUsed(s.repeated)}`);
-  if (s.noFigure > 0) parts.push(`${s.noFigure} went with a figure that is suppressed or missing, so ${notUsed(s.noFigure)}`);
+  if (s.repeated > 0)
+    parts.push(`${s.repeated} repeated an area, sector and year already given, so ${notUsed(s.repeated)}`);
+  if (s.noFigure > 0)
+    parts.push(`${s.noFigure} went with a figure that is suppressed or missing, so ${notUsed(s.noFigure)}`);
   if (s.ownCi > 0) parts.push(`${s.ownCi} went with a figure that has a CI of its own, which was kept`);
   return fileProblem('ci-from-measure', 'info', `${parts.join('; ')}.`, column);
 }

@@ -92,14 +92,23 @@ export class RowReader {
 
   /** Check records data[start…]; data[0] is spreadsheet row `firstRow`. */
   feed(data: string[][], start: number, firstRow: number, quoteErrors: QuoteErrors | null): void {
-    const { cols, problems, yearLabels, flagCache, areaCodes, areaNames, sectorCodes, sectorNames, filter, quiet } = this;
+    const { cols, problems, yearLabels, flagCache, areaCodes, areaNames, sectorCodes, sectorNames, filter, quiet } =
+      this;
     const names = cols.names;
     const nCols = names.length;
     const nomis = cols.format === 'nomis';
     const loose = cols.loose === true;
     const lenientFlags = nomis || loose;
-    const [iArea, iAreaName, iSector, iSectorName, iYear, iValue, iFlag, iCi] =
-      [cols.area, cols.areaName, cols.sector, cols.sectorName, cols.year, this.valueCol, cols.flag, cols.ci];
+    const [iArea, iAreaName, iSector, iSectorName, iYear, iValue, iFlag, iCi] = [
+      cols.area,
+      cols.areaName,
+      cols.sector,
+      cols.sectorName,
+      cols.year,
+      this.valueCol,
+      cols.flag,
+      cols.ci,
+    ];
     const fixedSectorCode = cols.fixedSector?.code ?? '';
     const fixedSectorName = cols.fixedSector?.name ?? '';
     const fixedYear = this.fixedYear;
@@ -136,7 +145,13 @@ export class RowReader {
       const rawCi = iCi >= 0 ? clean(r[iCi]) : '';
 
       let bad = false;
-      if (areaCode.length === 0 || areaName.length === 0 || sectorCode.length === 0 || sectorName.length === 0 || year.length === 0) {
+      if (
+        areaCode.length === 0 ||
+        areaName.length === 0 ||
+        sectorCode.length === 0 ||
+        sectorName.length === 0 ||
+        year.length === 0
+      ) {
         if (isBlankRecord(r)) continue;
         bad = quiet || this.emptyRequired(row, areaCode, areaName, sectorCode, sectorName, year);
       }
@@ -236,7 +251,8 @@ export class RowReader {
       this.rowNums[n] = row;
       // Accepted rows share one string per distinct code and name (the first seen); a row that
       // names its area or sector differently keeps its own name, and the first such row is reported.
-      if (areaNames[a] !== areaName || sectorNames[s] !== sectorName) this.otherName(n, a, s, row, areaCode, areaName, sectorCode, sectorName);
+      if (areaNames[a] !== areaName || sectorNames[s] !== sectorName)
+        this.otherName(n, a, s, row, areaCode, areaName, sectorCode, sectorName);
       this.count = n + 1;
     }
     this.read = read;
@@ -291,16 +307,37 @@ export class RowReader {
   }
 
   /** Row n names its area a or sector s differently from the first row with that code. */
-  private otherName(n: number, a: number, s: number, row: number, areaCode: string, areaName: string, sectorCode: string, sectorName: string): void {
+  private otherName(
+    n: number,
+    a: number,
+    s: number,
+    row: number,
+    areaCode: string,
+    areaName: string,
+    sectorCode: string,
+    sectorName: string,
+  ): void {
     if (this.areaNames[a] !== areaName && !this.areaWarned.has(a)) {
       this.areaWarned.add(a);
       const column = this.cols.names[this.cols.areaName];
-      this.problems.push(say.inconsistentName('area', row, column, areaCode, areaName, this.areaNames[a], this.areaFirstRow[a]));
+      this.problems.push(
+        say.inconsistentName('area', row, column, areaCode, areaName, this.areaNames[a], this.areaFirstRow[a]),
+      );
     }
     if (this.sectorNames[s] !== sectorName && !this.sectorWarned.has(s)) {
       this.sectorWarned.add(s);
       const column = this.cols.names[this.cols.sectorName];
-      this.problems.push(say.inconsistentName('sector', row, column, sectorCode, sectorName, this.sectorNames[s], this.sectorFirstRow[s]));
+      this.problems.push(
+        say.inconsistentName(
+          'sector',
+          row,
+          column,
+          sectorCode,
+          sectorName,
+          this.sectorNames[s],
+          this.sectorFirstRow[s],
+        ),
+      );
     }
     this.nameOverrides.set(n, { areaName, sectorName });
   }
@@ -339,7 +376,9 @@ export class RowReader {
     for (let k = 0; k < repeat.length; k++) {
       const i = repeat[k];
       const [a, s, y] = [keys[3 * i], keys[3 * i + 1], keys[3 * i + 2]];
-      problems.push(say.duplicateKey(this.rowNums[i], areaCodes[a], sectorCodes[s], yearLabels[y], this.rowNums[first[k]]));
+      problems.push(
+        say.duplicateKey(this.rowNums[i], areaCodes[a], sectorCodes[s], yearLabels[y], this.rowNums[first[k]]),
+      );
     }
     if (repeat.length > 0) {
       this.rejected += repeat.length;
@@ -350,8 +389,21 @@ export class RowReader {
     const rows = { keys: this.keyLog, values: this.values, flags: this.flagCodes, ci95: this.cis, rows: this.rowNums };
     const { names, ...out } = dropRows(rows, n, repeat, this.nameOverrides);
     const k = out.keys;
-    this.filter?.applyCis(out, m, (j) => areaCodes[k[3 * j]] + '\u0000' + sectorCodes[k[3 * j + 1]] + '\u0000' + yearLabels[k[3 * j + 2]]);
-    return { count: m, areaCodes, areaNames: this.areaNames, sectorCodes, sectorNames: this.sectorNames, years: yearLabels, ...out, names };
+    this.filter?.applyCis(
+      out,
+      m,
+      (j) => areaCodes[k[3 * j]] + '\u0000' + sectorCodes[k[3 * j + 1]] + '\u0000' + yearLabels[k[3 * j + 2]],
+    );
+    return {
+      count: m,
+      areaCodes,
+      areaNames: this.areaNames,
+      sectorCodes,
+      sectorNames: this.sectorNames,
+      years: yearLabels,
+      ...out,
+      names,
+    };
   }
 
   /** A record that cannot be split into the header's columns: a quote problem or a wrong cell count. */

@@ -27,7 +27,14 @@ import { mappedHeader, type MappedColumns } from './parse-mapped';
 import * as say from './parse-messages';
 import { isBlankRecord, looksLikeBinary, quoteErrorsOf, readRecords } from './parse-read';
 import { RowReader } from './parse-rows';
-import { FLAG_FROM_CODE, type AuditRow, type ParseResult, type ParsedTable, type Problem, type SourceFormat } from './types';
+import {
+  FLAG_FROM_CODE,
+  type AuditRow,
+  type ParseResult,
+  type ParsedTable,
+  type Problem,
+  type SourceFormat,
+} from './types';
 
 export type { MappedColumns } from './parse-mapped';
 
@@ -221,7 +228,8 @@ export function parseAuditCsv(text: string, options: ParseOptions = {}): ParseRe
     stats.setAside = reader.filter.setAside;
     reader.filter.report(problems);
   }
-  if (reader.codesUpcased > 0 || reader.codesTrimmed > 0) problems.push(say.codesNormalised(reader.codesUpcased, reader.codesTrimmed));
+  if (reader.codesUpcased > 0 || reader.codesTrimmed > 0)
+    problems.push(say.codesNormalised(reader.codesUpcased, reader.codesTrimmed));
   // Row objects are made only if someone asks for them: a million of them cost more (in garbage
   // collection) than reading the file, and the cube is built straight from the table.
   let rows: AuditRow[] | null = null;

@@ -8,8 +8,18 @@ function monthIndex(word: string): number {
   // Accept "Mar", "March", "Sept"; reject words that merely start like a month ("Marvel").
   if (i < 0) return -1;
   const full = [
-    'january', 'february', 'march', 'april', 'may', 'june',
-    'july', 'august', 'september', 'october', 'november', 'december',
+    'january',
+    'february',
+    'march',
+    'april',
+    'may',
+    'june',
+    'july',
+    'august',
+    'september',
+    'october',
+    'november',
+    'december',
   ][i];
   const w = word.toLowerCase();
   return w.length === 3 || full === w || (i === 8 && w === 'sept') ? i : -1;

@@ -73,7 +73,8 @@ export function sectorTree(codes: readonly string[], sectorParent?: SectorParent
     // Depth by walking up; a walk longer than the node count is a cycle.
     let d = 0;
     for (let p = nodes[i].parent; p >= 0; p = nodes[p].parent) {
-      if (++d > nodes.length) throw new Error(`Sector "${nodes[i].code}" is its own ancestor: the sector hierarchy has a cycle.`);
+      if (++d > nodes.length)
+        throw new Error(`Sector "${nodes[i].code}" is its own ancestor: the sector hierarchy has a cycle.`);
     }
     nodes[i].depth = d;
     if (d === 0) roots.push(i);
@@ -213,7 +214,8 @@ export function treeTotal(
   const outer = exclude.filter((c) => tree.index.has(c) && !exclude.some((o) => o !== c && isAncestor(tree, o, c)));
   if (outer.length === 0) return whole;
   const less = sumOf(outer);
-  if (whole.missing === 0 && less.missing === 0 && whole.value === whole.value) return { value: whole.value - less.value, missing: 0 };
+  if (whole.missing === 0 && less.missing === 0 && whole.value === whole.value)
+    return { value: whole.value - less.value, missing: 0 };
   return sumOf(cutCodes(tree, { level: 0 }, exclude));
 }
 

@@ -21,10 +21,18 @@ export type AreaCsvColumnId =
 /** A fraction as a percentage; the table tidies the float noise (0.0812 × 100 → 8.12). */
 export const percent = (fraction: number) => fraction * 100;
 
-export function areaCsvColumns(ids: readonly AreaCsvColumnId[], meta: Pick<DatasetMeta, 'measure' | 'unit'>, benchmark = 'the benchmark'): CsvColumn<AreaTableRow>[] {
+export function areaCsvColumns(
+  ids: readonly AreaCsvColumnId[],
+  meta: Pick<DatasetMeta, 'measure' | 'unit'>,
+  benchmark = 'the benchmark',
+): CsvColumn<AreaTableRow>[] {
   const value = valueColumnName(meta);
   const all: Record<AreaCsvColumnId, CsvColumn<AreaTableRow>> = {
-    area_code: { header: 'area_code', value: (r) => r.code, about: 'ONS GSS code of the area (E37… a LEP, E06–E09… a district), or the code in your file.' },
+    area_code: {
+      header: 'area_code',
+      value: (r) => r.code,
+      about: 'ONS GSS code of the area (E37… a LEP, E06–E09… a district), or the code in your file.',
+    },
     area_name: { header: 'area_name', value: (r) => r.name, about: 'Name of the area.' },
     value: { header: value, value: (r) => r.value, about: valueColumnAbout(meta) },
     flag: { header: 'flag', value: (r) => r.flag, about: FLAG_ABOUT, optional: true },
@@ -38,14 +46,27 @@ export function areaCsvColumns(ids: readonly AreaCsvColumnId[], meta: Pick<Datas
       value: (r) => r.lq,
       about: `The area's share in this sector divided by ${benchmark}'s share: 1 is the same mix as ${benchmark}, 1.25 a quarter more (specialised), 0.8 a fifth less.`,
     },
-    growth_pct: { header: 'change_pct', value: (r) => r.growth, about: 'Change in the figure from the start year to the year shown, in per cent (10 means +10%).' },
-    lq_change: { header: 'lq_change', value: (r) => r.lqChange, about: 'Location quotient in the year shown minus that in the start year.' },
-    start_year_flag: { header: 'start_year_flag', value: (r) => r.fromFlag, about: 'The flag of the start-year figure, which the change columns also rest on (see flag).', optional: true },
+    growth_pct: {
+      header: 'change_pct',
+      value: (r) => r.growth,
+      about: 'Change in the figure from the start year to the year shown, in per cent (10 means +10%).',
+    },
+    lq_change: {
+      header: 'lq_change',
+      value: (r) => r.lqChange,
+      about: 'Location quotient in the year shown minus that in the start year.',
+    },
+    start_year_flag: {
+      header: 'start_year_flag',
+      value: (r) => r.fromFlag,
+      about: 'The flag of the start-year figure, which the change columns also rest on (see flag).',
+      optional: true,
+    },
     partial_total: {
       header: 'share_and_lq_approximate',
       value: (r) => (r.partialTotal ? 'yes' : null),
       about:
-        "\"yes\" where the area's total leaves out sectors the source did not publish (suppressed), so the total is too small and the share and location quotient are approximate. Empty otherwise.",
+        '"yes" where the area\'s total leaves out sectors the source did not publish (suppressed), so the total is too small and the share and location quotient are approximate. Empty otherwise.',
       optional: true,
     },
   };

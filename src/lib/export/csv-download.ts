@@ -73,14 +73,16 @@ export interface DataTable {
   rows: CsvCell[][];
 }
 
-export const MISSING_NOTE = 'An empty cell is a figure that is not available (the flag column, where there is one, says why); it is never zero.';
+export const MISSING_NOTE =
+  'An empty cell is a figure that is not available (the flag column, where there is one, says why); it is never zero.';
 export const APOSTROPHE_NOTE =
   'In the CSV, text cells that begin with =, +, -, @, tab or carriage return start with an apostrophe so spreadsheets never run them as formulas.';
 export const PRECISION_NOTE =
   'Numbers are unrounded apart from the last digits of computer arithmetic: each is given to at most 10 significant figures (so 0.1 + 0.2 reads 0.3).';
 const NO_FILTERS = 'None: every area, sector and year in the dataset';
 
-const isEmpty = (v: CsvCell) => v === null || v === undefined || v === '' || (typeof v === 'number' && !Number.isFinite(v));
+const isEmpty = (v: CsvCell) =>
+  v === null || v === undefined || v === '' || (typeof v === 'number' && !Number.isFinite(v));
 
 /** Cells of each row, numbers tidied, empty as null; optional columns with no value in any row left out. */
 export function buildTable<R>(info: CsvHeaderInfo, columns: readonly CsvColumn<R>[], rows: readonly R[]): DataTable {
@@ -198,18 +200,30 @@ interface DatasetRow {
 }
 
 /** The whole dataset's columns (those with no value in this dataset are left out of the file). */
-export function datasetColumns(meta: Pick<DatasetMeta, 'measure' | 'unit'>, lepsOf?: (districtCode: string) => string): CsvColumn<DatasetRow>[] {
+export function datasetColumns(
+  meta: Pick<DatasetMeta, 'measure' | 'unit'>,
+  lepsOf?: (districtCode: string) => string,
+): CsvColumn<DatasetRow>[] {
   const value = valueColumnName(meta);
   return [
-    { header: 'area_code', value: (r) => r.areaCode, about: 'ONS GSS code of the area (E37… a LEP, E06–E09… a district, E92000001 England), or the code in your file.' },
+    {
+      header: 'area_code',
+      value: (r) => r.areaCode,
+      about: 'ONS GSS code of the area (E37… a LEP, E06–E09… a district, E92000001 England), or the code in your file.',
+    },
     { header: 'area_name', value: (r) => r.areaName, about: 'Name of the area.' },
-    { header: 'area_level', value: (r) => levelWord(r.level), about: 'LEP (Local Enterprise Partnership), district (local authority district), country, or other.' },
+    {
+      header: 'area_level',
+      value: (r) => levelWord(r.level),
+      about: 'LEP (Local Enterprise Partnership), district (local authority district), country, or other.',
+    },
     ...(lepsOf
       ? [
           {
             header: 'lep_name',
             value: (r: DatasetRow) => (r.level === 'lad' ? lepsOf(r.areaCode) : null),
-            about: 'For a district, the LEP it belongs to; the seven districts in two LEPs name both, separated by "; ". Empty for other areas.',
+            about:
+              'For a district, the LEP it belongs to; the seven districts in two LEPs name both, separated by "; ". Empty for other areas.',
             optional: true,
           },
         ]
@@ -229,7 +243,12 @@ export function datasetColumns(meta: Pick<DatasetMeta, 'measure' | 'unit'>, leps
 }
 
 /** "The whole dataset": every area × sector × year the cube holds (cells with neither a value nor a flag are left out). */
-export function datasetCsv(opts: { header: CsvHeaderInfo; cube: Cube; meta: Pick<DatasetMeta, 'measure' | 'unit'>; lepsOf?: (districtCode: string) => string }): DataTable {
+export function datasetCsv(opts: {
+  header: CsvHeaderInfo;
+  cube: Cube;
+  meta: Pick<DatasetMeta, 'measure' | 'unit'>;
+  lepsOf?: (districtCode: string) => string;
+}): DataTable {
   const level = new Map(opts.cube.areas.map((a) => [a.code, a.level]));
   const rows: DatasetRow[] = cubeToRows(opts.cube).map((r) => ({ ...r, level: level.get(r.areaCode) ?? 'other' }));
   const hasDistricts = opts.cube.areas.some((a) => a.level === 'lad');

@@ -46,14 +46,19 @@ export function embedUrl(baseUrl: string, search: string, options: EmbedUrlOptio
     .filter((p) => p !== '' && keyOf(p) !== 'embed' && keyOf(p) !== 'static' && keyOf(p) !== 'chart');
   let kept = pairs;
   if (!options.pinYear) kept = pairs.filter((p) => keyOf(p) !== 'year');
-  else if (!pairs.some((p) => keyOf(p) === 'year') && options.year) kept = [...pairs, `year=${encodeURIComponent(options.year)}`];
+  else if (!pairs.some((p) => keyOf(p) === 'year') && options.year)
+    kept = [...pairs, `year=${encodeURIComponent(options.year)}`];
   if (options.chart) kept.push(`chart=${encodeURIComponent(options.chart)}`);
   kept.push(options.interactive ? 'embed' : 'embed=static');
   return `${base}?${kept.join('&')}`;
 }
 
 /** JSON for inside an inline <script>: "<" escaped so no text can close the script element. */
-const scriptJson = (v: unknown) => JSON.stringify(v).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+const scriptJson = (v: unknown) =>
+  JSON.stringify(v)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 
 export interface EmbedSnippetSpec {
   /** The embed URL (embedUrl), absolute. */

@@ -10,7 +10,12 @@ function pushExtras(items: LegendItem[], extras: Extras): LegendItem[] {
   if (extras.noData) items.push({ label: 'No figure (not zero)', colour: '#f2f2f2', pattern: 'hatch' });
   if (extras.flagged) items.push({ label: 'Approximate figure', colour: '#998ec3', pattern: 'dots' });
   if (extras.overlap) {
-    items.push({ label: "District in two LEPs: stripes of both LEPs' colours", colour: '#f1a340', colour2: '#998ec3', pattern: 'stripes' });
+    items.push({
+      label: "District in two LEPs: stripes of both LEPs' colours",
+      colour: '#f1a340',
+      colour2: '#998ec3',
+      pattern: 'stripes',
+    });
   }
   return items;
 }
@@ -35,7 +40,13 @@ export function exportLegend(
       }
     }
     // The map's marks (no figure, approximate, stripes) as swatches under the ramp.
-    return { kind: 'gradient', title, extras: pushExtras([], extras), stops: stops.map((colour, i) => ({ offset: i / (stops.length - 1), colour })), ticks };
+    return {
+      kind: 'gradient',
+      title,
+      extras: pushExtras([], extras),
+      stops: stops.map((colour, i) => ({ offset: i / (stops.length - 1), colour })),
+      ticks,
+    };
   }
   const items: LegendItem[] = legendItems(c, fmt, benchmarkName).map((i) => ({ label: i.label, colour: i.colour }));
   pushExtras(items, extras);

@@ -81,7 +81,12 @@ export function areaChartSpec<R>(ctx: AreaShareContext, chart: AreaChart<R>): Sh
     image: chart.svg !== undefined,
     legend: chart.legend ?? null,
     notes: chart.notes,
-    filters: [['Area', `${ctx.area} (${ctx.areaCode})`], ...(ctx.filters ?? []), ['Year', ctx.year], ...(chart.filters ?? [])],
+    filters: [
+      ['Area', `${ctx.area} (${ctx.areaCode})`],
+      ...(ctx.filters ?? []),
+      ['Year', ctx.year],
+      ...(chart.filters ?? []),
+    ],
     benchmark: ctx.benchmark,
     viewCsv: (header) => viewCsv({ header, columns: chart.columns, rows: chart.rows }),
     meta: ctx.meta,

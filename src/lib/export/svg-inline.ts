@@ -4,9 +4,22 @@
 import type { ChartMarkup } from './svg-export';
 
 const PROPS = [
-  'fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-opacity', 'stroke-dasharray', 'stroke-linejoin',
-  'stroke-linecap', 'opacity', 'vector-effect', 'font-size', 'font-weight', 'text-anchor', 'dominant-baseline',
-  'visibility', 'display',
+  'fill',
+  'fill-opacity',
+  'stroke',
+  'stroke-width',
+  'stroke-opacity',
+  'stroke-dasharray',
+  'stroke-linejoin',
+  'stroke-linecap',
+  'opacity',
+  'vector-effect',
+  'font-size',
+  'font-weight',
+  'text-anchor',
+  'dominant-baseline',
+  'visibility',
+  'display',
 ] as const;
 
 export function serialiseChart(svg: SVGSVGElement): ChartMarkup {
@@ -22,7 +35,8 @@ export function serialiseChart(svg: SVGSVGElement): ChartMarkup {
       if (v) target.setAttribute(p, v);
     }
     target.removeAttribute('class');
-    if (el instanceof SVGTextElement && /^stroke/.test(style.getPropertyValue('paint-order').trim())) halos.push(target);
+    if (el instanceof SVGTextElement && /^stroke/.test(style.getPropertyValue('paint-order').trim()))
+      halos.push(target);
   });
   // A text halo drawn with `paint-order: stroke` (a white stroke under the letters) becomes its own
   // layer: a stroked copy behind the text, and the text with no stroke. A renderer that ignores

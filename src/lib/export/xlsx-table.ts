@@ -7,7 +7,10 @@ import { notesPairs, type DataTable } from './csv-download';
 export async function tableXlsx(t: DataTable): Promise<Blob> {
   const header = t.headers.map((h) => ({ value: h, fontWeight: 'bold' as const }));
   const data = t.rows.map((r) => r.map((v) => (v === null || v === undefined || v === '' ? null : v)));
-  const notes = notesPairs(t).map(([k, v]) => [{ value: k, fontWeight: 'bold' as const }, { value: v, wrap: true }]);
+  const notes = notesPairs(t).map(([k, v]) => [
+    { value: k, fontWeight: 'bold' as const },
+    { value: v, wrap: true },
+  ]);
   return writeExcelFile([
     {
       sheet: 'Data',

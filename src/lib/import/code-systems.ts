@@ -89,14 +89,30 @@ const NUTS = /^UK[C-N](\d(\d|[A-Z])?)?$/;
 
 /** GSS entity codes the atlas has no boundaries for, by system. */
 const GSS_SYSTEMS: Readonly<Record<string, CodeSystem>> = {
-  E00: 'oa', W00: 'oa',
-  E01: 'lsoa', W01: 'lsoa',
-  E02: 'msoa', W02: 'msoa',
-  E05: 'ward', W05: 'ward', S13: 'ward', N08: 'ward',
-  E10: 'county', E11: 'county', E13: 'county',
+  E00: 'oa',
+  W00: 'oa',
+  E01: 'lsoa',
+  W01: 'lsoa',
+  E02: 'msoa',
+  W02: 'msoa',
+  E05: 'ward',
+  W05: 'ward',
+  S13: 'ward',
+  N08: 'ward',
+  E10: 'county',
+  E11: 'county',
+  E13: 'county',
   E12: 'region',
-  E92: 'country', W92: 'country', S92: 'country', N92: 'country', K02: 'country', K03: 'country', K04: 'country',
-  W06: 'lad-outside-england', S12: 'lad-outside-england', N09: 'lad-outside-england',
+  E92: 'country',
+  W92: 'country',
+  S92: 'country',
+  N92: 'country',
+  K02: 'country',
+  K03: 'country',
+  K04: 'country',
+  W06: 'lad-outside-england',
+  S12: 'lad-outside-england',
+  N09: 'lad-outside-england',
 };
 
 /** Names of other common GSS entity types, for the "other ONS codes" groups. */
@@ -121,8 +137,29 @@ const GSS_OTHER: Readonly<Record<string, string>> = {
 const NO_BOUNDARIES = 'the atlas has boundaries only for LEPs (May 2021) and local authority districts';
 
 const ORDER: CodeSystem[] = [
-  'lep-2021', 'lad-2021', 'lad-2023', 'national', 'lep-earlier', 'lad-merged-2023', 'lad-other-year', 'lad-outside-england',
-  'itl1', 'itl2', 'itl3', 'nuts1', 'nuts2', 'nuts3', 'region', 'county', 'ward', 'msoa', 'lsoa', 'oa', 'country', 'ons-other', 'unrecognised',
+  'lep-2021',
+  'lad-2021',
+  'lad-2023',
+  'national',
+  'lep-earlier',
+  'lad-merged-2023',
+  'lad-other-year',
+  'lad-outside-england',
+  'itl1',
+  'itl2',
+  'itl3',
+  'nuts1',
+  'nuts2',
+  'nuts3',
+  'region',
+  'county',
+  'ward',
+  'msoa',
+  'lsoa',
+  'oa',
+  'country',
+  'ons-other',
+  'unrecognised',
 ];
 
 const plural = (n: number, one: string, many = one + 's') => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
@@ -131,12 +168,30 @@ const plural = (n: number, one: string, many = one + 's') => `${n.toLocaleString
 function monthYear(iso: string): string {
   const m = /^(\d{4})-(\d{2})/.exec(iso);
   if (!m) return iso;
-  const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+  const months = [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ];
   return `${months[+m[2] - 1] ?? ''} ${m[1]}`.trim();
 }
 
 /** The code system of one (normalised, upper-case) code, with the district set the file draws on. */
-export function codeSystemOf(code: string, ref: CodeReference, districts: 'lad21' | 'lad23' = 'lad21', lads21?: ReadonlySet<string>): CodeSystem {
+export function codeSystemOf(
+  code: string,
+  ref: CodeReference,
+  districts: 'lad21' | 'lad23' = 'lad21',
+  lads21?: ReadonlySet<string>,
+): CodeSystem {
   if (code in NATIONAL_CODES) return 'national';
   if (ITL.test(code)) return (['itl1', 'itl2', 'itl3'] as const)[code.length - 3];
   if (NUTS.test(code)) return (['nuts1', 'nuts2', 'nuts3'] as const)[code.length - 3];
@@ -148,7 +203,8 @@ export function codeSystemOf(code: string, ref: CodeReference, districts: 'lad21
     if (code in replaces) return 'lad-2023';
     const inLad21 = lads21 ? lads21.has(code) : ref.lads.includes(code);
     if (!inLad21) return 'lad-other-year';
-    if (districts === 'lad23' && Object.values(replaces).some((parts) => parts.includes(code))) return 'lad-merged-2023';
+    if (districts === 'lad23' && Object.values(replaces).some((parts) => parts.includes(code)))
+      return 'lad-merged-2023';
     return 'lad-2021';
   }
   return GSS_SYSTEMS[prefix] ?? 'ons-other';
@@ -162,10 +218,16 @@ interface GroupText {
 function groupText(system: CodeSystem, districts: 'lad21' | 'lad23', hasEarlierLeps: boolean, prefix = ''): GroupText {
   switch (system) {
     case 'national':
-      return { label: 'National rows (England, UK or Great Britain)', sentence: () => 'Not areas on the map: a national row can be the benchmark.' };
+      return {
+        label: 'National rows (England, UK or Great Britain)',
+        sentence: () => 'Not areas on the map: a national row can be the benchmark.',
+      };
     case 'lep-2021':
       return hasEarlierLeps
-        ? { label: 'LEP codes unchanged since before 2021', sentence: () => 'Drawn on the map as the May 2021 LEPs with these codes.' }
+        ? {
+            label: 'LEP codes unchanged since before 2021',
+            sentence: () => 'Drawn on the map as the May 2021 LEPs with these codes.',
+          }
         : { label: 'LEPs (May 2021)', sentence: () => 'Drawn on the map.' };
     case 'lep-earlier':
       return {
@@ -175,12 +237,16 @@ function groupText(system: CodeSystem, districts: 'lad21' | 'lad23', hasEarlierL
       };
     case 'lad-2021':
       return districts === 'lad23'
-        ? { label: 'Local authority districts (April 2023)', sentence: () => 'Drawn on the map (April 2023 boundaries).' }
+        ? {
+            label: 'Local authority districts (April 2023)',
+            sentence: () => 'Drawn on the map (April 2023 boundaries).',
+          }
         : { label: 'Local authority districts (December 2021)', sentence: () => 'Drawn on the map.' };
     case 'lad-2023':
       return {
         label: 'Unitary authorities created in April 2023',
-        sentence: () => 'Drawn on the map: because the file has these codes, its districts are drawn on the April 2023 boundaries.',
+        sentence: () =>
+          'Drawn on the map: because the file has these codes, its districts are drawn on the April 2023 boundaries.',
       };
     case 'lad-merged-2023':
       return {
@@ -195,7 +261,10 @@ function groupText(system: CodeSystem, districts: 'lad21' | 'lad23', hasEarlierL
           `Not drawn: ${n === 1 ? 'this code is' : 'these codes are'} not among the districts of December 2021 or April 2023 (districts merged or re-coded in another year), and those are the only district boundaries the atlas has.`,
       };
     case 'lad-outside-england':
-      return { label: 'Council areas in Wales, Scotland or Northern Ireland', sentence: () => 'Not drawn: the atlas’s boundaries cover England only.' };
+      return {
+        label: 'Council areas in Wales, Scotland or Northern Ireland',
+        sentence: () => 'Not drawn: the atlas’s boundaries cover England only.',
+      };
     case 'itl1':
     case 'itl2':
     case 'itl3':
@@ -213,17 +282,30 @@ function groupText(system: CodeSystem, districts: 'lad21' | 'lad23', hasEarlierL
     case 'msoa':
     case 'lsoa':
     case 'oa': {
-      const name = { msoa: 'Middle layer Super Output Areas (MSOA, E02…)', lsoa: 'Lower layer Super Output Areas (LSOA, E01…)', oa: 'Output Areas (OA, E00…)' }[system];
-      return { label: name, sentence: () => `Not drawn: ${NO_BOUNDARIES}; these small areas would need adding up to districts first.` };
+      const name = {
+        msoa: 'Middle layer Super Output Areas (MSOA, E02…)',
+        lsoa: 'Lower layer Super Output Areas (LSOA, E01…)',
+        oa: 'Output Areas (OA, E00…)',
+      }[system];
+      return {
+        label: name,
+        sentence: () => `Not drawn: ${NO_BOUNDARIES}; these small areas would need adding up to districts first.`,
+      };
     }
     case 'ward':
       return { label: 'Electoral wards (E05…)', sentence: () => `Not drawn: ${NO_BOUNDARIES}, not for wards.` };
     case 'county':
-      return { label: 'Counties (E10…, metropolitan counties E11…, Inner and Outer London E13…)', sentence: () => `Not drawn: ${NO_BOUNDARIES}, not for counties.` };
+      return {
+        label: 'Counties (E10…, metropolitan counties E11…, Inner and Outer London E13…)',
+        sentence: () => `Not drawn: ${NO_BOUNDARIES}, not for counties.`,
+      };
     case 'region':
       return { label: 'Regions of England (E12…)', sentence: () => `Not drawn: ${NO_BOUNDARIES}, not for regions.` };
     case 'country':
-      return { label: 'Countries (Wales, Scotland, Northern Ireland, England and Wales)', sentence: () => 'Not drawn: the map shows areas within England.' };
+      return {
+        label: 'Countries (Wales, Scotland, Northern Ireland, England and Wales)',
+        sentence: () => 'Not drawn: the map shows areas within England.',
+      };
     case 'ons-other':
       return {
         label: `Other ONS codes: ${GSS_OTHER[prefix] ?? `code type ${prefix}`} (${prefix}…)`,
@@ -298,7 +380,9 @@ export function recogniseCodes(
     } else if (g.examples.length < max) {
       const into = system === 'lad-merged-2023' ? mergedInto.get(a.code) : undefined;
       g.examples.push(
-        into ? { code: a.code, name: a.name, note: `now part of ${ref.lad23?.names[into] ?? into} (${into})` } : { code: a.code, name: a.name },
+        into
+          ? { code: a.code, name: a.name, note: `now part of ${ref.lad23?.names[into] ?? into} (${into})` }
+          : { code: a.code, name: a.name },
       );
     }
   });
@@ -346,9 +430,11 @@ export function mapSentence(r: CodeRecognition): string {
   const n = r.groups.reduce((s, g) => s + (g.system === 'national' ? 0 : g.count), 0);
   const national = r.groups.some((g) => g.system === 'national') ? ' (besides the national row)' : '';
   const bySystem = new Map<CodeSystem, number>(); // other ONS codes come in one group per type: one count here
-  for (const g of r.groups) if (!g.draws && g.system !== 'national') bySystem.set(g.system, (bySystem.get(g.system) ?? 0) + g.count);
+  for (const g of r.groups)
+    if (!g.draws && g.system !== 'national') bySystem.set(g.system, (bySystem.get(g.system) ?? 0) + g.count);
   const missing = [...bySystem].map(([system, count]) => plural(count, ...NOUNS[system]));
-  const list = missing.length === 1 ? missing[0] : `${missing.slice(0, -1).join(', ')} and ${missing[missing.length - 1]}`;
+  const list =
+    missing.length === 1 ? missing[0] : `${missing.slice(0, -1).join(', ')} and ${missing[missing.length - 1]}`;
   const drawn = n - r.notDrawn;
   const start =
     drawn === 0

@@ -115,7 +115,10 @@ export function convertImport(text: string, plan: ImportPlan, options: ConvertOp
     ci: m.ci95 ?? -1,
   };
   if (plan.measureKind === 'indicator' && sector === null) {
-    columns.fixedSector = { code: INDICATOR_SECTOR_CODE, name: plan.measureName?.trim() || 'All (one figure per area)' };
+    columns.fixedSector = {
+      code: INDICATOR_SECTOR_CODE,
+      name: plan.measureName?.trim() || 'All (one figure per area)',
+    };
   }
   let valuesPerRecord = 1;
   if (plan.format === 'wide') {
@@ -136,7 +139,14 @@ export function convertImport(text: string, plan: ImportPlan, options: ConvertOp
             '. Choose only columns headed by a year or period, such as 2022, 2021/22 or 2022 Q1.',
         ),
       ];
-      return { format: null, rows: [], problems, stats: { read: 0, accepted: 0, rejected: 0 }, layout: 'wide', valuesPerRecord: 1 };
+      return {
+        format: null,
+        rows: [],
+        problems,
+        stats: { read: 0, accepted: 0, rejected: 0 },
+        layout: 'wide',
+        valuesPerRecord: 1,
+      };
     }
     columns.wide = { columns: [...yearColumns], labels };
     columns.year = -1;

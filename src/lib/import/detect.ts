@@ -106,16 +106,25 @@ const NAME_RULES: Record<MappingField, [RegExp, number][]> = {
   areaName: [
     [/^(geography name|area name|areaname|geo name)$/, 1],
     [/^(lad|lep|ltla|utla|lau|cty|rgn|ctry|msoa|lsoa|wd|ward|cauth|lpa)\d{0,2}nm$/, 1],
-    [/^(area|local authority|district|lep|region|place|geography|la|local enterprise partnership|local authority district)( name)?$/, 0.9],
+    [
+      /^(area|local authority|district|lep|region|place|geography|la|local enterprise partnership|local authority district)( name)?$/,
+      0.9,
+    ],
     [/\b(area|place|authority|district|lep|geography|region)\b/, 0.6],
     [/^name$/, 0.5],
   ],
   sectorCode: [
-    [/^(industry code|sector code|sic code|sic2007|sic 2007|sic07|sic|sic section|sic division|industry id|ubc code|sector id)$/, 1],
+    [
+      /^(industry code|sector code|sic code|sic2007|sic 2007|sic07|sic|sic section|sic division|industry id|ubc code|sector id)$/,
+      1,
+    ],
     [/\b(sic|industry|sector)\b.*\bcode\b|\bcode\b.*\b(sic|industry|sector)\b/, 0.9],
   ],
   sectorName: [
-    [/^(industry name|sector name|industry|sector|broad industry group|broad industry|industry group|sic description|sector description|activity)$/, 1],
+    [
+      /^(industry name|sector name|industry|sector|broad industry group|broad industry|industry group|sic description|sector description|activity)$/,
+      1,
+    ],
     [/\b(industry|sector|sic|activity)\b/, 0.7],
     [/^description$/, 0.5],
   ],
@@ -124,8 +133,14 @@ const NAME_RULES: Record<MappingField, [RegExp, number][]> = {
     [/\b(year|date|period)\b/, 0.7],
   ],
   value: [
-    [/^(value|obs value|count|jobs|employment|employees|enterprises|businesses|units|local units|gva|total|amount|number|people|headcount|workers|turnover)$/, 1],
-    [/\b(value|count|jobs|employment|employees|enterprises|businesses|gva|number|people|headcount|total|turnover)\b/, 0.7],
+    [
+      /^(value|obs value|count|jobs|employment|employees|enterprises|businesses|units|local units|gva|total|amount|number|people|headcount|workers|turnover)$/,
+      1,
+    ],
+    [
+      /\b(value|count|jobs|employment|employees|enterprises|businesses|gva|number|people|headcount|total|turnover)\b/,
+      0.7,
+    ],
   ],
   flag: [
     [/^(flag|obs status|status|marker|note|notes|footnote|quality)$/, 1],
@@ -138,7 +153,15 @@ const NAME_RULES: Record<MappingField, [RegExp, number][]> = {
 };
 
 /** Nomis `_NAME` columns that are not alternatives to choose between. */
-const NOMIS_FIXED = new Set(['date_name', 'geography_name', 'industry_name', 'obs_status_name', 'obs_conf_name', 'record_offset', 'record_count']);
+const NOMIS_FIXED = new Set([
+  'date_name',
+  'geography_name',
+  'industry_name',
+  'obs_status_name',
+  'obs_conf_name',
+  'record_offset',
+  'record_count',
+]);
 const MEASURE_NAMES = new Set(['measures_name', 'measure_name', 'measure']);
 
 /** Words that say a column is not an area's name even if it mentions an area ("ITL region code", "lep_year_spec"). */
@@ -165,7 +188,23 @@ interface ColumnProfile {
   meanLength: number;
 }
 
-const FLAG_WORDS = new Set(['suppressed', 'unreliable', 'missing', 'rounded', 'a', 'q', 'm', '!', '~', '-', '*', '..', ':', 'x', 'c']);
+const FLAG_WORDS = new Set([
+  'suppressed',
+  'unreliable',
+  'missing',
+  'rounded',
+  'a',
+  'q',
+  'm',
+  '!',
+  '~',
+  '-',
+  '*',
+  '..',
+  ':',
+  'x',
+  'c',
+]);
 
 function profile(records: string[][], j: number): ColumnProfile {
   let filled = 0;
@@ -281,7 +320,11 @@ function guessMapping(
 function sampleRecords(text: string, delimiter: string, sampleChars: number): string[][] {
   const cut = text.length > sampleChars;
   const sample = cut ? text.slice(0, sampleChars) : text;
-  const parsed = Papa.parse<string[]>(sample, { header: false, skipEmptyLines: false, ...(delimiter ? { delimiter } : {}) });
+  const parsed = Papa.parse<string[]>(sample, {
+    header: false,
+    skipEmptyLines: false,
+    ...(delimiter ? { delimiter } : {}),
+  });
   const data = parsed.data;
   if (cut && data.length > 1) data.pop();
   return data;
@@ -407,7 +450,9 @@ export function detectImport(text: string, options: DetectOptions = {}): Detecti
       ci95: idx('ci95'),
     };
   } else if (
-    ['geography_code', 'geography_name', 'industry_code', 'industry_name', 'obs_value'].every((c) => lower.includes(c)) &&
+    ['geography_code', 'geography_name', 'industry_code', 'industry_name', 'obs_value'].every((c) =>
+      lower.includes(c),
+    ) &&
     (lower.includes('date') || lower.includes('date_name'))
   ) {
     result.format = 'nomis';
@@ -434,7 +479,8 @@ export function detectImport(text: string, options: DetectOptions = {}): Detecti
     const ids = all.filter((j) => !yearColumns.includes(j));
     const long = guessMapping(header, data, MAPPING_FIELDS, all);
     const wideLooking =
-      yearColumns.length >= 2 || (yearColumns.length === 1 && (long.mapping.year === null || long.mapping.value === null));
+      yearColumns.length >= 2 ||
+      (yearColumns.length === 1 && (long.mapping.year === null || long.mapping.value === null));
     if (wideLooking && ids.length > 0) {
       result.format = 'wide';
       result.wide = { yearColumns, labels, idColumns: ids };

@@ -33,4 +33,5 @@ export const FORMAT_LABEL: Record<ImportFormat, string> = {
   unknown: 'a table the atlas does not recognise: please say which column holds what',
 };
 
-export const plural = (n: number, one: string, many = one + 's') => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
+export const plural = (n: number, one: string, many = one + 's') =>
+  `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;

@@ -10,7 +10,11 @@ import { plural } from './import-words';
 
 /** "my_jobs-2022.csv" → "my jobs 2022". */
 export function nameFromFile(fileName: string): string {
-  const base = fileName.replace(/\.(csv|tsv|txt)$/i, '').replace(/[_]+/g, ' ').replace(/\s+/g, ' ').trim();
+  const base = fileName
+    .replace(/\.(csv|tsv|txt)$/i, '')
+    .replace(/[_]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   return base.slice(0, 80) || 'My data';
 }
 
@@ -90,7 +94,11 @@ export function localMeta(opts: {
   if (report.unmatchedAreaCount > 0) caveats.push(report.unmatchedSentence);
   const levels = levelsOf(cube);
   const measure = opts.measure.trim() || 'Values';
-  const date = (opts.date ?? new Date()).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+  const date = (opts.date ?? new Date()).toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  });
   return {
     id: opts.id,
     title: opts.title.trim() || nameFromFile(opts.fileName),

@@ -3,7 +3,14 @@
 
 import { cubeOfParse } from '../data/cube';
 import type { Cube } from '../data/types';
-import { collectRecords, convertImport, rejectedRowNumbers, rejectedRowsCsv, type ConvertResult, type ImportPlan } from './convert';
+import {
+  collectRecords,
+  convertImport,
+  rejectedRowNumbers,
+  rejectedRowsCsv,
+  type ConvertResult,
+  type ImportPlan,
+} from './convert';
 import { buildReport, type ImportReport } from './report';
 import type { CodeReference } from './code-systems';
 
@@ -22,7 +29,11 @@ export interface RunOptions {
 }
 
 /** Convert, build the cube, report. Returns the conversion too (for the rejected rows CSV). */
-export function runImport(text: string, plan: ImportPlan, options: RunOptions = {}): ImportOutcome & { result: ConvertResult } {
+export function runImport(
+  text: string,
+  plan: ImportPlan,
+  options: RunOptions = {},
+): ImportOutcome & { result: ConvertResult } {
   const { onProgress } = options;
   const result = convertImport(text, plan, {
     fileName: options.fileName,
@@ -32,7 +43,11 @@ export function runImport(text: string, plan: ImportPlan, options: RunOptions = 
   onProgress?.('building', 0, 1);
   const cube = cubeOfParse(result);
   onProgress?.('checking', 0, 1);
-  const report = buildReport(result, cube, { fileName: options.fileName, knownCodes: options.knownCodes, reference: options.reference });
+  const report = buildReport(result, cube, {
+    fileName: options.fileName,
+    knownCodes: options.knownCodes,
+    reference: options.reference,
+  });
   return { cube, report, result };
 }
 

@@ -49,7 +49,8 @@ function abortError(): Error {
 /** Start importing a File (or pasted text) in a worker. */
 export function startImport(source: Blob | string, options: StartOptions = {}): ImportSession {
   const worker = (options.createWorker ?? defaultWorker)();
-  const fileName = options.fileName ?? (typeof File !== 'undefined' && source instanceof File ? source.name : 'pasted data');
+  const fileName =
+    options.fileName ?? (typeof File !== 'undefined' && source instanceof File ? source.name : 'pasted data');
   let finished = false;
   const pending: { reject(e: Error): void }[] = [];
   let onDetected: ((d: Detection) => void) | null = null;

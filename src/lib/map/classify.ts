@@ -85,7 +85,10 @@ export function computeBreaks(
     for (let i = 1; i < k; i++) breaks.push(inverse(scale, lo + ((hi - lo) * i) / k));
   } else {
     // Natural breaks: ckmeans (optimal 1-D k-means, Wang & Song), in the scale's own space.
-    const clusters = ckmeans(sorted.map((v) => forward(scale, v)), k);
+    const clusters = ckmeans(
+      sorted.map((v) => forward(scale, v)),
+      k,
+    );
     breaks = clusters.slice(1).map((c) => inverse(scale, c[0]));
   }
   return [...new Set(breaks)].sort((a, b) => a - b);
@@ -103,7 +106,11 @@ export function parseManualBreaks(text: string, scale: MetricScale): ManualBreak
     .map((p) => p.trim())
     .filter((p) => p !== '');
   if (parts.length === 0) return { ok: false, error: 'Enter at least one break, for example "0.8, 1.25".' };
-  if (parts.length > MAX_BREAKS) return { ok: false, error: `At most ${MAX_BREAKS} breaks (${MAX_BREAKS + 1} classes); you entered ${parts.length}.` };
+  if (parts.length > MAX_BREAKS)
+    return {
+      ok: false,
+      error: `At most ${MAX_BREAKS} breaks (${MAX_BREAKS + 1} classes); you entered ${parts.length}.`,
+    };
   const breaks: number[] = [];
   for (const [i, p] of parts.entries()) {
     const v = Number(p);
@@ -161,7 +168,8 @@ const maxStepsCache = new Map<string, number>();
  * neighbouring colours look alike, especially to colour-blind readers. Null when they are fine.
  */
 function tooManyClasses(breaks: readonly number[], scale: MetricScale): string | null {
-  const why = 'with more, neighbouring colours on the map are too alike to tell apart, especially for colour-blind readers';
+  const why =
+    'with more, neighbouring colours on the map are too alike to tell apart, especially for colour-blind readers';
   const max = maxClassSteps(scale);
   if (scale.kind === 'sequential') {
     if (breaks.length <= max) return null;

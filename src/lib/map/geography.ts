@@ -47,7 +47,11 @@ export interface Boundaries {
   warm(layer: Layer, frame: MapFrame, schedule?: (step: () => void) => void): () => void;
 }
 
-type Objects = { leps: GeometryCollection<AreaProps>; lads: GeometryCollection<AreaProps>; lads23?: GeometryCollection<AreaProps> };
+type Objects = {
+  leps: GeometryCollection<AreaProps>;
+  lads: GeometryCollection<AreaProps>;
+  lads23?: GeometryCollection<AreaProps>;
+};
 
 /** The lookup file's April-2023 part: each new district → the 2021 districts it replaced. */
 export interface Lad23Changes {
@@ -90,7 +94,8 @@ function geometryProblem(g: AreaGeometry, arcCount: number): string | null {
   const walk = (x: unknown): void => {
     if (problem !== null) return;
     if (typeof x === 'number') {
-      if (!Number.isInteger(x) || (x < 0 ? ~x : x) >= arcCount) problem = `refers to arc ${x}, which the file does not have`;
+      if (!Number.isInteger(x) || (x < 0 ? ~x : x) >= arcCount)
+        problem = `refers to arc ${x}, which the file does not have`;
     } else if (Array.isArray(x)) x.forEach(walk);
     else problem = 'has damaged arcs';
   };
@@ -153,10 +158,14 @@ export function boundariesFromTopology(
   ) as Boundaries['bbox'];
 
   // Per frame: the projected arcs (shared by every layer and the outline) and each finished layer.
-  const perFrame = new WeakMap<MapFrame, { arcs: ArcPaths; layers: Map<Layer, Map<string, string>>; outline?: string }>();
+  const perFrame = new WeakMap<
+    MapFrame,
+    { arcs: ArcPaths; layers: Map<Layer, Map<string, string>>; outline?: string }
+  >();
   const forFrame = (frame: MapFrame) => {
     let f = perFrame.get(frame);
-    if (!f) perFrame.set(frame, (f = { arcs: new ArcPaths(topology, frame.projection, PATH_DIGITS), layers: new Map() }));
+    if (!f)
+      perFrame.set(frame, (f = { arcs: new ArcPaths(topology, frame.projection, PATH_DIGITS), layers: new Map() }));
     return f;
   };
   const pathOfGeometry = (arcs: ArcPaths, g: AreaGeometry) => arcs.path(g as unknown as ArcGeometry);

@@ -25,7 +25,7 @@ export function areaUnderCurve(scores: ArrayLike<number>, outcomes: ArrayLike<bo
   // Sum of the positives' midranks (1-based), tied scores sharing the mean of their ranks.
   let rankSum = 0;
   let positives = 0;
-  for (let k = 0; k < idx.length; ) {
+  for (let k = 0; k < idx.length;) {
     let end = k;
     while (end + 1 < idx.length && scores[idx[end + 1]] === scores[idx[k]]) end++;
     const midrank = (k + end) / 2 + 1;

@@ -14,8 +14,13 @@ export interface BacktestCases {
 }
 
 /** lq0, density0 from the start year and lq1 from the end year, same areas and layout (s·n + i). */
-export function backtestCases(lq0: ArrayLike<number>, density0: ArrayLike<number>, lq1: ArrayLike<number>): BacktestCases {
-  if (lq0.length !== lq1.length || lq0.length !== density0.length) throw new Error('backtestCases: matrices differ in size');
+export function backtestCases(
+  lq0: ArrayLike<number>,
+  density0: ArrayLike<number>,
+  lq1: ArrayLike<number>,
+): BacktestCases {
+  if (lq0.length !== lq1.length || lq0.length !== density0.length)
+    throw new Error('backtestCases: matrices differ in size');
   const out: BacktestCases = { density: [], lq: [], gained: [], cell: [] };
   for (let i = 0; i < lq0.length; i++) {
     const a = lq0[i];

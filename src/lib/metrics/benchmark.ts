@@ -61,7 +61,14 @@ function makeAreaBenchmark(cube: Cube, index: number): Benchmark {
 }
 
 function noBenchmark(): Benchmark {
-  return { label: 'No benchmark', index: -1, sector: () => NaN, total: () => NaN, ci95: () => NaN, incomplete: () => 0 };
+  return {
+    label: 'No benchmark',
+    index: -1,
+    sector: () => NaN,
+    total: () => NaN,
+    ci95: () => NaN,
+    incomplete: () => 0,
+  };
 }
 
 /**

@@ -28,7 +28,13 @@ export interface LqInterval {
  * 'unknown'. Both e and E need a CI and E a positive value; otherwise the answer is 'unknown'.
  * About one cell in twenty will lie wholly above or below 1 by chance alone, as with any 95% interval.
  */
-export function lqConfidenceInterval(cube: Cube, a: number, s: number, y: number, benchmark?: BenchmarkRef): LqInterval {
+export function lqConfidenceInterval(
+  cube: Cube,
+  a: number,
+  s: number,
+  y: number,
+  benchmark?: BenchmarkRef,
+): LqInterval {
   const b = resolveBenchmark(cube, benchmark);
   const lq = locationQuotient(cube, a, s, y, b);
   const e = cellValue(cube, a, s, y);

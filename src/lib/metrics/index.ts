@@ -14,12 +14,7 @@ export {
 export { share } from './share';
 export { allLocationQuotients, locationQuotient, locationQuotients, lqChange } from './location-quotient';
 export { growth, type Growth } from './growth';
-export {
-  shiftShare,
-  type ShiftShareComponents,
-  type ShiftShareResult,
-  type ShiftShareSector,
-} from './shift-share';
+export { shiftShare, type ShiftShareComponents, type ShiftShareResult, type ShiftShareSector } from './shift-share';
 export { herfindahlIndex, krugmanIndex, type IndexResult } from './specialisation-indices';
 export { fiellerRatio, lqConfidenceInterval, type LqInterval } from './confidence';
 export { cellFlag, isPartialTotal } from './flags';

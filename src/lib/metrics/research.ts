@@ -32,7 +32,12 @@ export function researchPower(p: QualityProfile): number {
  * 4* FTE and research power add up; the GPA of the whole is power / FTE (an FTE-weighted mean),
  * NaN when there is no FTE at all.
  */
-export function combineProfiles(profiles: readonly QualityProfile[]): { fte: number; fourStarFte: number; power: number; gpa: number } {
+export function combineProfiles(profiles: readonly QualityProfile[]): {
+  fte: number;
+  fourStarFte: number;
+  power: number;
+  gpa: number;
+} {
   let fte = 0;
   let four = 0;
   let power = 0;

@@ -24,7 +24,8 @@ export function industrySpaceLayout(relatedness: ArrayLike<number>, S: number, m
   // Relatedness is read relative to the strongest pair, so a measure whose values are all small
   // (co-location rarely passes 0.3) still spreads the sectors out rather than piling them on a ring.
   let top = 0;
-  for (let i = 0; i < S; i++) for (let j = i + 1; j < S; j++) if (relatedness[i * S + j] > top) top = relatedness[i * S + j];
+  for (let i = 0; i < S; i++)
+    for (let j = i + 1; j < S; j++) if (relatedness[i * S + j] > top) top = relatedness[i * S + j];
   const d2 = new Float64Array(S * S);
   for (let i = 0; i < S; i++) {
     for (let j = 0; j < S; j++) {
@@ -41,7 +42,8 @@ export function industrySpaceLayout(relatedness: ArrayLike<number>, S: number, m
     all += rowMean[i] / S;
   }
   const b = new Float64Array(S * S);
-  for (let i = 0; i < S; i++) for (let j = 0; j < S; j++) b[i * S + j] = -0.5 * (d2[i * S + j] - rowMean[i] - rowMean[j] + all);
+  for (let i = 0; i < S; i++)
+    for (let j = 0; j < S; j++) b[i * S + j] = -0.5 * (d2[i * S + j] - rowMean[i] - rowMean[j] + all);
   const { values, vectors } = symmetricEigen(b, S);
   const coord = (k: number, i: number) => vectors[k * S + i] * Math.sqrt(Math.max(0, values[k]));
   const pts = Array.from({ length: S }, (_, i) => ({ index: i, x: coord(0, i), y: coord(1, i) }));
@@ -55,7 +57,8 @@ export function industrySpaceLayout(relatedness: ArrayLike<number>, S: number, m
   // picture, and fitting it back into the square shrinks every gap, so repeat until both hold.
   const gapOf = () => {
     let g = Infinity;
-    for (let i = 0; i < S; i++) for (let j = i + 1; j < S; j++) g = Math.min(g, Math.hypot(pts[j].x - pts[i].x, pts[j].y - pts[i].y));
+    for (let i = 0; i < S; i++)
+      for (let j = i + 1; j < S; j++) g = Math.min(g, Math.hypot(pts[j].x - pts[i].x, pts[j].y - pts[i].y));
     return g;
   };
   const target = minGap * 1.05;

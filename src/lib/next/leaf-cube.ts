@@ -9,7 +9,11 @@ import type { AuditRow, Cube, DatasetMeta } from '../data/types';
 const cache = new WeakMap<Cube, Map<string, Cube>>();
 
 /** The cube itself when its sectors do not nest; otherwise its leaves (minus exclusions) in `years`. */
-export function leafCube(cube: Cube, meta: Pick<DatasetMeta, 'sectorParent' | 'sectorExclude'> | null, years: readonly number[]): Cube {
+export function leafCube(
+  cube: Cube,
+  meta: Pick<DatasetMeta, 'sectorParent' | 'sectorExclude'> | null,
+  years: readonly number[],
+): Cube {
   const parent = meta?.sectorParent;
   if (!parent || Object.keys(parent).length === 0) return cube;
   const key = [...new Set(years)].sort((a, b) => a - b).join(',');
@@ -17,7 +21,10 @@ export function leafCube(cube: Cube, meta: Pick<DatasetMeta, 'sectorParent' | 's
   if (!byKey) cache.set(cube, (byKey = new Map()));
   const hit = byKey.get(key);
   if (hit) return hit;
-  const tree = sectorTree(cube.sectors.map((s) => s.code), parent);
+  const tree = sectorTree(
+    cube.sectors.map((s) => s.code),
+    parent,
+  );
   const leaves = cutCodes(tree, 'leaves', meta?.sectorExclude ?? []);
   const A = cube.areas.length;
   const rows: AuditRow[] = [];

@@ -62,7 +62,9 @@ export function smartDiagram(
   const y = scaleLinear().domain([-yMax, yMax]).range([plot.bottom, plot.top]);
   const maxValue = Math.max(0, ...drawn.map((s) => (Number.isFinite(s.value) ? s.value : 0)));
   const rMax = Math.max(6, Math.min(26, (plot.right - plot.left) / 18));
-  const r = scaleSqrt().domain([0, maxValue || 1]).range([0, rMax]);
+  const r = scaleSqrt()
+    .domain([0, maxValue || 1])
+    .range([0, rMax]);
   const ref = Number.isFinite(meanDensity) ? meanDensity : 0.5;
   const bubbles = drawn
     .map((s) => ({

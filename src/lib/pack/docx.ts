@@ -48,7 +48,12 @@ function table(t: PackTable): FileChild[] {
         children: r.map(
           (v) =>
             new TableCell({
-              children: [new Paragraph({ text: cellText(v), alignment: typeof v === 'number' ? AlignmentType.RIGHT : AlignmentType.LEFT })],
+              children: [
+                new Paragraph({
+                  text: cellText(v),
+                  alignment: typeof v === 'number' ? AlignmentType.RIGHT : AlignmentType.LEFT,
+                }),
+              ],
             }),
         ),
       }),
@@ -77,7 +82,11 @@ function block(b: Block, key: string, images: ReadonlyMap<string, ChartImage>): 
     case 'chart': {
       const img = images.get(key);
       const title = new Paragraph({ children: [new TextRun({ text: b.title, bold: true })], keepNext: true });
-      if (!img) return [title, new Paragraph({ children: [new TextRun({ text: `[Chart not available: ${b.alt}]`, italics: true })] })];
+      if (!img)
+        return [
+          title,
+          new Paragraph({ children: [new TextRun({ text: `[Chart not available: ${b.alt}]`, italics: true })] }),
+        ];
       const scale = Math.min(1, TEXT_WIDTH_PX / img.width);
       return [
         title,
@@ -102,7 +111,9 @@ export function packDocument(pack: Pack, images: ReadonlyMap<string, ChartImage>
     new Paragraph({ text: `${pack.area.kind} · ${pack.area.code} · ${pack.date}` }),
   ];
   for (const s of pack.sections) {
-    children.push(new Paragraph({ text: s.title, heading: HeadingLevel.HEADING_1, pageBreakBefore: s.id !== 'summary' }));
+    children.push(
+      new Paragraph({ text: s.title, heading: HeadingLevel.HEADING_1, pageBreakBefore: s.id !== 'summary' }),
+    );
     s.blocks.forEach((b, i) => children.push(...block(b, `${s.id}-${i}`, images)));
   }
   const small = (text: string) => new TextRun({ text, size: 18, color: '505A5F' });
@@ -112,14 +123,24 @@ export function packDocument(pack: Pack, images: ReadonlyMap<string, ChartImage>
     description: `Evidence pack for ${pack.area.name}, made ${pack.date}`,
     sections: [
       {
-        properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 1134, bottom: 1134, left: 1134, right: 1134 } } },
-        headers: { default: new Header({ children: [new Paragraph({ children: [small(`${pack.title} · ${pack.date}`)] })] }) },
+        properties: {
+          page: { size: { width: 11906, height: 16838 }, margin: { top: 1134, bottom: 1134, left: 1134, right: 1134 } },
+        },
+        headers: {
+          default: new Header({ children: [new Paragraph({ children: [small(`${pack.title} · ${pack.date}`)] })] }),
+        },
         footers: {
           default: new Footer({
             children: [
               new Paragraph({
                 alignment: AlignmentType.RIGHT,
-                children: [new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES], size: 18, color: '505A5F' })],
+                children: [
+                  new TextRun({
+                    children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES],
+                    size: 18,
+                    color: '505A5F',
+                  }),
+                ],
               }),
             ],
           }),

@@ -11,7 +11,10 @@ import { lowerFirst } from './claim';
 import type { Block, PackTable, Strand } from './types';
 import { cellFlag, cellValue } from '../data/cube';
 
-const SECTOR_WORD: Partial<Record<Strand['role'], string>> = { research: 'subjects (REF units of assessment)', funding: 'research councils' };
+const SECTOR_WORD: Partial<Record<Strand['role'], string>> = {
+  research: 'subjects (REF units of assessment)',
+  funding: 'research councils',
+};
 
 export interface StrandFacts {
   bars: ProfileBar[];
@@ -35,7 +38,16 @@ export function packBars(s: Strand): ProfileBar[] {
   const bars = profileBars(s.cube, s.area, s.year, s.benchmark);
   const parent = s.cube.sectorParent;
   if (!parent || Object.keys(parent).length === 0) return bars;
-  const keep = new Set(cutCodes(sectorTree(s.cube.sectors.map((x) => x.code), parent), 'leaves', s.cube.sectorExclude ?? []));
+  const keep = new Set(
+    cutCodes(
+      sectorTree(
+        s.cube.sectors.map((x) => x.code),
+        parent,
+      ),
+      'leaves',
+      s.cube.sectorExclude ?? [],
+    ),
+  );
   return bars.filter((b) => keep.has(b.sector.code));
 }
 
@@ -81,10 +93,12 @@ export function strandFacts(s: Strand, areaName: string): StrandFacts {
   // Shift-share adds sectors up; where codes nest (GVA's industry tree) that would count a parent and its children twice.
   const nested = !!cube.sectorParent && Object.keys(cube.sectorParent).length > 0;
   const shiftClaim = nested
-    ? refused(`The change in ${areaName} is not split by shift-share here: this dataset’s sectors nest inside one another, so adding them up would count some twice.`)
+    ? refused(
+        `The change in ${areaName} is not split by shift-share here: this dataset’s sectors nest inside one another, so adding them up would count some twice.`,
+      )
     : Number.isFinite(local) && from !== year
-    ? claim(reading, `local effect ${local >= 0 ? '+' : '−'}${Math.round(Math.abs(local)).toLocaleString('en-GB')}`)
-    : refused(reading);
+      ? claim(reading, `local effect ${local >= 0 ? '+' : '−'}${Math.round(Math.abs(local)).toLocaleString('en-GB')}`)
+      : refused(reading);
   return { bars, top, topBar: topBar ?? null, growth: g, shiftShare: shiftClaim };
 }
 
@@ -100,7 +114,12 @@ export function specialismTable(s: Strand, bars: ProfileBar[], rows = 10): PackT
     caption: `${s.meta.measure}: the ${Math.min(rows, bars.length)} sectors with the highest location quotient against ${s.benchmark.label}, ${cube.years[year]}`,
     columns,
     rows: bars.slice(0, rows).map((b) => {
-      const row: (string | number | null)[] = [b.sector.name, Number.isFinite(b.value) ? b.value : null, b.flag ?? '', round(b.lq, 2)];
+      const row: (string | number | null)[] = [
+        b.sector.name,
+        Number.isFinite(b.value) ? b.value : null,
+        b.flag ?? '',
+        round(b.lq, 2),
+      ];
       if (hasCi) row.push(round(b.ci?.lower ?? NaN, 2), round(b.ci?.upper ?? NaN, 2));
       const gr = growth(cube, area, b.index, from, year).pct;
       row.push(from === year ? null : round(gr, 1));

@@ -21,16 +21,30 @@ export function growthClaim(g: GrowthInput): Claim {
   const whyStart = unusable(g.start, g.startFlag);
   const whyEnd = unusable(g.end, g.endFlag);
   if (whyStart || whyEnd) {
-    const reasons = [whyStart && `the ${g.from} figure ${whyStart}`, whyEnd && `the ${g.to} figure ${whyEnd}`].filter(Boolean);
-    return refused(`No growth is claimed for ${what.charAt(0).toLowerCase() + what.slice(1)} between ${g.from} and ${g.to}: ${reasons.join(' and ')}.`);
+    const reasons = [whyStart && `the ${g.from} figure ${whyStart}`, whyEnd && `the ${g.to} figure ${whyEnd}`].filter(
+      Boolean,
+    );
+    return refused(
+      `No growth is claimed for ${what.charAt(0).toLowerCase() + what.slice(1)} between ${g.from} and ${g.to}: ${reasons.join(' and ')}.`,
+    );
   }
   if (!(g.start > 0)) {
-    return refused(`No percentage growth is stated for ${what.charAt(0).toLowerCase() + what.slice(1)} between ${g.from} and ${g.to}: it starts from ${formatValue(g.start)}.`);
+    return refused(
+      `No percentage growth is stated for ${what.charAt(0).toLowerCase() + what.slice(1)} between ${g.from} and ${g.to}: it starts from ${formatValue(g.start)}.`,
+    );
   }
   const pct = (100 * (g.end - g.start)) / g.start;
   const counts = `from ${formatValue(g.start)} in ${g.from} to ${formatValue(g.end)} in ${g.to}`;
-  const approx = g.startFlag === 'rounded' || g.endFlag === 'rounded' ? ' (approximate: small counts rounded to the nearest 5)' : '';
-  if (g.end === g.start) return claim(`${what} held steady at ${formatValue(g.end)} between ${g.from} and ${g.to}${approx}.`, formatGrowth(0));
+  const approx =
+    g.startFlag === 'rounded' || g.endFlag === 'rounded' ? ' (approximate: small counts rounded to the nearest 5)' : '';
+  if (g.end === g.start)
+    return claim(
+      `${what} held steady at ${formatValue(g.end)} between ${g.from} and ${g.to}${approx}.`,
+      formatGrowth(0),
+    );
   const verb = g.end > g.start ? 'grew' : 'fell';
-  return claim(`${what} ${verb} by ${formatGrowth(Math.abs(pct)).replace('+', '')}, ${counts}${approx}.`, formatGrowth(pct));
+  return claim(
+    `${what} ${verb} by ${formatGrowth(Math.abs(pct)).replace('+', '')}, ${counts}${approx}.`,
+    formatGrowth(pct),
+  );
 }

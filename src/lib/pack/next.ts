@@ -16,11 +16,27 @@ export interface NextFacts {
 const round = (v: number, dp: number) => (Number.isFinite(v) ? Math.round(v * 10 ** dp) / 10 ** dp : null);
 
 /** AUC in words: how much better than chance density ranked the specialisations areas went on to gain. */
-export function backtestWords(auc: number, pairs: number, gained: number, from: string, to: string, unit: string): Claim {
+export function backtestWords(
+  auc: number,
+  pairs: number,
+  gained: number,
+  from: string,
+  to: string,
+  unit: string,
+): Claim {
   if (!Number.isFinite(auc) || gained === 0) {
-    return refused(`The ranking cannot be tested on the past: no district gained a specialisation in ${unit} between ${from} and ${to}.`);
+    return refused(
+      `The ranking cannot be tested on the past: no district gained a specialisation in ${unit} between ${from} and ${to}.`,
+    );
   }
-  const strength = auc >= 0.8 ? 'well' : auc >= 0.7 ? 'fairly well' : auc > 0.6 ? 'a little better than chance' : 'hardly better than chance';
+  const strength =
+    auc >= 0.8
+      ? 'well'
+      : auc >= 0.7
+        ? 'fairly well'
+        : auc > 0.6
+          ? 'a little better than chance'
+          : 'hardly better than chance';
   return claim(
     `How far to trust it: across ${pairs.toLocaleString('en-GB')} district–sector pairs without a specialisation in ${from}, relatedness ranked the ${gained.toLocaleString('en-GB')} that had one by ${to} ${strength} (AUC ${auc.toFixed(2)}; 0.5 is chance, 1 a perfect ranking). Relatedness is an association, not a forecast.`,
     `AUC ${auc.toFixed(2)}`,
@@ -28,16 +44,26 @@ export function backtestWords(auc: number, pairs: number, gained: number, from: 
 }
 
 export function nextFacts(s: Strand | undefined, areaName: string): NextFacts {
-  const none = (text: string): NextFacts => ({ opportunity: refused(text), backtest: refused(text), blocks: [{ kind: 'empty', text }] });
-  if (!s) return none('No dataset of enterprises or employment is loaded, so related opportunities cannot be worked out.');
+  const none = (text: string): NextFacts => ({
+    opportunity: refused(text),
+    backtest: refused(text),
+    blocks: [{ kind: 'empty', text }],
+  });
+  if (!s)
+    return none('No dataset of enterprises or employment is loaded, so related opportunities cannot be worked out.');
   const base = nextBase(s.cube, s.year, s.benchmark);
-  if (!base) return none('Relatedness is measured across districts, and this data has fewer than 10, so related opportunities cannot be worked out.');
+  if (!base)
+    return none(
+      'Relatedness is measured across districts, and this data has fewer than 10, so related opportunities cannot be worked out.',
+    );
   const next = areaNext(s.cube, s.area, s.year, s.benchmark, base);
   const top = next.opportunities.slice(0, 5);
   const year = s.cube.years[s.year];
   let opportunity: Claim;
   if (top.length === 0) {
-    opportunity = refused(`${areaName} has no sector without a specialisation that has a known location quotient in ${year}, so no opportunity is named.`);
+    opportunity = refused(
+      `${areaName} has no sector without a specialisation that has a known location quotient in ${year}, so no opportunity is named.`,
+    );
   } else {
     const o = top[0];
     opportunity = claim(
@@ -64,7 +90,13 @@ export function nextFacts(s: Strand | undefined, areaName: string): NextFacts {
         id: 'next',
         caption: `Sectors ${areaName} does not yet specialise in, most related first (${lowerFirst(s.meta.measure)}, ${year})`,
         columns: ['Sector', 'Relatedness density (0–1)', 'Sector complexity', 'Location quotient', 'Related to'],
-        rows: top.map((o) => [o.name, round(o.density, 3), round(o.complexity, 2), round(o.lq, 2), o.because.join(', ') || null]),
+        rows: top.map((o) => [
+          o.name,
+          round(o.density, 3),
+          round(o.complexity, 2),
+          round(o.lq, 2),
+          o.because.join(', ') || null,
+        ]),
       },
     },
     { kind: 'claim', claim: backtest },

@@ -12,7 +12,9 @@ export function methodBlocks(strands: Strand[]): Block[] {
     'Every sentence in this pack is generated from the figures by tested code and names the figure it rests on. A figure that is missing, suppressed or marked unreliable by the source is never stated as fact.',
   ];
   if (strands.some((s) => s.role === 'own')) {
-    items.push('Your own data: totals are the sum of the sectors in your file, so shares and location quotients are “of the sectors in your file”, not of the whole economy.');
+    items.push(
+      'Your own data: totals are the sum of the sectors in your file, so shares and location quotients are “of the sectors in your file”, not of the whole economy.',
+    );
   }
   return [{ kind: 'list', items }];
 }
@@ -20,16 +22,24 @@ export function methodBlocks(strands: Strand[]): Block[] {
 export function caveatBlocks(strands: Strand[], areaLevel: string): Block[] {
   const items: string[] = [];
   if (areaLevel === 'lep' || areaLevel === 'lad') {
-    items.push('LEPs overlap: seven districts belong to two LEPs and are counted in both, as ONS does, so LEP figures do not add up to England. The benchmark is always the published England figure.');
+    items.push(
+      'LEPs overlap: seven districts belong to two LEPs and are counted in both, as ONS does, so LEP figures do not add up to England. The benchmark is always the published England figure.',
+    );
   }
   if (strands.some((s) => s.role === 'enterprises')) {
-    items.push('Head offices: an enterprise is counted where it is registered, usually its head office, not where all its sites and jobs are. Areas with many head offices look more specialised in the sectors those firms are in.');
+    items.push(
+      'Head offices: an enterprise is counted where it is registered, usually its head office, not where all its sites and jobs are. Areas with many head offices look more specialised in the sectors those firms are in.',
+    );
   }
   if (strands.some((s) => s.meta.hasCi)) {
-    items.push('Survey reliability: employment figures are Annual Population Survey estimates, counted where people live, with confidence intervals; small estimates are suppressed or marked unreliable and are not claimed.');
+    items.push(
+      'Survey reliability: employment figures are Annual Population Survey estimates, counted where people live, with confidence intervals; small estimates are suppressed or marked unreliable and are not claimed.',
+    );
   }
   const vintages = strands.map((s) => `${s.meta.title}: ${s.meta.release}`);
-  items.push(`Vintages: areas follow the boundaries of LEPs (May 2021) and districts (December 2021). ${vintages.join(' ')}`);
+  items.push(
+    `Vintages: areas follow the boundaries of LEPs (May 2021) and districts (December 2021). ${vintages.join(' ')}`,
+  );
   const blocks: Block[] = [{ kind: 'list', items }];
   for (const s of strands) {
     if (s.meta.caveats.length === 0) continue;
@@ -40,8 +50,9 @@ export function caveatBlocks(strands: Strand[], areaLevel: string): Block[] {
 }
 
 export function sourceBlocks(strands: Strand[], attribution: string[]): Block[] {
-  const items = strands.map((s) =>
-    `${s.meta.title}. ${s.meta.source}. ${s.meta.release}${s.meta.sourceUrl ? ` ${s.meta.sourceUrl}` : ''} Licence: ${s.meta.licence}.`,
+  const items = strands.map(
+    (s) =>
+      `${s.meta.title}. ${s.meta.source}. ${s.meta.release}${s.meta.sourceUrl ? ` ${s.meta.sourceUrl}` : ''} Licence: ${s.meta.licence}.`,
   );
   return [
     { kind: 'list', items },

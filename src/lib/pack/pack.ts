@@ -38,13 +38,25 @@ function kindOf(level: string): string {
 }
 
 /** Up to five findings, most telling first: what each dataset says the area is good at, then what next. */
-export function summaryFindings(strands: Strand[], facts: Map<Strand, StrandFacts>, next: { opportunity: Claim; backtest: Claim }): Claim[] {
+export function summaryFindings(
+  strands: Strand[],
+  facts: Map<Strand, StrandFacts>,
+  next: { opportunity: Claim; backtest: Claim },
+): Claim[] {
   const business = strands.filter((s) => s.role !== 'research' && s.role !== 'funding');
   const tops = business.map((s) => facts.get(s)!.top);
   const growths = business.map((s) => facts.get(s)!.growth).filter((c): c is Claim => c !== null);
   const shifts = business.map((s) => facts.get(s)!.shiftShare);
   const research = strands.filter((s) => s.role === 'research' || s.role === 'funding').map((s) => facts.get(s)!.top);
-  const ordered = [...tops.filter((c) => c.claimed), ...research.filter((c) => c.claimed), growths[0], next.opportunity, ...shifts.slice(0, 1), ...growths.slice(1), next.backtest];
+  const ordered = [
+    ...tops.filter((c) => c.claimed),
+    ...research.filter((c) => c.claimed),
+    growths[0],
+    next.opportunity,
+    ...shifts.slice(0, 1),
+    ...growths.slice(1),
+    next.backtest,
+  ];
   const out: Claim[] = [];
   for (const c of ordered) if (c?.claimed && !out.includes(c) && out.length < 5) out.push(c);
   return out;
@@ -56,12 +68,17 @@ export function buildPack(input: PackInput): Pack | null {
   const area = first.cube.areas[first.area];
   const facts = new Map(input.strands.map((s) => [s, strandFacts(s, area.name)]));
   // Relatedness is measured on enterprises when present (every district has them), else the first count dataset.
-  const nextStrand = input.strands.find((s) => s.role === 'enterprises') ?? input.strands.find((s) => s.role !== 'research' && s.role !== 'funding');
+  const nextStrand =
+    input.strands.find((s) => s.role === 'enterprises') ??
+    input.strands.find((s) => s.role !== 'research' && s.role !== 'funding');
   const next = nextFacts(nextStrand, area.name);
   const findings = summaryFindings(input.strands, facts, next);
   const summary: Block[] = findings.map((claim) => ({ kind: 'claim', claim }));
   if (findings.length < 5) {
-    summary.push({ kind: 'empty', text: `Only ${findings.length} of five findings can be stated from the data loaded; the sections below say what is missing.` });
+    summary.push({
+      kind: 'empty',
+      text: `Only ${findings.length} of five findings can be stated from the data loaded; the sections below say what is missing.`,
+    });
   }
   const peerStrand = input.strands.find((s) => s.role === 'enterprises') ?? first;
   const sections: PackSection[] = [
@@ -69,7 +86,11 @@ export function buildPack(input: PackInput): Pack | null {
     { id: 'good', title: SECTION_TITLES.good, blocks: goodBlocks(input.strands, facts, area.name) },
     { id: 'world', title: SECTION_TITLES.world, blocks: worldBlocks(input.strands, facts) },
     { id: 'next', title: SECTION_TITLES.next, blocks: next.blocks },
-    { id: 'peers', title: SECTION_TITLES.peers, blocks: peerBlocks(peerStrand, facts.get(peerStrand)!.bars, area.name, input.compare) },
+    {
+      id: 'peers',
+      title: SECTION_TITLES.peers,
+      blocks: peerBlocks(peerStrand, facts.get(peerStrand)!.bars, area.name, input.compare),
+    },
     { id: 'methods', title: SECTION_TITLES.methods, blocks: methodBlocks(input.strands) },
     { id: 'caveats', title: SECTION_TITLES.caveats, blocks: caveatBlocks(input.strands, area.level) },
     { id: 'sources', title: SECTION_TITLES.sources, blocks: sourceBlocks(input.strands, input.attribution) },

@@ -9,14 +9,22 @@ import type { Block, Strand } from './types';
 
 const round = (v: number, dp: number) => (Number.isFinite(v) ? Math.round(v * 10 ** dp) / 10 ** dp : null);
 
-export function peerBlocks(s: Strand | undefined, bars: ProfileBar[], areaName: string, compareCode: string | null): Block[] {
+export function peerBlocks(
+  s: Strand | undefined,
+  bars: ProfileBar[],
+  areaName: string,
+  compareCode: string | null,
+): Block[] {
   if (!s) return [{ kind: 'empty', text: 'No dataset is loaded to find peers in.' }];
   const { cube, area, year, benchmark } = s;
   const peers = peerAreas(cube, area, year);
   const blocks: Block[] = [];
   const levelWord = levelWords(cube.areas[area].level).many;
   if (peers.length === 0) {
-    blocks.push({ kind: 'empty', text: `No other ${levelWord} have enough figures in common with ${areaName} to compare their mix.` });
+    blocks.push({
+      kind: 'empty',
+      text: `No other ${levelWord} have enough figures in common with ${areaName} to compare their mix.`,
+    });
   } else {
     blocks.push({
       kind: 'text',

@@ -9,7 +9,12 @@ export interface PackSheet {
 }
 
 export function sheetName(title: string): string {
-  return title.replace(/[:\\/?*[\]]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 31).trim();
+  return title
+    .replace(/[:\\/?*[\]]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 31)
+    .trim();
 }
 
 function blockRows(b: Block): Cell[][] {
@@ -33,6 +38,11 @@ function blockRows(b: Block): Cell[][] {
 export function packSheets(pack: Pack): PackSheet[] {
   return pack.sections.map((s) => ({
     name: sheetName(s.title),
-    rows: [[`${pack.title}: ${s.title}`], [`${pack.area.name} (${pack.area.code}), made ${pack.date}`], [], ...s.blocks.flatMap(blockRows)],
+    rows: [
+      [`${pack.title}: ${s.title}`],
+      [`${pack.area.name} (${pack.area.code}), made ${pack.date}`],
+      [],
+      ...s.blocks.flatMap(blockRows),
+    ],
   }));
 }

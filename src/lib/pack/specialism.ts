@@ -50,7 +50,9 @@ export function topSpecialism(bars: readonly SpecialismBar[], ctx: SpecialismCon
     ? ` ${skipped.map((b) => b.sector.name).join(', ')} ${skipped.length === 1 ? 'has' : 'have'} a higher location quotient, but ${skipped.length === 1 ? 'its figure is' : 'their figures are'} ${skipped.every((b) => b.flag === 'unreliable') ? 'marked unreliable by the source' : 'not reliable enough to state'}, so ${skipped.length === 1 ? 'it is' : 'they are'} not claimed.`
     : '';
   if (!top) {
-    return refused(`None ${scope} has a reliable location quotient for ${area} in ${year}, so no specialism is claimed.${passed}`);
+    return refused(
+      `None ${scope} has a reliable location quotient for ${area} in ${year}, so no specialism is claimed.${passed}`,
+    );
   }
   const lq = formatLq(top.lq);
   if (!(top.lq > 1)) {

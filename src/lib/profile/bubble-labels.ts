@@ -79,7 +79,17 @@ export function labelPriority(sectors: readonly { code: string; lq: number; valu
   const top = [...known].sort((a, b) => b.lq - a.lq || byCode(a, b))[0];
   const rest = known.filter((s) => s !== top);
   const bySize = (a: (typeof known)[number], b: (typeof known)[number]) => b.value - a.value || byCode(a, b);
-  return [top.code, ...rest.filter((s) => s.lq > 1).sort(bySize).map((s) => s.code), ...rest.filter((s) => !(s.lq > 1)).sort(bySize).map((s) => s.code)];
+  return [
+    top.code,
+    ...rest
+      .filter((s) => s.lq > 1)
+      .sort(bySize)
+      .map((s) => s.code),
+    ...rest
+      .filter((s) => !(s.lq > 1))
+      .sort(bySize)
+      .map((s) => s.code),
+  ];
 }
 
 const ASCENT = 0.95;
@@ -107,7 +117,13 @@ function circleHitsBox(cx: number, cy: number, r: number, b: Box): boolean {
 }
 
 /** Whether the segment p→q passes within r of (cx, cy). */
-function segmentHitsCircle(p: { x: number; y: number }, q: { x: number; y: number }, cx: number, cy: number, r: number): boolean {
+function segmentHitsCircle(
+  p: { x: number; y: number },
+  q: { x: number; y: number },
+  cx: number,
+  cy: number,
+  r: number,
+): boolean {
   const dx = q.x - p.x;
   const dy = q.y - p.y;
   const len2 = dx * dx + dy * dy;
@@ -130,7 +146,13 @@ function segmentHitsBox(p: { x: number; y: number }, q: { x: number; y: number }
  * The name's box with its nearest point to the bubble at `at`: beside it to the right the box starts
  * there, above it the box ends there, on a diagonal the box's corner is there.
  */
-function boxAt(at: { x: number; y: number }, ux: number, uy: number, w: number, fontSize: number): { box: Box; x: number; y: number; anchor: LabelAnchor } {
+function boxAt(
+  at: { x: number; y: number },
+  ux: number,
+  uy: number,
+  w: number,
+  fontSize: number,
+): { box: Box; x: number; y: number; anchor: LabelAnchor } {
   const h = (ASCENT + DESCENT) * fontSize;
   const x0 = ux > 0.1 ? at.x : ux < -0.1 ? at.x - w : at.x - w / 2;
   const y0 = uy > 0.1 ? at.y : uy < -0.1 ? at.y - h : at.y - h / 2;
@@ -139,7 +161,11 @@ function boxAt(at: { x: number; y: number }, ux: number, uy: number, w: number, 
   return { box: { x0, x1: x0 + w, y0, y1: y0 + h }, x, y: y0 + ASCENT * fontSize, anchor };
 }
 
-export function placeBubbleLabels(bubbles: readonly LabelBubble[], order: readonly string[], options: LabelOptions): PlacedLabel[] {
+export function placeBubbleLabels(
+  bubbles: readonly LabelBubble[],
+  order: readonly string[],
+  options: LabelOptions,
+): PlacedLabel[] {
   const { plot, fontSize, charWidth } = options;
   const gap = options.gap ?? 3;
   const clearance = options.clearance ?? 4;
@@ -172,7 +198,13 @@ export function placeBubbleLabels(bubbles: readonly LabelBubble[], order: readon
           if (circleHitsBox(o.cx, o.cy, r, box)) cost += o === b ? 1000 : 10;
           else if (!leader && o !== b && circleHitsBox(o.cx, o.cy, r + gap + clearance, box)) cost += 3;
           // A leader may cross a bubble its own bubble's edge lies inside (overlapping bubbles): no way round.
-          else if (leader && o !== b && (edge.x - o.cx) ** 2 + (edge.y - o.cy) ** 2 >= r * r && segmentHitsCircle(at, edge, o.cx, o.cy, r)) cost += 5;
+          else if (
+            leader &&
+            o !== b &&
+            (edge.x - o.cx) ** 2 + (edge.y - o.cy) ** 2 >= r * r &&
+            segmentHitsCircle(at, edge, o.cx, o.cy, r)
+          )
+            cost += 5;
         }
         const label: PlacedLabel = { code, x, y, anchor, box, position, attach: at, leader };
         if (cost === 0) {

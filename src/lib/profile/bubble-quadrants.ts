@@ -15,7 +15,9 @@ export function twoLines(label: string): string[] {
   if (comma > 0) return [label.slice(0, comma + 1), label.slice(comma + 2)];
   const spaces = [...label.matchAll(/ /g)].map((m) => m.index!);
   if (spaces.length === 0) return [label];
-  const mid = spaces.reduce((best, i) => (Math.abs(i - label.length / 2) < Math.abs(best - label.length / 2) ? i : best));
+  const mid = spaces.reduce((best, i) =>
+    Math.abs(i - label.length / 2) < Math.abs(best - label.length / 2) ? i : best,
+  );
   return [label.slice(0, mid), label.slice(mid + 1)];
 }
 
@@ -44,10 +46,22 @@ export function quadrantLabels(
 ): { quadrants: QuadrantLabel[]; placed: Box[] } {
   const quadrantText: Record<QuadrantKey, [string, string]> = refKnown
     ? {
-        'specialised-growing': ['Specialised, growing faster', `Specialised (LQ 1 or more) and growing faster than ${refText}`],
-        'specialised-declining': ['Specialised, growing slower', `Specialised (LQ 1 or more) but growing slower than ${refText}`],
-        'not-specialised-growing': ['Not specialised, growing faster', `Not specialised (LQ below 1) but growing faster than ${refText}`],
-        'not-specialised-declining': ['Not specialised, growing slower', `Not specialised (LQ below 1) and growing slower than ${refText}`],
+        'specialised-growing': [
+          'Specialised, growing faster',
+          `Specialised (LQ 1 or more) and growing faster than ${refText}`,
+        ],
+        'specialised-declining': [
+          'Specialised, growing slower',
+          `Specialised (LQ 1 or more) but growing slower than ${refText}`,
+        ],
+        'not-specialised-growing': [
+          'Not specialised, growing faster',
+          `Not specialised (LQ below 1) but growing faster than ${refText}`,
+        ],
+        'not-specialised-declining': [
+          'Not specialised, growing slower',
+          `Not specialised (LQ below 1) and growing slower than ${refText}`,
+        ],
       }
     : {
         'specialised-growing': ['Specialised and growing', 'Specialised (LQ 1 or more) and growing'],

@@ -40,7 +40,11 @@ export function bubbleX(lqs: number[], left: number, plotW: number, charWidth: n
  * Tukey's far-out fences sits at the edge instead, but only when drawing it to scale would squash
  * the other sectors into under a quarter of the chart: a real but large growth stays on scale.
  */
-export function bubbleYScale(growths: number[], refGrowth: number, plot: { top: number; bottom: number }): ScaleLinear<number, number> {
+export function bubbleYScale(
+  growths: number[],
+  refGrowth: number,
+  plot: { top: number; bottom: number },
+): ScaleLinear<number, number> {
   let [fenceLo, fenceHi] = farOutFences(growths);
   {
     let inLo = refGrowth;

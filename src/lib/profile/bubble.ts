@@ -40,7 +40,13 @@ export interface BubbleInput {
 }
 
 /** The chart's input for area `areaIndex` between year indices y0 (start) and y1 (end). */
-export function bubbleInput(cube: Cube, areaIndex: number, y0: number, y1: number, benchmark?: BenchmarkRef): BubbleInput {
+export function bubbleInput(
+  cube: Cube,
+  areaIndex: number,
+  y0: number,
+  y1: number,
+  benchmark?: BenchmarkRef,
+): BubbleInput {
   const b = resolveBenchmark(cube, benchmark);
   const sectors = cube.sectors.map((sector, s) => {
     return {
@@ -76,10 +82,7 @@ export interface BubbleOptions {
 }
 
 export type QuadrantKey =
-  | 'specialised-growing'
-  | 'specialised-declining'
-  | 'not-specialised-growing'
-  | 'not-specialised-declining';
+  'specialised-growing' | 'specialised-declining' | 'not-specialised-growing' | 'not-specialised-declining';
 
 export type Anchor = 'start' | 'middle' | 'end';
 
@@ -243,7 +246,13 @@ export function bubbleLayout(input: BubbleInput, options: BubbleOptions): Bubble
   );
 
   const quadrantOf = (lq: number, g: number): QuadrantKey =>
-    lq >= 1 ? (g >= refGrowth ? 'specialised-growing' : 'specialised-declining') : g >= refGrowth ? 'not-specialised-growing' : 'not-specialised-declining';
+    lq >= 1
+      ? g >= refGrowth
+        ? 'specialised-growing'
+        : 'specialised-declining'
+      : g >= refGrowth
+        ? 'not-specialised-growing'
+        : 'not-specialised-declining';
 
   const bubbles: Bubble[] = shown
     .map((s): Bubble => {
@@ -278,12 +287,22 @@ export function bubbleLayout(input: BubbleInput, options: BubbleOptions): Bubble
   // Quadrant labels in the four corners of the plot (bubble-quadrants.ts); the boxes they take are
   // kept clear of sector labels.
   const refText = refKnown ? `${input.benchmark} overall (${formatGrowth(refGrowth)})` : '';
-  const { quadrants, placed } = quadrantLabels(bubbles, { plot, refX, refText, refKnown, narrowChart, fontSize, charWidth });
+  const { quadrants, placed } = quadrantLabels(bubbles, {
+    plot,
+    refX,
+    refText,
+    refKnown,
+    narrowChart,
+    fontSize,
+    charWidth,
+  });
 
   // Labels: the top sector, then the specialised ones, largest first (bubble-labels.ts), each beside
   // its bubble or, where that is taken, further out with a leader line; never over another bubble.
   const labels = placeBubbleLabels(
-    bubbles.filter((b) => b.r > 0).map((b) => ({ code: b.code, cx: b.cx, cy: b.cy, r: Math.max(2.5, b.r), text: b.labelText })),
+    bubbles
+      .filter((b) => b.r > 0)
+      .map((b) => ({ code: b.code, cx: b.cx, cy: b.cy, r: Math.max(2.5, b.r), text: b.labelText })),
     labelPriority(bubbles),
     {
       plot: { x0: plot.left, x1: plot.right, y0: plot.top, y1: plot.bottom },

@@ -26,7 +26,12 @@ export const SIGNIFICANCE_WORDS: Record<ProfileBar['significant'], string | null
 };
 
 /** The LQ bars: every sector of one area, named by what the columns hold (see README, "The CSV downloads"). */
-export function barsColumns(meta: Meta, area: { code: string; name: string }, year: string, bench: string): CsvColumn<ProfileBar>[] {
+export function barsColumns(
+  meta: Meta,
+  area: { code: string; name: string },
+  year: string,
+  bench: string,
+): CsvColumn<ProfileBar>[] {
   return [
     { header: 'area_code', value: () => area.code, about: 'ONS GSS code of the area, or the code in your file.' },
     { header: 'area_name', value: () => area.name, about: 'Name of the area.' },
@@ -37,12 +42,24 @@ export function barsColumns(meta: Meta, area: { code: string; name: string }, ye
     { header: 'flag', value: (b) => b.flag, about: FLAG_ABOUT, optional: true },
     { header: 'share_of_area_total_pct', value: (b) => percent(b.share), about: SHARE_ABOUT },
     { header: 'location_quotient', value: (b) => b.lq, about: lqAbout(bench) },
-    { header: 'lq_lower_95', value: (b) => b.ci?.lower ?? null, about: "Lower end of the location quotient's 95% confidence interval (Fieller's, from the source's published intervals).", optional: true },
-    { header: 'lq_upper_95', value: (b) => b.ci?.upper ?? null, about: "Upper end of the location quotient's 95% confidence interval.", optional: true },
+    {
+      header: 'lq_lower_95',
+      value: (b) => b.ci?.lower ?? null,
+      about:
+        "Lower end of the location quotient's 95% confidence interval (Fieller's, from the source's published intervals).",
+      optional: true,
+    },
+    {
+      header: 'lq_upper_95',
+      value: (b) => b.ci?.upper ?? null,
+      about: "Upper end of the location quotient's 95% confidence interval.",
+      optional: true,
+    },
     {
       header: 'lq_significance',
       value: (b) => SIGNIFICANCE_WORDS[b.significant],
-      about: 'Whether the whole 95% interval lies above 1 or below 1; "not significantly different from 1" when it spans 1; empty where no interval is published for the figure. About one in twenty looks significant by chance.',
+      about:
+        'Whether the whole 95% interval lies above 1 or below 1; "not significantly different from 1" when it spans 1; empty where no interval is published for the figure. About one in twenty looks significant by chance.',
       optional: true,
     },
   ];
@@ -103,10 +120,18 @@ export function bubbleColumns(input: BubbleInput, meta: Meta, bench: string, fro
     { header: 'sector_code', value: (s) => s.code, about: SECTOR_CODE },
     { header: 'sector_name', value: (s) => s.name, about: 'Industry name.' },
     { header: 'location_quotient', value: (s) => finite(s.lq), about: lqAbout(bench) },
-    { header: 'change_pct', value: (s) => finite(s.growth), about: `Change in the figure since ${from}, in per cent (10 means +10%).` },
+    {
+      header: 'change_pct',
+      value: (s) => finite(s.growth),
+      about: `Change in the figure since ${from}, in per cent (10 means +10%).`,
+    },
     { header: valueColumnName(meta), value: (s) => finite(s.value), about: valueColumnAbout(meta) },
     { header: 'flag', value: (s) => s.flag ?? null, about: FLAG_ABOUT, optional: true },
-    { header: 'quadrant', value: (s) => bubbleQuadrant(s, input.refGrowth), about: `The corner of the chart: specialised or not (LQ 1), growing faster or slower than ${bench} over all sectors.` },
+    {
+      header: 'quadrant',
+      value: (s) => bubbleQuadrant(s, input.refGrowth),
+      about: `The corner of the chart: specialised or not (LQ 1), growing faster or slower than ${bench} over all sectors.`,
+    },
   ];
 }
 
@@ -117,9 +142,17 @@ export function seriesColumns(meta: Meta, bench: string): CsvColumn<SeriesPoint>
     { header: 'year', value: (p) => p.year, about: 'Year or period as the source labels it.' },
     { header: v, value: (p) => finite(p.value), about: valueColumnAbout(meta) },
     { header: 'flag', value: (p) => p.flag, about: FLAG_ABOUT, optional: true },
-    { header: 'share_of_area_total_pct', value: (p) => (Number.isFinite(p.share) ? percent(p.share) : null), about: SHARE_ABOUT },
+    {
+      header: 'share_of_area_total_pct',
+      value: (p) => (Number.isFinite(p.share) ? percent(p.share) : null),
+      about: SHARE_ABOUT,
+    },
     { header: `benchmark_${v}`, value: (p) => finite(p.benchmarkValue), about: `The same figure for ${bench}.` },
-    { header: 'benchmark_share_pct', value: (p) => (Number.isFinite(p.benchmarkShare) ? percent(p.benchmarkShare) : null), about: `This sector's share of ${bench}'s total, in per cent.` },
+    {
+      header: 'benchmark_share_pct',
+      value: (p) => (Number.isFinite(p.benchmarkShare) ? percent(p.benchmarkShare) : null),
+      about: `This sector's share of ${bench}'s total, in per cent.`,
+    },
     { header: 'location_quotient', value: (p) => finite(p.lq), about: lqAbout(bench) },
   ];
 }
@@ -128,7 +161,10 @@ export function seriesColumns(meta: Meta, bench: string): CsvColumn<SeriesPoint>
 export function shiftShareOrder(sectors: readonly ShiftShareSector[]): ShiftShareSector[] {
   return [...sectors].sort((a, b) => {
     if (a.included !== b.included) return a.included ? -1 : 1;
-    return (Number.isFinite(b.local) ? b.local : -Infinity) - (Number.isFinite(a.local) ? a.local : -Infinity) || a.index - b.index;
+    return (
+      (Number.isFinite(b.local) ? b.local : -Infinity) - (Number.isFinite(a.local) ? a.local : -Infinity) ||
+      a.index - b.index
+    );
   });
 }
 
@@ -138,11 +174,27 @@ export function shiftShareColumns(meta: Meta, bench: string): CsvColumn<ShiftSha
   return [
     { header: 'sector_code', value: (s) => s.sector.code, about: SECTOR_CODE },
     { header: 'sector_name', value: (s) => s.sector.name, about: 'Industry name.' },
-    { header: 'in_totals', value: (s) => (s.included ? 'yes' : 'no: a figure is missing'), about: 'Whether the sector is in the totals (it needs a figure in both years).' },
+    {
+      header: 'in_totals',
+      value: (s) => (s.included ? 'yes' : 'no: a figure is missing'),
+      about: 'Whether the sector is in the totals (it needs a figure in both years).',
+    },
     { header: `change_${v}`, value: (s) => finite(s.total), about: `Change in ${meta.unit} between the two years.` },
-    { header: `national_growth_${v}`, value: (s) => finite(s.national), about: `The change had the sector grown at ${bench}'s rate over all sectors.` },
-    { header: `industry_mix_${v}`, value: (s) => finite(s.industryMix), about: `What the sector's own growth in ${bench} adds to that.` },
-    { header: `local_effect_${v}`, value: (s) => finite(s.local), about: 'The rest: how much better or worse the sector did here than in the benchmark.' },
+    {
+      header: `national_growth_${v}`,
+      value: (s) => finite(s.national),
+      about: `The change had the sector grown at ${bench}'s rate over all sectors.`,
+    },
+    {
+      header: `industry_mix_${v}`,
+      value: (s) => finite(s.industryMix),
+      about: `What the sector's own growth in ${bench} adds to that.`,
+    },
+    {
+      header: `local_effect_${v}`,
+      value: (s) => finite(s.local),
+      about: 'The rest: how much better or worse the sector did here than in the benchmark.',
+    },
   ];
 }
 
@@ -154,7 +206,8 @@ export function barImageNotes(bars: readonly ProfileBar[]): string[] {
       "▲ ▼ significantly above or below 1: the whole 95% interval (Fieller's, from the published intervals) lies on one side of 1. About one in twenty looks significant by chance.",
     );
   }
-  if (bars.some((b) => b.flag === 'rounded' && !b.missing)) notes.push('† Small count, rounded by the source to the nearest 5: approximate.');
+  if (bars.some((b) => b.flag === 'rounded' && !b.missing))
+    notes.push('† Small count, rounded by the source to the nearest 5: approximate.');
   if (bars.some((b) => b.flag === 'unreliable' && !b.missing)) {
     notes.push('‡ Unreliable: a survey estimate from a sample of 3–9 people; treat it with great caution.');
   }

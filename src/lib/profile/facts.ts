@@ -56,7 +56,6 @@ export interface HeadlineFacts {
   scope: string | null;
 }
 
-
 /** Map a Herfindahl index, rescaled to 0…1 above its 1/N floor, to words. */
 export function concentrationWords(h: number, n: number): string {
   const normalised = n > 1 ? (h - 1 / n) / (1 - 1 / n) : 1;
@@ -89,8 +88,13 @@ export function headlineFacts(cube: Cube, areaIndex: number, options: FactsOptio
   const unreliableAt = (s: number, yy: number) => cellFlagCode(cube, areaIndex, s, yy) === FLAG_CODE.unreliable;
   const aboveOne = bars.filter((bar) => bar.lq > 1);
   const specialised = aboveOne.filter((bar) => !unreliableAt(bar.index, y));
-  const unreliableNote = leftOut(aboveOne.length - specialised.length, 'a location quotient above 1 from an unreliable survey estimate');
-  const top = specialised.slice(0, 5).map((bar) => ({ index: bar.index, code: bar.sector.code, name: bar.sector.name, lq: bar.lq }));
+  const unreliableNote = leftOut(
+    aboveOne.length - specialised.length,
+    'a location quotient above 1 from an unreliable survey estimate',
+  );
+  const top = specialised
+    .slice(0, 5)
+    .map((bar) => ({ index: bar.index, code: bar.sector.code, name: bar.sector.name, lq: bar.lq }));
   const named = listWords(top.map((t) => `${t.name} (${formatLq(t.lq)})`));
   let topSentence: string;
   if (specialised.length >= 5) {
@@ -109,7 +113,10 @@ export function headlineFacts(cube: Cube, areaIndex: number, options: FactsOptio
   if (y0 === undefined || y0 === y || cube.years[y0] === undefined) {
     growthSentence = `Choose a start year to see which specialised sector grew fastest.`;
   } else if (specialised.length === 0) {
-    growthSentence = withMissing(`${area} has no specialised sector (location quotient above 1) in ${yearLabel}.`, unreliableNote);
+    growthSentence = withMissing(
+      `${area} has no specialised sector (location quotient above 1) in ${yearLabel}.`,
+      unreliableNote,
+    );
   } else {
     const from = cube.years[y0];
     const reliableStart = specialised.filter((bar) => !unreliableAt(bar.index, y0));

@@ -35,7 +35,10 @@ export function indicatorBars(cube: Cube, areaIndex: number, yearIndex: number):
  * from it; otherwise from 0, so a negative figure points left and a positive one right. The domain
  * always holds the baseline and every finite value.
  */
-export function indicatorAxis(values: readonly number[], centre?: number): { baseline: number; lo: number; hi: number } {
+export function indicatorAxis(
+  values: readonly number[],
+  centre?: number,
+): { baseline: number; lo: number; hi: number } {
   const baseline = centre ?? 0;
   let lo = baseline;
   let hi = baseline;
@@ -52,7 +55,11 @@ type Meta = Pick<DatasetMeta, 'measure' | 'unit'>;
 const finite = (v: number) => (Number.isFinite(v) ? v : null);
 
 /** The indicator chart's CSV: the figure and its flag, never a share or LQ (columns named as in chart-csv.ts). */
-export function indicatorColumns(meta: Meta, area: { code: string; name: string }, year: string): CsvColumn<IndicatorBar>[] {
+export function indicatorColumns(
+  meta: Meta,
+  area: { code: string; name: string },
+  year: string,
+): CsvColumn<IndicatorBar>[] {
   return [
     { header: 'area_code', value: () => area.code, about: 'ONS GSS code of the area, or the code in your file.' },
     { header: 'area_name', value: () => area.name, about: 'Name of the area.' },

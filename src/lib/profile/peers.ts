@@ -33,7 +33,12 @@ export interface PeerOptions {
 }
 
 /** Distance between two areas' sector mixes in year y (see the top of this file); NaN when they cannot be compared. */
-export function mixDistance(cube: Cube, a: number, b: number, y: number): { distance: number; sectorsCompared: number } {
+export function mixDistance(
+  cube: Cube,
+  a: number,
+  b: number,
+  y: number,
+): { distance: number; sectorsCompared: number } {
   const S = cube.sectors.length;
   const v = cube.values;
   let sumA = 0;

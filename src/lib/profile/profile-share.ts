@@ -33,7 +33,13 @@ type Legend = NonNullable<ShareSpec['legend']>;
 
 const svgOf = (id: string) => () => document.querySelector<SVGSVGElement>(`svg[data-export="${id}"]`);
 
-export function barsShareSpec(ctx: AreaShareContext, area: Area, l: ShareLabels, bars: ProfileBar[], legend: Legend): ShareSpec {
+export function barsShareSpec(
+  ctx: AreaShareContext,
+  area: Area,
+  l: ShareLabels,
+  bars: ProfileBar[],
+  legend: Legend,
+): ShareSpec {
   return areaChartSpec(ctx, {
     id: 'profile-bars',
     title: `Location quotient of every sector in ${area.name}, ${l.year}`,
@@ -54,13 +60,21 @@ export function valuesShareSpec(ctx: AreaShareContext, area: Area, l: ShareLabel
     subtitle: `${l.measure}, ${l.year}: an indicator, so no shares or location quotients`,
     part: 'values',
     svg: svgOf('profile-bars'),
-    notes: values.some((b) => b.missing) ? ['⊘ No figure: the source suppressed or did not publish this cell. Missing is not zero.'] : [],
+    notes: values.some((b) => b.missing)
+      ? ['⊘ No figure: the source suppressed or did not publish this cell. Missing is not zero.']
+      : [],
     columns: indicatorColumns(ctx.meta, area, l.year),
     rows: values,
   });
 }
 
-export function bubbleShareSpec(ctx: AreaShareContext, area: Area, l: ShareLabels, bubble: BubbleInput, legend: Legend): ShareSpec {
+export function bubbleShareSpec(
+  ctx: AreaShareContext,
+  area: Area,
+  l: ShareLabels,
+  bubble: BubbleInput,
+  legend: Legend,
+): ShareSpec {
   return areaChartSpec(ctx, {
     id: 'profile-bubble',
     title: `Specialisation and growth in ${area.name}, ${l.from}–${l.year}`,
@@ -69,7 +83,9 @@ export function bubbleShareSpec(ctx: AreaShareContext, area: Area, l: ShareLabel
     svg: svgOf('profile-bubble'),
     legend,
     notes: Number.isFinite(bubble.refGrowth)
-      ? [`Horizontal line: ${l.benchmark}'s growth over all sectors, ${formatGrowth(bubble.refGrowth)}. Vertical line: location quotient 1.`]
+      ? [
+          `Horizontal line: ${l.benchmark}'s growth over all sectors, ${formatGrowth(bubble.refGrowth)}. Vertical line: location quotient 1.`,
+        ]
       : ['Horizontal line: no change. Vertical line: location quotient 1.'],
     filters: [['From', l.from]],
     columns: bubbleColumns(bubble, ctx.meta, l.benchmark, l.from),

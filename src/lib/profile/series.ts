@@ -28,7 +28,12 @@ export interface SectorSeries {
   missingYears: string[];
 }
 
-export function sectorSeries(cube: Cube, areaIndex: number, sectorIndex: number, benchmark?: BenchmarkRef): SectorSeries {
+export function sectorSeries(
+  cube: Cube,
+  areaIndex: number,
+  sectorIndex: number,
+  benchmark?: BenchmarkRef,
+): SectorSeries {
   const b = resolveBenchmark(cube, benchmark);
   const points = cube.years.map((year, y) => {
     const E = b.sector(sectorIndex, y);

@@ -46,7 +46,16 @@ export function shiftShareReading(result: ShiftShareResult, ctx: ShiftShareConte
         ? `grew by ${fmt(totals.total)}`
         : `fell by ${fmt(totals.total)}`;
   const effect = (v: number, wouldHave = false) => {
-    const verb = fmt(v) === fmt(0) ? null : v > 0 ? (wouldHave ? 'would have added' : 'added') : wouldHave ? 'would have taken away' : 'took away';
+    const verb =
+      fmt(v) === fmt(0)
+        ? null
+        : v > 0
+          ? wouldHave
+            ? 'would have added'
+            : 'added'
+          : wouldHave
+            ? 'would have taken away'
+            : 'took away';
     if (verb === null) return wouldHave ? 'would have made almost no difference' : 'made almost no difference';
     return `${verb} ${fmt(v)}`;
   };

@@ -21,7 +21,8 @@ export interface CrosswalkGroup {
 
 /** The 2021 unit (or units) a 2014 unit maps to. Throws on a number outside 1–36. */
 export function uoa2014To2021(uoa2014: number): number[] {
-  if (!Number.isInteger(uoa2014) || uoa2014 < 1 || uoa2014 > 36) throw new RangeError(`REF 2014 has no unit of assessment ${uoa2014}.`);
+  if (!Number.isInteger(uoa2014) || uoa2014 < 1 || uoa2014 > 36)
+    throw new RangeError(`REF 2014 has no unit of assessment ${uoa2014}.`);
   if (uoa2014 <= 11) return [uoa2014];
   if (uoa2014 <= 15) return [12];
   if (uoa2014 === 16) return [13];

@@ -49,7 +49,10 @@ export function loadResearch(manifest: DatasetsManifest): Promise<LoadedResearch
 }
 
 /** Enterprises of all industries in an area in the latest year (sum of the cube's total), or null. */
-export function enterprisesOf(ubc: Cube | null, areaCode: string): { area: number; england: number; year: string } | null {
+export function enterprisesOf(
+  ubc: Cube | null,
+  areaCode: string,
+): { area: number; england: number; year: string } | null {
   if (!ubc) return null;
   const a = ubc.areaIndex.get(areaCode);
   const e = ubc.areaIndex.get('E92000001');

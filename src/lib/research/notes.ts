@@ -15,7 +15,8 @@ export const UKRI_NOMINAL_NOTE =
   'Amounts are £ thousands in cash terms (nominal, not adjusted for inflation) by financial year of the funding decision.';
 
 export const REF_ATTRIBUTION_LINE = 'REF 2021, UK higher education funding bodies';
-export const UKRI_ATTRIBUTION_LINE = 'Contains UK Research and Innovation statistics licensed under the Open Government Licence v3.0';
+export const UKRI_ATTRIBUTION_LINE =
+  'Contains UK Research and Innovation statistics licensed under the Open Government Licence v3.0';
 
 /** Is this a research dataset (REF or UKRI)? By id, so user files never match. */
 export function isResearchDataset(id: string): boolean {

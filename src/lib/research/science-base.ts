@@ -11,7 +11,11 @@ export const ENGLAND = 'E92000001';
 
 export interface ResearchExtras {
   areas: string[];
-  ref2014: { groups: Pick<CrosswalkGroup, 'key' | 'uoa2021' | 'uoa2014' | 'note'>[]; fourStarFte: number[][]; fte: number[][] };
+  ref2014: {
+    groups: Pick<CrosswalkGroup, 'key' | 'uoa2021' | 'uoa2014' | 'note'>[];
+    fourStarFte: number[][];
+    fte: number[][];
+  };
   ukri: { councils: { code: string; name: string }[]; years: string[]; applications: number[][]; awards: number[][] };
 }
 

@@ -29,7 +29,9 @@ export function panelName(code: string): string {
 }
 
 /** Sector codes of a REF dataset ("1" … "34") grouped by panel, in code order; other codes are left out. */
-export function groupByPanel<T extends { code: string }>(sectors: readonly T[]): { panel: MainPanel; name: string; sectors: T[] }[] {
+export function groupByPanel<T extends { code: string }>(
+  sectors: readonly T[],
+): { panel: MainPanel; name: string; sectors: T[] }[] {
   const groups = MAIN_PANELS.map((panel) => ({ panel, name: PANEL_NAMES[panel], sectors: [] as T[] }));
   for (const s of sectors) {
     const p = panelOfUoa(Number(s.code));

@@ -113,7 +113,8 @@ export function parseUrlState(search: string, choices?: StateChoices): AppState 
   state.classes = oneOf(get('classes'), CLASS_METHODS);
   const breaks = get('breaks');
   if (breaks && /^[-+0-9.eE ,;]+$/.test(breaks)) state.breaks = breaks;
-  const known = (code: string) => /^[A-Za-z0-9_.-]{1,40}$/.test(code) && (!choices?.areas || choices.areas.includes(code));
+  const known = (code: string) =>
+    /^[A-Za-z0-9_.-]{1,40}$/.test(code) && (!choices?.areas || choices.areas.includes(code));
   const area = get('area');
   if (area && known(area)) state.area = area;
   const lep = get('lep');

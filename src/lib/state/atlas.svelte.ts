@@ -8,7 +8,15 @@ import { parseUrlState, type AppState, type StateChoices } from './app-state';
 import type { Boundaries, DistrictSet, Lookup } from '../map/geography';
 import { geographyOf } from '../data/geography-set';
 import { leafCube } from '../data/cube-tree';
-import { boundariesOf, buildDatasetCube, describeError, loadBoundaries, type AtlasError, type BoundaryFiles, type LocalDataset } from './dataset-loading';
+import {
+  boundariesOf,
+  buildDatasetCube,
+  describeError,
+  loadBoundaries,
+  type AtlasError,
+  type BoundaryFiles,
+  type LocalDataset,
+} from './dataset-loading';
 import { localLinkNotice, pushUrl, stateFromUrl } from './url-sync';
 import { AtlasView } from './view-model.svelte';
 
@@ -97,7 +105,10 @@ export class Atlas extends AtlasView {
       return;
     }
     this.state = stateFromUrl(this.choices());
-    const notice = localLinkNotice(location.search, this.datasets.map((d) => d.id));
+    const notice = localLinkNotice(
+      location.search,
+      this.datasets.map((d) => d.id),
+    );
     if (notice) this.notice = notice;
     if (!this.datasets.some((d) => d.id === this.state.dataset)) this.state.dataset = this.manifest.default;
     const manifest = this.manifest;
@@ -191,7 +202,15 @@ export class Atlas extends AtlasView {
   /** Adds a dataset from the user's own file and shows it. */
   addLocal(dataset: LocalDataset): void {
     this.local = [...this.local.filter((d) => d.meta.id !== dataset.meta.id), dataset];
-    this.update({ dataset: dataset.meta.id, sector: null, year: null, from: null, area: null, compare: [], benchmark: null });
+    this.update({
+      dataset: dataset.meta.id,
+      sector: null,
+      year: null,
+      from: null,
+      area: null,
+      compare: [],
+      benchmark: null,
+    });
   }
 }
 

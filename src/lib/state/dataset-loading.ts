@@ -42,7 +42,10 @@ export async function buildDatasetCube(m: DatasetMeta): Promise<{ cube: Cube; pr
     if (errors.length > 0) {
       problems = {
         title: `${m.file} has ${errors.length} problem${errors.length === 1 ? '' : 's'}`,
-        message: errors.slice(0, 3).map((p) => p.message).join(' '),
+        message: errors
+          .slice(0, 3)
+          .map((p) => p.message)
+          .join(' '),
       };
     }
     built = cubeOfParse(parsed);
@@ -62,7 +65,10 @@ const unusable = (file: string, e: unknown) =>
   new Error(`The map cannot be drawn from ${file}: ${e instanceof Error ? e.message : String(e)}.`);
 
 /** The boundary files and one district set's boundaries made from them; throws, naming the file, when they are damaged. */
-export async function loadBoundaries(m: DatasetsManifest, set: DistrictSet): Promise<{ files: BoundaryFiles; boundaries: Boundaries }> {
+export async function loadBoundaries(
+  m: DatasetsManifest,
+  set: DistrictSet,
+): Promise<{ files: BoundaryFiles; boundaries: Boundaries }> {
   const { topology, lookup } = await loadBoundaryFiles(m);
   performance.mark('atlas:boundaries-fetched');
   const files = { topology: topology as Topology<never>, lookup: lookup as Lookup, file: m.topology.file };
@@ -75,7 +81,10 @@ export async function loadBoundaries(m: DatasetsManifest, set: DistrictSet): Pro
 }
 
 /** One district set's boundaries, or the error that the file lacks them. */
-export function boundariesOf(files: BoundaryFiles, set: DistrictSet): { boundaries: Boundaries | null; error: Error | null } {
+export function boundariesOf(
+  files: BoundaryFiles,
+  set: DistrictSet,
+): { boundaries: Boundaries | null; error: Error | null } {
   try {
     return { boundaries: boundariesFromTopology(files.topology, files.lookup, set), error: null };
   } catch (e) {

@@ -2,7 +2,15 @@
 // in use, the table's rows, the map's classes and colours, and the words for them. Nothing here
 // loads or writes anything; the Atlas (atlas.svelte.ts) supplies the four inputs.
 import type { AreaLevel, Cube, DatasetMeta } from '../data/types';
-import { allowedMetric, areaBenchmark, defaultBenchmark, measureKindOf, scaleFor, sumBenchmark, type Benchmark } from '../metrics';
+import {
+  allowedMetric,
+  areaBenchmark,
+  defaultBenchmark,
+  measureKindOf,
+  scaleFor,
+  sumBenchmark,
+  type Benchmark,
+} from '../metrics';
 import { areaTableRows, ranks as rankAreas, sortAreaRows, type AreaTableRow } from '../views/area-table';
 import type { AppState } from './app-state';
 import type { Boundaries } from '../map/geography';
@@ -101,7 +109,11 @@ export abstract class AtlasView {
     const cube = this.cube;
     const want = this.state.geography;
     if (!cube || cube.areas.some((a) => a.level === want)) return want;
-    return cube.areas.some((a) => a.level === 'lad') ? 'lad' : cube.areas.some((a) => a.level === 'lep') ? 'lep' : 'other';
+    return cube.areas.some((a) => a.level === 'lad')
+      ? 'lad'
+      : cube.areas.some((a) => a.level === 'lep')
+        ? 'lep'
+        : 'other';
   });
   sortedRows = $derived.by(() => sortAreaRows(this.rows, this.state.sort, this.state.descending));
   ranks = $derived.by(() => rankAreas(this.rows, this.metric));
@@ -113,20 +125,27 @@ export abstract class AtlasView {
     this.classes === 'manual' ? parseManualBreaks(this.state.breaks ?? '', this.colourScale) : null,
   );
   choropleth = $derived.by<Choropleth>(() => {
-    return buildChoropleth(this.metric, this.classes === 'bands' && this.metric !== 'lq' ? 'quantiles' : this.classes, this.colourValues, {
-      classes: 5,
-      manualBreaks: this.manual?.ok ? this.manual.breaks : undefined,
-      scale: this.colourScale,
-    });
+    return buildChoropleth(
+      this.metric,
+      this.classes === 'bands' && this.metric !== 'lq' ? 'quantiles' : this.classes,
+      this.colourValues,
+      {
+        classes: 5,
+        manualBreaks: this.manual?.ok ? this.manual.breaks : undefined,
+        scale: this.colourScale,
+      },
+    );
   });
 
-  sectorName = $derived.by(() => this.cube && this.sectorIdx >= 0 ? this.cube.sectors[this.sectorIdx].name : '');
-  yearLabel = $derived.by(() => this.cube && this.yearIdx >= 0 ? this.cube.years[this.yearIdx] : '');
-  fromLabel = $derived.by(() => this.cube && this.fromIdx >= 0 ? this.cube.years[this.fromIdx] : '');
+  sectorName = $derived.by(() => (this.cube && this.sectorIdx >= 0 ? this.cube.sectors[this.sectorIdx].name : ''));
+  yearLabel = $derived.by(() => (this.cube && this.yearIdx >= 0 ? this.cube.years[this.yearIdx] : ''));
+  fromLabel = $derived.by(() => (this.cube && this.fromIdx >= 0 ? this.cube.years[this.fromIdx] : ''));
   metricText = $derived.by(() =>
     this.meta
       ? metricLabel(this.metric, { measure: this.meta.measure, from: this.fromLabel, benchmark: this.benchmarkName })
       : '',
   );
-  selectedIdx = $derived.by(() => this.cube && this.state.area ? (this.cube.areaIndex.get(this.state.area) ?? -1) : -1);
+  selectedIdx = $derived.by(() =>
+    this.cube && this.state.area ? (this.cube.areaIndex.get(this.state.area) ?? -1) : -1,
+  );
 }

@@ -7,7 +7,11 @@ import type { Area } from '../data/types';
 export const SUM_BENCHMARK = 'sum';
 const SUM_CHOICE = { code: SUM_BENCHMARK, name: 'Sum of the loaded areas' };
 
-export function benchmarkChoices(areas: readonly Area[], ownFile: boolean, hasCountryRow: boolean): { code: string; name: string }[] {
+export function benchmarkChoices(
+  areas: readonly Area[],
+  ownFile: boolean,
+  hasCountryRow: boolean,
+): { code: string; name: string }[] {
   const places = areas
     .filter((a) => a.level === 'country' || a.level === 'lep')
     .sort((a, b) => (a.level === b.level ? a.name.localeCompare(b.name, 'en-GB') : a.level === 'country' ? -1 : 1))

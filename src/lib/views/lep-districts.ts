@@ -10,7 +10,10 @@ export interface LepOf {
 
 /** The LEP(s) a district belongs to, named (by `nameOf`, else the lookup's own name, else the code). */
 export function lepsOfDistrict(lookup: Lookup, lad: string, nameOf?: (code: string) => string | undefined): LepOf[] {
-  return (lookup.ladToLep[lad] ?? []).map((code) => ({ code, name: nameOf?.(code) ?? lookupName(lookup, code) ?? code }));
+  return (lookup.ladToLep[lad] ?? []).map((code) => ({
+    code,
+    name: nameOf?.(code) ?? lookupName(lookup, code) ?? code,
+  }));
 }
 
 /** "Greater Birmingham and Solihull; Worcestershire": a district's LEPs as one cell of text. */
@@ -49,8 +52,15 @@ export function lepDistrictRows(
   for (const d of districtsOfLep(lookup, lep)) {
     const row = byCode.get(d.code);
     if (!row) continue;
-    out.push({ row, sharedWith: d.sharedWith.map((code) => ({ code, name: nameOf?.(code) ?? lookupName(lookup, code) ?? code })) });
+    out.push({
+      row,
+      sharedWith: d.sharedWith.map((code) => ({ code, name: nameOf?.(code) ?? lookupName(lookup, code) ?? code })),
+    });
   }
-  const sorted = sortAreaRows(out.map((o) => o.row), 'lq', true);
+  const sorted = sortAreaRows(
+    out.map((o) => o.row),
+    'lq',
+    true,
+  );
   return sorted.map((r) => out.find((o) => o.row === r)!);
 }

@@ -47,8 +47,10 @@ export function lqMeaning(p: LqMeaningInput): string {
       return 'A survey estimate with no interval for this figure: read its difference from 1 with caution.';
     }
     const range = `${formatLq(iv.lower)} to ${formatLq(iv.upper)}`;
-    if (iv.significant === 'above') return `▲ Significantly above 1: its 95% interval, ${range}, lies wholly above 1, so it is ${size}.`;
-    if (iv.significant === 'below') return `▼ Significantly below 1: its 95% interval, ${range}, lies wholly below 1, so it is ${size}.`;
+    if (iv.significant === 'above')
+      return `▲ Significantly above 1: its 95% interval, ${range}, lies wholly above 1, so it is ${size}.`;
+    if (iv.significant === 'below')
+      return `▼ Significantly below 1: its 95% interval, ${range}, lies wholly below 1, so it is ${size}.`;
     return `Not significantly different from 1: its 95% interval, ${range}, includes 1 (a survey estimate).`;
   }
   if (p.evidence === 'count') {
@@ -61,7 +63,9 @@ export function lqMeaning(p: LqMeaningInput): string {
 }
 
 /** How a dataset's LQs should be read, for its unit and whether it has intervals: the evidence kind. */
-export function lqEvidence(meta: { unit: string; hasCi: boolean; measureKind?: string } | null | undefined): LqEvidence {
+export function lqEvidence(
+  meta: { unit: string; hasCi: boolean; measureKind?: string } | null | undefined,
+): LqEvidence {
   if (!meta) return 'other';
   if (meta.hasCi) return 'survey';
   return /£|index/i.test(meta.unit) ? 'other' : 'count';

@@ -22,5 +22,12 @@ export function mapTitle({ level, sector, metric, within }: MapWordsInput): stri
 
 /** The parts of the map's export file names: measure, sector, period, metric, the areas' level, the LEP shown. */
 export function mapFileParts(p: MapWordsInput & { measure: string; period: string }): string[] {
-  return [p.measure, p.sector, p.period, METRIC_NAMES[p.metric], levelWords(p.level).many, ...(p.within ? [p.within] : [])];
+  return [
+    p.measure,
+    p.sector,
+    p.period,
+    METRIC_NAMES[p.metric],
+    levelWords(p.level).many,
+    ...(p.within ? [p.within] : []),
+  ];
 }

@@ -33,7 +33,10 @@ export function areaTooltip(row: AreaTableRow, ctx: TooltipContext): TooltipCont
   const zero = ctx.zeroWords ? shownZero(row, ctx.metric) : null;
   // A survey LQ whose whole interval is above or below 1 carries ▲ or ▼, as on the profile's bars.
   const mark = !ctx.indicator && ctx.lqNote?.mark && Number.isFinite(row.lq) ? ` ${ctx.lqNote.mark}` : '';
-  lines.push({ label, value: zero ? ctx.zeroWords![zero] : formatMetric(ctx.metric, row[ctx.metric]) + (ctx.metric === 'lq' ? mark : '') });
+  lines.push({
+    label,
+    value: zero ? ctx.zeroWords![zero] : formatMetric(ctx.metric, row[ctx.metric]) + (ctx.metric === 'lq' ? mark : ''),
+  });
   if (ctx.metric !== 'value') lines.push({ label: `${ctx.measure}, ${ctx.year}`, value: formatValue(row.value) });
   if (ctx.metric !== 'lq' && !ctx.indicator) lines.push({ label: 'Location quotient', value: formatLq(row.lq) + mark });
   lines.push({
@@ -46,7 +49,8 @@ export function areaTooltip(row: AreaTableRow, ctx: TooltipContext): TooltipCont
   if ((ctx.metric === 'growth' || ctx.metric === 'lqChange') && row.fromFlag) {
     notes.push(`${ctx.from} figure ${FLAG_LABEL[row.fromFlag]}.`);
   }
-  if (row.partialTotal && !ctx.indicator) notes.push("The area's total leaves out sectors with no published figure, so share and LQ are approximate.");
+  if (row.partialTotal && !ctx.indicator)
+    notes.push("The area's total leaves out sectors with no published figure, so share and LQ are approximate.");
   if (ctx.sharedBetween && ctx.sharedBetween.length > 1) {
     notes.push(`This district belongs to two LEPs (${ctx.sharedBetween.join(' and ')}); both are shown, striped.`);
   }
