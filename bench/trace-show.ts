@@ -36,9 +36,13 @@ try {
   await cdp.send('Profiler.start');
   await panel.getByRole('button', { name: 'Show this data' }).click();
   await page.waitForURL(/dataset=local-/);
-  await page.waitForFunction(() => document.querySelector('.table-section tbody tr') !== null, null, { timeout: 60_000 });
+  await page.waitForFunction(() => document.querySelector('.table-section tbody tr') !== null, null, {
+    timeout: 60_000,
+  });
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-  const { profile } = (await cdp.send('Profiler.stop')) as { profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] } };
+  const { profile } = (await cdp.send('Profiler.stop')) as {
+    profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
+  };
   const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
@@ -50,11 +54,15 @@ try {
     for (let x: number | undefined = id; x !== undefined; x = parent.get(x)) {
       const f = nodes.get(x)!.callFrame;
       const key = `${f.functionName || '(anon)'} ${f.url.replace(/^.*\//, '')}:${f.lineNumber + 1}`;
-      if (!seen.has(key)) (seen.add(key), inclusive.set(key, (inclusive.get(key) ?? 0) + t));
+      if (!seen.has(key)) {
+        seen.add(key);
+        inclusive.set(key, (inclusive.get(key) ?? 0) + t);
+      }
     }
   }
   console.log('Inclusive ms per function, "Show this data" until the table is drawn:');
-  for (const [k, t] of [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, 60)) console.log(`  ${t.toFixed(1).padStart(8)}  ${k}`);
+  for (const [k, t] of [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, 60))
+    console.log(`  ${t.toFixed(1).padStart(8)}  ${k}`);
   await context.close();
 } finally {
   await session.close();
