@@ -26,3 +26,17 @@ export function zoomTransform({ k, tx, ty }: Zoom): string {
   if (k === 1 && tx === 0 && ty === 0) return '';
   return `translate(${tx.toFixed(1)},${ty.toFixed(1)}) scale(${k.toFixed(3)})`;
 }
+
+/**
+ * Which area the map zooms to: the selected area when the person asked to zoom to it, else the LEP
+ * whose districts are shown, else none.
+ */
+export function zoomArea<G extends string>(
+  zoomed: boolean,
+  selected: string | null,
+  geography: G,
+  focus: { lep: string } | null,
+): { code: string; layer: G | 'lep' } | null {
+  if (zoomed && selected) return { code: selected, layer: geography };
+  return focus ? { code: focus.lep, layer: 'lep' } : null;
+}

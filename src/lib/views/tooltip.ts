@@ -90,3 +90,29 @@ export function areaAccessibleName(row: AreaTableRow, ctx: TooltipContext): stri
   const approx = row.flag !== null || (row.partialTotal && !ctx.indicator) ? ', approximate' : '';
   return `${row.name}: ${label} ${formatMetric(ctx.metric, v)}${rank}${approx}`;
 }
+
+/** The map's tooltip for an area, found by code (null when the area has no row: nothing to say). */
+export function codeTooltip(
+  code: string,
+  rowByCode: ReadonlyMap<string, AreaTableRow>,
+  ranks: ReadonlyMap<string, number>,
+  ctx: Omit<TooltipContext, 'rank' | 'lqNote'>,
+  lqNote?: (row: AreaTableRow) => { text: string; mark: string } | null,
+): TooltipContent | null {
+  const row = rowByCode.get(code);
+  if (!row) return null;
+  return areaTooltip(row, { ...ctx, rank: ranks.get(code), lqNote: lqNote?.(row) ?? null });
+}
+
+/** The map's tooltip for a district two LEPs share, found by code (null for an unknown district). */
+export function sharedDistrictTooltip(
+  ladCode: string,
+  shared: readonly { code: string; name: string }[],
+  ladToLep: Record<string, string[]>,
+  rowByCode: ReadonlyMap<string, AreaTableRow>,
+  ctx: Omit<TooltipContext, 'rank' | 'of' | 'sharedBetween'>,
+): TooltipContent | null {
+  const lad = shared.find((a) => a.code === ladCode);
+  const lepRows = (ladToLep[ladCode] ?? []).map((c) => rowByCode.get(c)).filter((r): r is AreaTableRow => !!r);
+  return lad ? overlapTooltip(lad.name, lepRows, ctx) : null;
+}
