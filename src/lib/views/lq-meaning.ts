@@ -81,3 +81,13 @@ export function lqReadingGuide(evidence: LqEvidence, unit: string): string {
   }
   return 'The source publishes no intervals for these figures, so a difference from 1 cannot be tested for significance.';
 }
+
+/** An area's LQ note for the map's tooltip: the meaning, and ▲▼ when its interval excludes 1; null when there is none. */
+export function lqNoteOf(
+  row: { lq: number; value: number },
+  interval: LqInterval | null,
+  p: { benchmark: string; unit: string; evidence: LqEvidence },
+): { text: string; mark: string } | null {
+  const text = lqMeaning({ lq: row.lq, value: row.value, interval, ...p });
+  return text ? { text, mark: significanceMark(interval?.significant) } : null;
+}

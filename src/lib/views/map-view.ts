@@ -1,0 +1,155 @@
+// The map explorer's decisions that do not draw: what search offers, what picking an area does, the
+// key's true-zero entries, and which CSV columns and filter lines "Share & download" writes.
+import type { AreaLevel } from '../data/types';
+import type { AreaCsvColumnId } from '../export/area-csv-columns';
+import type { CsvColumn } from '../export/csv-download';
+import type { MetricKey } from '../format';
+import { levelWords } from '../words';
+import type { AreaTableRow } from './area-table';
+import { shownZero, zeroCounts, ZERO_COLOURS, type ZeroWords } from './true-zero';
+
+export interface SearchArea {
+  code: string;
+  name: string;
+  kind: string | undefined;
+}
+
+/**
+ * What search offers: the areas shown, and on the LEP or district map the other level's areas too
+ * (LEPs only when the lookup knows their districts), each said to be which.
+ */
+export function searchAreas(
+  rows: readonly { code: string; name: string }[],
+  level: AreaLevel,
+  cubeAreas: readonly { code: string; name: string; level: AreaLevel }[] | null,
+  lepToLads: Record<string, string[]> | undefined,
+): SearchArea[] {
+  const kind = level === 'lep' || level === 'lad' ? levelWords(level).one : undefined;
+  const own = rows.map((r) => ({ code: r.code, name: r.name, kind }));
+  if (!cubeAreas || (level !== 'lep' && level !== 'lad')) return own;
+  const other = level === 'lep' ? 'lad' : 'lep';
+  const more = cubeAreas
+    .filter((a) => a.level === other && (other === 'lad' || lepToLads?.[a.code]))
+    .map((a) => ({ code: a.code, name: a.name, kind: levelWords(other).one }));
+  return [...own, ...more];
+}
+
+/** A change to the view's state; 'select' means plain selection of the area on this map. */
+export type PickChange = 'select' | { lep: string | null; area: string | null; geography?: 'lad'; compare?: string[] };
+
+/**
+ * What picking an area in search does: a LEP on the district map shows its districts; a district on
+ * the LEP map switches to districts and selects it; a district outside the LEP shown leaves the LEP.
+ */
+export function pickChange(
+  code: string,
+  found: AreaLevel | undefined,
+  level: AreaLevel,
+  within: { lads: Set<string> } | null,
+): PickChange {
+  if (found === 'lep' && level === 'lad') return { lep: code, area: null };
+  if (found === 'lad' && level === 'lep') return { geography: 'lad', lep: null, area: code, compare: [] };
+  if (found === 'lad' && within && !within.lads.has(code)) return { lep: null, area: code };
+  return 'select';
+}
+
+/** The key's true-zero entries, only for kinds some area shows (empty without zero words). */
+export function zeroLegendItems(rows: readonly AreaTableRow[], metric: MetricKey, words: ZeroWords | undefined) {
+  if (!words) return [];
+  const n = zeroCounts(rows, metric);
+  return (['area', 'sector'] as const)
+    .filter((k) => n[k] > 0)
+    .map((k) => ({ label: words[k], count: n[k], colour: ZERO_COLOURS[k] }));
+}
+
+/** Whether some area has no figure on this metric (a true zero shown grey is a figure). */
+export function hasNoFigure(rows: readonly AreaTableRow[], metric: MetricKey, words: ZeroWords | undefined): boolean {
+  return rows.some((r) => !Number.isFinite(r[metric]) && !(words && shownZero(r, metric)));
+}
+
+/** The view CSV's columns: an indicator has no share or LQ (measure-kind.ts); change columns only for a change metric. */
+export function mapCsvColumnIds(indicator: boolean, change: boolean): AreaCsvColumnId[] {
+  const ids: AreaCsvColumnId[] = ['area_code', 'area_name', 'value', 'flag'];
+  if (!indicator) ids.push('share', 'location_quotient');
+  if (change) ids.push(...(indicator ? ['growth_pct' as const] : ['growth_pct' as const, 'lq_change' as const]));
+  if (change) ids.push('start_year_flag');
+  if (!indicator) ids.push('partial_total');
+  return ids;
+}
+
+/** The filter lines written above the CSV and in the export's notes. */
+export function mapFilters(v: {
+  areas: string;
+  within: { name: string; code: string } | null;
+  sector: string;
+  change: boolean;
+  period: string;
+  shown: string;
+}): [string, string][] {
+  return [
+    ['Areas', v.areas],
+    ...(v.within ? [['Districts of', `${v.within.name} (${v.within.code})`] as [string, string]] : []),
+    ['Sector', v.sector],
+    [v.change ? 'Years' : 'Year', v.period],
+    ['Shown on the map', v.shown],
+  ];
+}
+
+type Box = { width: number; height: number } | null;
+
+/**
+ * The frame of a one-chart embed: the title, the chart (beside its key, 24 px apart, for the map) and
+ * the source, with 16 px above the chart and 32 px for the source's own margins.
+ */
+export function embedFrame(
+  which: 'map' | 'ranking',
+  b: { head: Box; source: Box; legend: Box; map: Box; rank: Box },
+): { width: number; height: number } | null {
+  const body =
+    which === 'map'
+      ? b.map && {
+          width: b.map.width + (b.legend ? b.legend.width + 24 : 0),
+          height: Math.max(b.map.height, b.legend?.height ?? 0),
+        }
+      : b.rank;
+  if (!b.head || !body) return null;
+  return { width: body.width, height: b.head.height + 16 + body.height + (b.source?.height ?? 0) + 32 };
+}
+
+/**
+ * The view CSV's columns with, after the area's code and name, its LEP(s) (on the district map) and
+ * which sector and year each row is, so files of several views stack into one table.
+ */
+export function withViewColumns(
+  columns: readonly CsvColumn<AreaTableRow>[],
+  v: {
+    sector: { code: string; name: string } | undefined;
+    year: string;
+    from: string | null;
+    lepsOf: ((code: string) => string) | null;
+  },
+): CsvColumn<AreaTableRow>[] {
+  const lep: CsvColumn<AreaTableRow>[] = v.lepsOf
+    ? [
+        {
+          header: 'lep_name',
+          value: (r) => v.lepsOf!(r.code),
+          about: 'The LEP the district belongs to; the seven districts in two LEPs name both, separated by "; ".',
+          optional: true,
+        },
+      ]
+    : [];
+  return [
+    ...columns.slice(0, 2),
+    ...lep,
+    { header: 'sector_code', value: () => v.sector?.code ?? '', about: 'Industry code as the source publishes it.' },
+    { header: 'sector_name', value: () => v.sector?.name ?? '', about: 'Industry name.' },
+    {
+      header: 'year',
+      value: () => v.year,
+      about:
+        v.from !== null ? `The year shown; changes are from ${v.from}.` : 'Year or period as the source labels it.',
+    },
+    ...columns.slice(2),
+  ];
+}
