@@ -13,7 +13,7 @@ import * as say from './parse-messages';
 import { flagCodeOf } from './parse-flags';
 import { LOOSE_MARKERS, VALUE_MARKERS, parseLooseNumber, parseNumberCell } from './parse-numbers';
 import { clean, isBlankRecord, type QuoteErrors } from './parse-read';
-import { periodSortKey } from './period';
+import { LabelIndex } from './parse-labels';
 import { FLAG_CODE, type ParsedTable, type Problem } from './types';
 
 const SUPPRESSED = FLAG_CODE.suppressed;
@@ -48,19 +48,8 @@ export class RowReader {
   /** Area codes read in lower case (e06000001) or with spaces round them, and normalised (reported once). */
   codesUpcased = 0;
   codesTrimmed = 0;
-  private readonly areaIndex = new Map<string, number>();
-  private readonly areaCodes: string[] = [];
-  private readonly areaNames: string[] = [];
-  private readonly areaFirstRow: number[] = [];
-  private readonly areaWarned = new Set<number>();
-  private readonly sectorIndex = new Map<string, number>();
-  private readonly sectorCodes: string[] = [];
-  private readonly sectorNames: string[] = [];
-  private readonly sectorFirstRow: number[] = [];
-  private readonly sectorWarned = new Set<number>();
-  /** Year label → index among valid labels, or −1 for a label we do not recognise. */
-  private readonly yearIndex = new Map<string, number>();
-  private readonly yearLabels: string[] = [];
+  /** The areas, sectors and years met so far (their codes, names and indices). */
+  private readonly labels = new LabelIndex();
   /** Flag cell text → FLAG_CODE (0 = no flag), or −1 for a flag we do not recognise. */
   private readonly flagCache = new Map<string, number>();
   /** Nomis statuses we did not recognise, reported once each. */
@@ -92,8 +81,8 @@ export class RowReader {
 
   /** Check records data[start…]; data[0] is spreadsheet row `firstRow`. */
   feed(data: string[][], start: number, firstRow: number, quoteErrors: QuoteErrors | null): void {
-    const { cols, problems, yearLabels, flagCache, areaCodes, areaNames, sectorCodes, sectorNames, filter, quiet } =
-      this;
+    const { cols, problems, flagCache, filter, quiet, labels } = this;
+    const { yearLabels, areaCodes, areaNames, sectorCodes, sectorNames } = labels;
     const names = cols.names;
     const nCols = names.length;
     const nomis = cols.format === 'nomis';
@@ -160,7 +149,7 @@ export class RowReader {
       // Year: each distinct label is checked once.
       let y = -1;
       if (lastY >= 0 && yearLabels[lastY] === year) y = lastY;
-      else if (year.length > 0 && (y = this.yearOf(year)) < 0) {
+      else if (year.length > 0 && (y = labels.yearOf(year)) < 0) {
         bad = true;
         problems.push(say.unknownYear(row, colYear, year));
       }
@@ -229,11 +218,11 @@ export class RowReader {
       let a: number;
       if (lastA + 1 < areaCodes.length && areaCodes[lastA + 1] === areaCode) a = lastA + 1;
       else if (lastA >= 0 && areaCodes[lastA] === areaCode) a = lastA;
-      else a = this.areaOf(areaCode, areaName, row);
+      else a = labels.areaOf(areaCode, areaName, row);
       let s: number;
       if (lastS >= 0 && sectorCodes[lastS] === sectorCode) s = lastS;
       else if (lastS + 1 < sectorCodes.length && sectorCodes[lastS + 1] === sectorCode) s = lastS + 1;
-      else s = this.sectorOf(sectorCode, sectorName, row);
+      else s = labels.sectorOf(sectorCode, sectorName, row);
       lastA = a;
       lastS = s;
       lastY = y;
@@ -251,8 +240,10 @@ export class RowReader {
       this.rowNums[n] = row;
       // Accepted rows share one string per distinct code and name (the first seen); a row that
       // names its area or sector differently keeps its own name, and the first such row is reported.
-      if (areaNames[a] !== areaName || sectorNames[s] !== sectorName)
-        this.otherName(n, a, s, row, areaCode, areaName, sectorCode, sectorName);
+      if (areaNames[a] !== areaName || sectorNames[s] !== sectorName) {
+        labels.otherName(cols, problems, a, s, row, areaCode, areaName, sectorCode, sectorName);
+        this.nameOverrides.set(n, { areaName, sectorName });
+      }
       this.count = n + 1;
     }
     this.read = read;
@@ -271,75 +262,6 @@ export class RowReader {
       if (!this.quiet) this.codesUpcased++;
     }
     return code;
-  }
-
-  /** A year label not seen in the row before: its index, registering it when new, or −1 when not a period. */
-  private yearOf(year: string): number {
-    let y = this.yearIndex.get(year);
-    if (y === undefined) {
-      y = periodSortKey(year) === null ? -1 : this.yearLabels.push(year) - 1;
-      this.yearIndex.set(year, y);
-    }
-    return y;
-  }
-
-  /** An area not guessed from the row before: its index, registering it when new. */
-  private areaOf(code: string, name: string, row: number): number {
-    let a = this.areaIndex.get(code);
-    if (a === undefined) {
-      a = this.areaCodes.push(code) - 1;
-      this.areaIndex.set(code, a);
-      this.areaNames.push(name);
-      this.areaFirstRow.push(row);
-    }
-    return a;
-  }
-
-  private sectorOf(code: string, name: string, row: number): number {
-    let s = this.sectorIndex.get(code);
-    if (s === undefined) {
-      s = this.sectorCodes.push(code) - 1;
-      this.sectorIndex.set(code, s);
-      this.sectorNames.push(name);
-      this.sectorFirstRow.push(row);
-    }
-    return s;
-  }
-
-  /** Row n names its area a or sector s differently from the first row with that code. */
-  private otherName(
-    n: number,
-    a: number,
-    s: number,
-    row: number,
-    areaCode: string,
-    areaName: string,
-    sectorCode: string,
-    sectorName: string,
-  ): void {
-    if (this.areaNames[a] !== areaName && !this.areaWarned.has(a)) {
-      this.areaWarned.add(a);
-      const column = this.cols.names[this.cols.areaName];
-      this.problems.push(
-        say.inconsistentName('area', row, column, areaCode, areaName, this.areaNames[a], this.areaFirstRow[a]),
-      );
-    }
-    if (this.sectorNames[s] !== sectorName && !this.sectorWarned.has(s)) {
-      this.sectorWarned.add(s);
-      const column = this.cols.names[this.cols.sectorName];
-      this.problems.push(
-        say.inconsistentName(
-          'sector',
-          row,
-          column,
-          sectorCode,
-          sectorName,
-          this.sectorNames[s],
-          this.sectorFirstRow[s],
-        ),
-      );
-    }
-    this.nameOverrides.set(n, { areaName, sectorName });
   }
 
   private growKeys() {
@@ -370,7 +292,8 @@ export class RowReader {
    */
   finish(): ParsedTable {
     const n = this.count;
-    const { areaCodes, sectorCodes, yearLabels, problems } = this;
+    const { problems } = this;
+    const { areaCodes, areaNames, sectorCodes, sectorNames, yearLabels } = this.labels;
     const { repeat, first } = findRepeatedKeys(this.keyLog, n, areaCodes.length, sectorCodes.length, yearLabels.length);
     const keys = this.keyLog;
     for (let k = 0; k < repeat.length; k++) {
@@ -397,9 +320,9 @@ export class RowReader {
     return {
       count: m,
       areaCodes,
-      areaNames: this.areaNames,
+      areaNames,
       sectorCodes,
-      sectorNames: this.sectorNames,
+      sectorNames,
       years: yearLabels,
       ...out,
       names,
