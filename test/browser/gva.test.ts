@@ -3,7 +3,9 @@
 // user's CSV with 2023 district codes draws on the 2023 boundaries too.
 import { describe, expect, it } from './harness';
 import type { Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
 import { screenshotPath } from './browser';
+import { axe, describeFindings } from './a11y';
 
 const GVA_DISTRICTS = '?dataset=gva-current&geo=lad';
 
@@ -115,6 +117,53 @@ describe('GVA area profile', () => {
     expect(brief).toMatch(/over 36 sectors/);
     expect(brief).not.toMatch(/All industries/);
     await expect.poll(() => page.getByText(/1998–2023/).count()).toBeGreaterThan(0);
+
+    // Specialisation against productivity: eight broad groups by GVA per worker, each leaf a dot.
+    const chart = page.locator('[data-chart="profile-productivity"]');
+    await chart.locator('svg circle.dot').first().waitFor();
+    await expect.poll(() => chart.locator('svg .group-label').count()).toBe(8);
+    // 36 leaves, each in a group; the ones with no figure are named in words, never drawn at 0.
+    const dots = await chart.locator('svg circle.dot').count();
+    const noFigure = await chart.locator('[data-no-figure]').count();
+    expect(dots).toBeGreaterThan(25);
+    expect(dots).toBeLessThanOrEqual(36);
+    if (dots < 36) expect(noFigure).toBe(1);
+    // Groups run from the highest GVA per worker down; England's line sits among them.
+    const figures = await chart
+      .locator('svg .group-label')
+      .evaluateAll((ts) => ts.map((t) => Number(/£([\d,]+)k/.exec(t.textContent ?? '')![1].replace(',', ''))));
+    expect(figures).toEqual([...figures].sort((a, b) => b - a));
+    expect(await chart.locator('svg .england-label').textContent()).toMatch(
+      /England, all industries: £\d+k per worker/,
+    );
+    expect(await chart.locator('.finding').textContent()).toMatch(
+      /Black Country’s mix of industries in 2023 would produce £\d+k per worker, \d+ where England’s £\d+k is 100/,
+    );
+    // The dot of the electrical products and machinery division says what it shows, and picks the sector.
+    const machinery = chart.locator('circle.dot[data-sector="CI-CL (26-30)"]');
+    expect(await machinery.getAttribute('aria-label')).toMatch(
+      /Manufacture of electrical products and machinery\. Location quotient, 2023: [\d.]+\. GVA per worker in England, manufacturing, 2022: £\d+k/,
+    );
+    await machinery.click();
+    await expect.poll(() => machinery.getAttribute('aria-pressed')).toBe('true');
+    expect(await chart.locator('circle.dot.selected').count()).toBe(1);
+    // Its CSV: one row per drawn or named industry, with the group's national GVA per worker.
+    await chart.getByRole('button', { name: 'Share & download' }).click();
+    const [d] = await Promise.all([
+      page.waitForEvent('download'),
+      chart.getByRole('button', { name: 'Data in this view (CSV)' }).click(),
+    ]);
+    const lines = readFileSync((await d.path())!, 'utf8')
+      .replace(/^\uFEFF/, '')
+      .split('\r\n');
+    const at = lines.findIndex((l) => /^"?area_code"?,/.test(l));
+    expect(lines[at]).toMatch(/location_quotient,industry_group,england_gva_per_worker_gbp/);
+    expect(lines.slice(at + 1).filter((l) => l.startsWith('E37000001'))).toHaveLength(36);
+    const embed = await page.locator('#embed-snippet').inputValue();
+    expect(embed).toContain('chart=profile-productivity');
+    await page.keyboard.press('Escape');
+    expect(describeFindings(await axe(page, { include: '[data-chart="profile-productivity"]' }))).toEqual([]);
+    await chart.screenshot({ path: screenshotPath('gva-productivity') });
     await page.screenshot({ path: screenshotPath('gva-profile'), fullPage: true });
     expect(errors).toEqual([]);
   });

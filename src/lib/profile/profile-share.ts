@@ -19,6 +19,8 @@ import { compareTitle } from './compare-title';
 import { indicatorColumns, indicatorSeriesColumns, type IndicatorBar } from './indicator-bars';
 import type { CompareBars, ProfileBar } from './lq-bars';
 import type { SectorSeries } from './series';
+import { FLAG_ABOUT } from '../export/csv-download';
+import type { IndustryPoint, SpecialisationProductivity } from '../metrics/specialisation-productivity';
 
 /** The words every spec uses: the measure, its unit, the two years and the benchmark. */
 export interface ShareLabels {
@@ -163,5 +165,60 @@ export function shiftShareSpec(ctx: AreaShareContext, area: Area, l: ShareLabels
     filters: [['From', l.from]],
     columns: shiftShareColumns(ctx.meta, l.benchmark),
     rows: shiftShareOrder(shift.sectors),
+  });
+}
+
+/** Specialisation against productivity: each industry's LQ beside its group's GVA per worker in England. */
+export function productivityShareSpec(
+  ctx: AreaShareContext,
+  area: Area,
+  l: ShareLabels,
+  r: SpecialisationProductivity,
+  legend: Legend,
+): ShareSpec {
+  const approx = new Map(r.groups.map((g) => [g.name, g.approximate]));
+  return areaChartSpec<IndustryPoint>(ctx, {
+    id: 'profile-productivity',
+    title: `Specialisation and productivity in ${area.name}, ${r.year}`,
+    subtitle: `Location quotient on GVA against ${l.benchmark} (across, log scale), by broad industry group ordered by GVA per person in employment in England, ${r.nationalYear}`,
+    part: 'specialisation and productivity',
+    svg: svgOf('profile-productivity'),
+    legend,
+    notes: [
+      `GVA per worker: England's GVA in the group divided by its people in employment (Annual Population Survey, ${r.nationalYear}); every industry in a group shares its figure. England, all industries: £${Math.round(r.england.perWorker).toLocaleString('en-GB')}.`,
+    ],
+    filters: [['GVA per worker year', r.nationalYear]],
+    columns: [
+      { header: 'area_code', value: () => area.code, about: 'ONS GSS code of the area.' },
+      { header: 'area_name', value: () => area.name, about: 'Name of the area.' },
+      { header: 'sector_code', value: (p) => p.code, about: 'Industry code as ONS publishes it (the tree’s leaves).' },
+      { header: 'sector_name', value: (p) => p.name, about: 'Industry name.' },
+      { header: 'year', value: () => r.year, about: 'Year of the GVA and the location quotient.' },
+      {
+        header: 'gva_gbp_m',
+        value: (p) => (Number.isFinite(p.value) ? p.value : null),
+        about: 'GVA of the area in the industry, £ million, current prices; empty when not published.',
+      },
+      { header: 'flag', value: (p) => p.flag, about: FLAG_ABOUT, optional: true },
+      {
+        header: 'location_quotient',
+        value: (p) => (Number.isFinite(p.lq) ? p.lq : null),
+        about: `The area's share of its GVA in this industry divided by ${l.benchmark}'s share (all industries less owner-occupiers' imputed rent).`,
+      },
+      { header: 'industry_group', value: (p) => p.group, about: 'The broad group both sources publish.' },
+      {
+        header: 'england_gva_per_worker_gbp',
+        value: (p) => Math.round(p.perWorker),
+        about: `England's GVA in the group (£, current prices) divided by its people aged 16+ in employment in the group (Annual Population Survey, ${r.nationalYear}).`,
+      },
+      {
+        header: 'england_gva_per_worker_approximate',
+        value: (p) => (approx.get(p.group) ? 'yes' : null),
+        about:
+          "'yes' where England's GVA in the group is a sum of districts with some small figures suppressed (slightly low).",
+        optional: true,
+      },
+    ],
+    rows: r.points,
   });
 }

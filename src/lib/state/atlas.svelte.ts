@@ -49,6 +49,8 @@ export class Atlas extends AtlasView {
     return leaves;
   });
   #leafCubes = new WeakMap<Cube, Cube>();
+  /** The current dataset's cube with every level of its tree (the profile's `cube` holds only the leaves). */
+  fullCube = $derived(this.#opened && this.#opened.id === this.state.dataset ? this.#opened.cube : null);
 
   datasets = $derived<DatasetMeta[]>([...(this.manifest?.datasets ?? []), ...this.local.map((d) => d.meta)]);
   meta = $derived(this.datasets.find((d) => d.id === this.state.dataset) ?? null);
