@@ -63,6 +63,31 @@ describe('REF 2021 4* FTE on the map', () => {
   });
 });
 
+describe('REF 2021 GPA on the map', () => {
+  it('colours each LEP by its GPA in Engineering; no staff in the subject is "No staff submitted in this subject", not a missing figure', async ({
+    app,
+  }) => {
+    const { page, errors } = await app.open('?dataset=ref2021-gpa&sector=12');
+    expect(await page.locator('path.area').count()).toBe(38);
+    // Oxfordshire: 3.512 in the data build (power ÷ FTE of its Engineering submissions), ranked among the 30 with staff.
+    expect(
+      await page
+        .getByRole('button', { name: /^Oxfordshire: Grade point average \(GPA, 0 to 4\) 3\.5, rank \d+ of 30$/ })
+        .count(),
+    ).toBe(1);
+    expect(await page.getByRole('button', { name: /^Cumbria: No staff submitted in this subject$/ }).count()).toBe(1);
+    expect(await page.getByRole('button', { name: /^Swindon and Wiltshire: No research submitted$/ }).count()).toBe(1);
+    const legend = page.getByRole('figure', { name: 'Map legend' });
+    await expect
+      .poll(() => legend.textContent())
+      .toMatch(/No staff submitted in this subject \(nothing to grade, not missing\)/);
+    expect(await legend.textContent()).not.toMatch(/no figure/i);
+    expect(await page.locator('path.area[fill^="url("]').count()).toBe(0); // nothing hatched
+    await page.screenshot({ path: screenshotPath('research-map-gpa-1280x800') });
+    expect(errors).toEqual([]);
+  });
+});
+
 describe('research downloads', () => {
   it('carry the REF attribution and the head-office caveat', async ({ app }) => {
     const { page } = await app.open('?dataset=ref2021-fte&sector=1', {

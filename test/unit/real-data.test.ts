@@ -160,6 +160,7 @@ describe.skipIf(missing.length > 0)('real data: public/data against ../shared/da
       'aps-employment',
       'ref2021-4star-fte',
       'ref2021-fte',
+      'ref2021-gpa',
       'ref2021-research-power',
       'ubc-enterprises',
       'ubc-enterprises-large',

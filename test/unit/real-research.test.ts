@@ -57,7 +57,8 @@ const postcodeArea = (pc: string) =>
 describe.skipIf(!have)('real data: REF 2021 workbook against the app cube', () => {
   let cube: Cube;
   /** Overall profiles: UKPRN, UoA, 4* FTE straight from the cells. */
-  let overall: { ukprn: string; uoa: number; four: number }[];
+  let overall: { ukprn: string; uoa: number; four: number; fte: number; gp: number }[];
+  let gpa: Cube;
   let postcode: Map<string, string>;
   let institutions: { ukprn: string; name: string; leps: string[] }[];
   let lepName: Record<string, string>;
@@ -72,7 +73,16 @@ describe.skipIf(!have)('real data: REF 2021 workbook against the app cube', () =
     overall = rows
       .slice(7)
       .filter((r) => r[9] === 'Overall')
-      .map((r) => ({ ukprn: String(r[0]), uoa: Number(r[4]), four: (Number(r[10]) * Number(r[13])) / 100 }));
+      .map((r) => ({
+        ukprn: String(r[0]),
+        uoa: Number(r[4]),
+        four: (Number(r[10]) * Number(r[13])) / 100,
+        fte: Number(r[10]),
+        // (4·%4* + 3·%3* + 2·%2* + 1·%1*) / 100, columns 13–16
+        gp: (4 * Number(r[13]) + 3 * Number(r[14]) + 2 * Number(r[15]) + Number(r[16])) / 100,
+      }));
+    const gpaMeta = manifest.datasets.find((d) => d.id === 'ref2021-gpa')!;
+    gpa = cubeFromJson(JSON.parse(fs.readFileSync(path.join(OUT, gpaMeta.cube!), 'utf8')));
     postcode = new Map();
     for (const f of [RESEARCH_FILES.register, RESEARCH_FILES.supplement]) {
       const recs = Papa.parse<Record<string, string>>(fs.readFileSync(path.join(SRC, f), 'utf8'), {
@@ -132,5 +142,16 @@ describe.skipIf(!have)('real data: REF 2021 workbook against the app cube', () =
     const inOx = new Set(institutions.filter((i) => i.leps.includes('E37000053')).map((i) => i.ukprn));
     const expected = overall.filter((o) => o.uoa === 1 && inOx.has(o.ukprn)).reduce((t, o) => t + o.four, 0);
     expect(valueAt(cube, 'E37000053', '1', '2021')).toBeCloseTo(expected, 3);
+  });
+
+  it("Oxfordshire's GPA in Clinical Medicine is its submissions' FTE-weighted GPA; no GPA where it has no staff", () => {
+    const inOx = new Set(institutions.filter((i) => i.leps.includes('E37000053')).map((i) => i.ukprn));
+    const subs = overall.filter((o) => o.uoa === 1 && inOx.has(o.ukprn));
+    const fte = subs.reduce((t, o) => t + o.fte, 0);
+    const expected = subs.reduce((t, o) => t + o.fte * o.gp, 0) / fte;
+    console.log(`Oxfordshire Clinical Medicine GPA: workbook ${expected.toFixed(3)} over ${fte.toFixed(1)} FTE`);
+    expect(valueAt(gpa, 'E37000053', '1', '2021')).toBeCloseTo(expected, 3);
+    // Swindon and Wiltshire: no staff in any subject, so no GPA (empty, not 0).
+    expect(Number.isNaN(valueAt(gpa, 'E37000033', '1', '2021'))).toBe(true);
   });
 });

@@ -7,6 +7,7 @@ import { panelName, uoaPanelParents } from '../../src/lib/research/uoa';
 import { researchNotes } from '../../src/lib/research/notes';
 import { areaTableRows } from '../../src/lib/views/area-table';
 import { sectorGroups } from '../../src/lib/views/sector-groups';
+import { mapSubtitleLead } from '../../src/lib/views/map-words';
 import { areaAccessibleName, areaTooltip } from '../../src/lib/views/tooltip';
 import { shownZero, zeroCounts, zeroWords } from '../../src/lib/views/true-zero';
 
@@ -66,6 +67,35 @@ describe('true zeros', () => {
     expect(shownZero(alpha, 'value')).toBeNull(); // 0 is a figure on a linear scale
     expect(zeroCounts(rows('2'), 'lq')).toEqual({ area: 1, sector: 1 });
   });
+  it('GPA (empty means none): no staff in a subject is "None in this subject", none at all is "No research submitted"', () => {
+    // GPAs: Alpha 3.5 in UoA 1 and no staff in UoA 2; Beta no staff anywhere; England 3.2 and 2.9.
+    const g = (area: string, sector: string, value: number | null): AuditRow => ({ ...r(area, sector, 0), value });
+    const gpa = buildCube([
+      g('E92000001', '1', 3.2),
+      g('E92000001', '2', 2.9),
+      g('E37000001', '1', 3.5),
+      g('E37000001', '2', null),
+      g('E37000002', '1', null),
+      g('E37000002', '2', null),
+    ]);
+    const q = (sector: string, emptyIsNone: boolean) =>
+      areaTableRows(gpa, {
+        level: 'lep',
+        sector: gpa.sectorIndex.get(sector)!,
+        year: 0,
+        from: 0,
+        benchmark: 'E92000001',
+        emptyIsNone,
+      });
+    const [alpha, beta] = q('2', true);
+    expect(alpha.zero).toBe('sector');
+    expect(beta.zero).toBe('area');
+    expect(shownZero(alpha, 'value')).toBe('sector');
+    expect(alpha.partialTotal).toBe(false); // nothing is missing from anything
+    expect(q('1', true)[0]).toMatchObject({ value: 3.5, zero: null });
+    // Without the rule an empty cell stays a missing figure.
+    expect(q('2', false)[0].zero).toBeNull();
+  });
   it('says "No research submitted" in the tooltip and the accessible name, never "no figure"', () => {
     const [, beta] = rows('2');
     const words = zeroWords('ref2021-4star-fte')!;
@@ -78,6 +108,8 @@ describe('true zeros', () => {
   });
   it('has words only for the research datasets', () => {
     expect(zeroWords('ukri-awarded')!.area).toBe('No awards');
+    expect(zeroWords('ref2021-gpa')).toMatchObject({ sector: 'No staff submitted in this subject' });
+    expect(zeroWords('ref2021-gpa')!.note).toMatch(/nothing to grade/);
     expect(zeroWords('ubc-enterprises')).toBeUndefined();
     expect(zeroWords('local-1')).toBeUndefined();
   });
@@ -123,5 +155,16 @@ describe('words', () => {
     expect(researchNotes('ref2021-fte')[1]).toMatch(/census date, 31 July 2020/);
     expect(researchNotes('ukri-awarded')[1]).toMatch(/nominal/);
     expect(researchNotes('aps-employment')).toEqual([]);
+  });
+});
+
+describe('map subtitle', () => {
+  it('names the measure once when the value itself is shown', () => {
+    expect(
+      mapSubtitleLead('value', 'Grade point average (GPA, 0 to 4)', 'Grade point average (GPA, 0 to 4)', 'Engineering'),
+    ).toBe('Grade point average (GPA, 0 to 4) in Engineering');
+    expect(mapSubtitleLead('lq', 'Location quotient (England = 1)', 'Enterprises', 'Manufacturing')).toBe(
+      'Location quotient (England = 1), enterprises in Manufacturing',
+    );
   });
 });

@@ -16,7 +16,7 @@ import { readRef2014, readRef2021Rows, readWorkbookRows, type Submission } from 
 import { readUkri } from './ukri.ts';
 import { buildUkri } from './ukri-build.ts';
 import { AreaSums, round } from './area-sums.ts';
-import { HEAD_OFFICE_NOTE, REF_ATTRIBUTION, refCaveats, type ResearchFacts } from './research-meta.ts';
+import { HEAD_OFFICE_NOTE, REF_ATTRIBUTION, refCaveats, refRatioCaveats, type ResearchFacts } from './research-meta.ts';
 
 export const RESEARCH_FILES = {
   ref2021: 'research/ref2021-results-all-2022-05-06.xlsx',
@@ -200,7 +200,15 @@ export async function buildResearch(inp: ResearchInput): Promise<ResearchOutput>
     sharedDistricts: inp.sharedDistricts,
   };
   const csvs: ResearchOutput['csvs'] = [];
-  const refDataset = (id: string, title: string, measure: string, unit: string, rows: AuditRow[], what: string[]) => {
+  const refDataset = (
+    id: string,
+    title: string,
+    measure: string,
+    unit: string,
+    rows: AuditRow[],
+    what: string[],
+    extra: Partial<DatasetMeta> = {},
+  ) => {
     csvs.push({
       meta: {
         id,
@@ -218,10 +226,11 @@ export async function buildResearch(inp: ResearchInput): Promise<ResearchOutput>
         release: 'Published 12 May 2022 (export dated 6 May 2022); census date 31 July 2020.',
         licence: 'REF results are published public sector information; boundaries: Open Government Licence v3.0',
         attribution: REF_ATTRIBUTION,
-        caveats: [...what, ...refCaveats(facts, rows)],
+        caveats: [...what, ...(extra.measureKind === 'indicator' ? refRatioCaveats(facts) : refCaveats(facts, rows))],
         hasCi: false,
         group: 'Research (REF 2021)',
         sectorParent: uoaPanelParents(uoas),
+        ...extra,
       },
       rows,
     });
@@ -258,6 +267,32 @@ export async function buildResearch(inp: ResearchInput): Promise<ResearchOutput>
       'Research power = grade point average × FTE, where GPA = (4 × %4* + 3 × %3* + 2 × %2* + 1 × %1*) ÷ 100 (0 to 4). ' +
         "An area's GPA in a subject is its research power divided by its FTE.",
     ],
+  );
+
+  // GPA is a ratio (power / FTE), so it is an indicator: it does not add up across subjects, and an
+  // area with no staff in a subject has no GPA there (an empty cell meaning "none", not missing).
+  const gpaRows: AuditRow[] = refRows(sums21.power, 4).map((r) => {
+    const fte = sums21.fte.get(r.areaCode, Number(r.sectorCode));
+    return { ...r, value: fte > 0 ? round(sums21.power.get(r.areaCode, Number(r.sectorCode)) / fte, 3) : null };
+  });
+  refDataset(
+    'ref2021-gpa',
+    'Research quality: grade point average by subject (REF 2021)',
+    'Grade point average (GPA, 0 to 4)',
+    'GPA',
+    gpaRows,
+    [
+      'Grade point average = (4 × %4* + 3 × %3* + 2 × %2* + 1 × %1*) ÷ 100, from 0 (all unclassified) to 4 (all world-leading): ' +
+        "the quality of an area's research in a subject, whatever its size. An area's GPA is the FTE-weighted mean of its " +
+        'submissions (research power ÷ FTE). Compare it with England, shown as the benchmark.',
+      'An area with no staff submitted in a subject has no GPA there: it is shown as "None in this subject" (or "No research ' +
+        'submitted" where the area has none at all), never as 0. A small submission can have a high or low GPA: read it beside the FTE.',
+    ],
+    {
+      measureKind: 'indicator',
+      emptyMeans: 'none',
+      totals: `A GPA is an average, so it has no area total; England is the ${institutions.size} English institutions together.`,
+    },
   );
 
   // Institutions file ------------------------------------------------------------------------------

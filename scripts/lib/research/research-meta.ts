@@ -70,6 +70,20 @@ export function refCaveats(f: ResearchFacts, rows: AuditRow[]): string[] {
   ];
 }
 
+/** Caveats of a REF ratio (GPA): no sums, so no true-zero count or LEP-sum note of the volumes. */
+export function refRatioCaveats(f: ResearchFacts): string[] {
+  return [
+    HEAD_OFFICE_NOTE,
+    REF_SNAPSHOT_NOTE,
+    `${f.noResearchLeps.length} of ${f.lepCount} LEPs (${f.noResearchLeps.join(', ')}) and ${f.noResearchLads} of ${f.ladCount} ` +
+      'districts have no institution submitting to REF 2021, so no GPA in any subject: "No research submitted", not missing data.',
+    `England is the ${f.institutions} institutions whose head office is in England; ${f.outside} Scottish, Welsh and Northern Irish institutions are left out.`,
+    'Joint submissions are split between their member institutions as published.',
+    `LEPs overlap: ${f.sharedDistricts.length} districts belong to two LEPs (${f.sharedDistricts.join(', ')}); an institution there ` +
+      "would count in both LEPs' GPA. A GPA is an average, so LEP figures are never added up.",
+  ];
+}
+
 export function ukriCaveats(
   f: ResearchFacts,
   rows: AuditRow[],

@@ -215,6 +215,12 @@ export interface DatasetMeta {
   sectorExclude?: string[];
   /** An indicator's neutral value (productivity: 100 = the UK): its value colours diverge from it. */
   valueCentre?: number;
+  /**
+   * 'none': an empty cell means there was nothing to measure (a REF grade point average where no staff
+   * were submitted), a true zero underneath, never a suppressed or missing figure. Absent: an empty
+   * cell is missing.
+   */
+  emptyMeans?: 'none';
   /** Optional grouping, e.g. datasets that are size bands of one source. */
   group?: string;
 }

@@ -3,10 +3,16 @@ import { legendItems, type Choropleth } from '../map/choropleth';
 import type { Legend, LegendItem } from './svg-export';
 
 /** The same marks as the on-screen legend, with the same words and patterns. */
-type Extras = { noData: boolean; flagged?: boolean; overlap?: boolean; zeros?: { label: string; colour: string }[] };
+type Extras = {
+  noData: boolean;
+  flagged?: boolean;
+  overlap?: boolean;
+  zeros?: { label: string; colour: string; note?: string }[];
+};
 
 function pushExtras(items: LegendItem[], extras: Extras): LegendItem[] {
-  for (const z of extras.zeros ?? []) items.push({ label: `${z.label} (0, not missing)`, colour: z.colour });
+  for (const z of extras.zeros ?? [])
+    items.push({ label: `${z.label} (${z.note ?? '0, not missing'})`, colour: z.colour });
   if (extras.noData) items.push({ label: 'No figure (not zero)', colour: '#f2f2f2', pattern: 'hatch' });
   if (extras.flagged) items.push({ label: 'Approximate figure', colour: '#998ec3', pattern: 'dots' });
   if (extras.overlap) {

@@ -41,6 +41,8 @@ export interface RowsQuery {
   /** Start year index for growth and LQ change. */
   from: number;
   benchmark: BenchmarkRef;
+  /** An empty cell means nothing to measure (DatasetMeta.emptyMeans 'none'): a true zero, not missing. */
+  emptyIsNone?: boolean;
 }
 
 export function areaTableRows(cube: Cube, q: RowsQuery): AreaTableRow[] {
@@ -48,7 +50,8 @@ export function areaTableRows(cube: Cube, q: RowsQuery): AreaTableRow[] {
   cube.areas.forEach((area, a) => {
     if (area.level !== q.level) return;
     const lq = locationQuotient(cube, a, q.sector, q.year, q.benchmark);
-    const partialTotal = isPartialTotal(cube, a, q.year);
+    // Where empty means none, nothing is left out of a total: the area simply has no figure there.
+    const partialTotal = !q.emptyIsNone && isPartialTotal(cube, a, q.year);
     const value = cellValue(cube, a, q.sector, q.year);
     const total = areaTotal(cube, a, q.year);
     rows.push({
@@ -56,14 +59,24 @@ export function areaTableRows(cube: Cube, q: RowsQuery): AreaTableRow[] {
       name: area.name,
       index: a,
       value,
-      flag: cellFlag(cube, a, q.sector, q.year),
+      // An empty cell that means "none" is not a missing figure, so it carries no flag.
+      flag: q.emptyIsNone && Number.isNaN(value) ? null : cellFlag(cube, a, q.sector, q.year),
       share: share(cube, a, q.sector, q.year),
       lq,
       growth: growth(cube, a, q.sector, q.from, q.year).pct,
       lqChange: lq - locationQuotient(cube, a, q.sector, q.from, q.benchmark),
       fromFlag: cellFlag(cube, a, q.sector, q.from),
       partialTotal,
-      zero: value === 0 ? (total === 0 && !partialTotal ? 'area' : 'sector') : null,
+      zero:
+        value === 0
+          ? total === 0 && !partialTotal
+            ? 'area'
+            : 'sector'
+          : q.emptyIsNone && Number.isNaN(value)
+            ? Number.isNaN(total)
+              ? 'area'
+              : 'sector'
+            : null,
     });
   });
   return rows;

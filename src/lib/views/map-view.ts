@@ -59,7 +59,7 @@ export function zeroLegendItems(rows: readonly AreaTableRow[], metric: MetricKey
   const n = zeroCounts(rows, metric);
   return (['area', 'sector'] as const)
     .filter((k) => n[k] > 0)
-    .map((k) => ({ label: words[k], count: n[k], colour: ZERO_COLOURS[k] }));
+    .map((k) => ({ label: words[k], note: words.note, count: n[k], colour: ZERO_COLOURS[k] }));
 }
 
 /** Whether some area has no figure on this metric (a true zero shown grey is a figure). */

@@ -1,6 +1,6 @@
 // The map view's title and export file names, which name the level of the areas shown: LEPs,
 // districts, or (a user's own file of ITL or other areas) "areas", never "districts".
-import { METRIC_NAMES, type MetricKey } from '../format';
+import { METRIC_NAMES, inSentence, type MetricKey } from '../format';
 import { levelWords } from '../words';
 
 export interface MapWordsInput {
@@ -30,4 +30,12 @@ export function mapFileParts(p: MapWordsInput & { measure: string; period: strin
     levelWords(p.level).many,
     ...(p.within ? [p.within] : []),
   ];
+}
+
+/**
+ * "Location quotient (England = 1), enterprises in Manufacturing"; for the value itself the measure
+ * alone ("Grade point average (GPA, 0 to 4) in Engineering"), not the measure twice.
+ */
+export function mapSubtitleLead(metric: MetricKey, metricText: string, measure: string, sector: string): string {
+  return metric === 'value' ? `${measure} in ${sector}` : `${metricText}, ${inSentence(measure)} in ${sector}`;
 }

@@ -12,6 +12,8 @@ export type ZeroKind = 'area' | 'sector';
 export interface ZeroWords {
   area: string;
   sector: string;
+  /** What the grey means, after the label in the legend. */
+  note: string;
 }
 
 /** Plain greys: clearly not colours of the scale, and not the hatch of "no figure". */
@@ -23,8 +25,16 @@ export const ZERO_COLOURS: Record<ZeroKind, string> = { area: '#dcdcdc', sector:
  * zeros may be rounded or suppressed counts and keep the general rules.
  */
 export function zeroWords(datasetId: string): ZeroWords | undefined {
-  if (isRefDataset(datasetId)) return { area: 'No research submitted', sector: 'None in this subject' };
-  if (datasetId === 'ukri-awarded') return { area: 'No awards', sector: 'No awards from this council' };
+  const note = 'a true zero, not missing';
+  // A GPA grades what was submitted: with no staff submitted there is nothing to grade (no GPA, not 0).
+  if (datasetId === 'ref2021-gpa')
+    return {
+      area: 'No research submitted',
+      sector: 'No staff submitted in this subject',
+      note: 'nothing to grade, not missing',
+    };
+  if (isRefDataset(datasetId)) return { area: 'No research submitted', sector: 'None in this subject', note };
+  if (datasetId === 'ukri-awarded') return { area: 'No awards', sector: 'No awards from this council', note };
   return undefined;
 }
 
