@@ -82,7 +82,14 @@ export abstract class AtlasView {
     if (!cube || sectorIdx < 0 || yearIdx < 0 || !benchmark) return [];
     const level = this.levelInData;
     const emptyIsNone = this.meta?.emptyMeans === 'none';
-    const rows = areaTableRows(cube, { level, sector: sectorIdx, year: yearIdx, from: fromIdx, benchmark, emptyIsNone });
+    const rows = areaTableRows(cube, {
+      level,
+      sector: sectorIdx,
+      year: yearIdx,
+      from: fromIdx,
+      benchmark,
+      emptyIsNone,
+    });
     const within = this.lepFilter;
     return within ? rows.filter((r) => within.lads.has(r.code)) : rows;
   });
