@@ -147,4 +147,27 @@ describe('areaAccessibleName', () => {
     expect(areaAccessibleName(beta, { ...ctx, rank: 2 })).toMatch(/, rank 2 of 2, approximate$/);
     expect(areaAccessibleName({ ...beta, lq: Number.NaN }, { ...ctx, rank: undefined })).toBe('Beta LEP: no figure');
   });
+
+  it('names every area on the map, with its rank, and says when the data has no row for one', async () => {
+    const { areaAccessibleNames } = await import('../../src/lib/views/tooltip');
+    const rows = areaTableRows(cube, q(M));
+    const ctx = { metric: 'lq' as const, measure: 'Jobs', year: '2020', from: '2019', benchmark: 'England', of: 2 };
+    const rowByCode = new Map(rows.map((r) => [r.code, r]));
+    const ranks = new Map([
+      [ALPHA, 1],
+      [BETA, 2],
+    ]);
+    const names = areaAccessibleNames(
+      [
+        { code: ALPHA, name: 'Alpha LEP' },
+        { code: 'E37000099', name: 'Gamma LEP' },
+      ],
+      rowByCode,
+      ranks,
+      ctx,
+    );
+    expect([...names.keys()]).toEqual([ALPHA, 'E37000099']);
+    expect(names.get(ALPHA)).toBe(`Alpha LEP: Location quotient (England = 1) ${(605 / 180).toFixed(2)}, rank 1 of 2`);
+    expect(names.get('E37000099')).toBe('Gamma LEP: no data');
+  });
 });

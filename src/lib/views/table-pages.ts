@@ -26,9 +26,12 @@ export function pageHolding(index: number, size: number, start: number): number 
   return index < 0 ? start : Math.floor(index / size) * size;
 }
 
+let grouped: Intl.NumberFormat | undefined;
+
 /** "rows 51 to 100 of 309" in words, with thousands separators; "all 309 rows" when everything is shown. */
 export function pageWords(page: TablePage): string {
-  const n = (x: number) => x.toLocaleString('en-GB');
+  // One formatter, made on first use: toLocaleString builds a new one on every call.
+  const n = (x: number) => (grouped ??= new Intl.NumberFormat('en-GB')).format(x);
   if (page.start === 0 && page.end === page.total) return `all ${n(page.total)} rows`;
   return `rows ${n(page.start + 1)} to ${n(page.end)} of ${n(page.total)}`;
 }

@@ -91,6 +91,24 @@ export function areaAccessibleName(row: AreaTableRow, ctx: TooltipContext): stri
   return `${row.name}: ${label} ${formatMetric(ctx.metric, v)}${rank}${approx}`;
 }
 
+/**
+ * Every map area's accessible name, by code: areaAccessibleName for an area with a row (with its
+ * rank), "<name>: no data" for one the data lacks.
+ */
+export function areaAccessibleNames(
+  areas: readonly { code: string; name: string }[],
+  rowByCode: ReadonlyMap<string, AreaTableRow>,
+  ranks: ReadonlyMap<string, number>,
+  ctx: Omit<TooltipContext, 'rank' | 'lqNote'>,
+): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const a of areas) {
+    const row = rowByCode.get(a.code);
+    names.set(a.code, row ? areaAccessibleName(row, { ...ctx, rank: ranks.get(a.code) }) : `${a.name}: no data`);
+  }
+  return names;
+}
+
 /** The map's tooltip for an area, found by code (null when the area has no row: nothing to say). */
 export function codeTooltip(
   code: string,
