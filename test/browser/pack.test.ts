@@ -40,13 +40,25 @@ async function firstRow(page: Page, table: string): Promise<string[]> {
 }
 
 describe('evidence pack, Black Country', () => {
-  it('is reached from the profile, is in the URL, has the three question sections, and names the same top specialisms and LQs as the cube, by enterprises, employment and research', async ({
+  it('is reached by keyboard from the views and by a click from the profile, is in the URL, has the three question sections, and names the same top specialisms and LQs as the cube, by enterprises, employment and research', async ({
     app,
   }) => {
     const { page, errors } = await app.open(`?view=profile&area=${BLACK_COUNTRY}`, {
       viewport: VIEWPORT,
       ready: 'none',
     });
+    // Beside the Map and Area profile tabs: reached by Tab and Enter, pressed while shown, and announced.
+    const tab = page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Evidence pack' });
+    await page.getByRole('button', { name: 'Area profile' }).focus();
+    await page.keyboard.press('Tab');
+    await expect(tab.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    await page.keyboard.press('Enter');
+    await page.locator('section.pack[data-ready]').waitFor(READY);
+    await expect(tab.getAttribute('aria-pressed')).resolves.toBe('true');
+    await expect.poll(() => page.locator('[data-announcer]').innerText()).toBe('Evidence pack for Black Country.');
+    expect(new URL(page.url()).searchParams.get('view')).toBe('pack');
+    // And from the area profile, by its link.
+    await page.getByRole('button', { name: 'Back to the area profile' }).click();
     await page.getByRole('link', { name: 'Evidence pack for Black Country' }).click();
     await page.locator('section.pack[data-ready]').waitFor(READY);
     expect(new URL(page.url()).searchParams.get('view')).toBe('pack');

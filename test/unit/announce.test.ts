@@ -40,6 +40,13 @@ describe('announcement', () => {
     expect(announcement(profile, { ...profile, view: 'map', viewName: 'Map' })).toBe('Map view.');
     expect(announcement(map, { ...map, view: 'research', viewName: 'Research' })).toBe('Research view.');
   });
+  it('names the area an evidence pack is for, and says nothing else about the area', () => {
+    const sel = { ...map, area: 'Black Country' };
+    const pack = { ...sel, view: 'pack', viewName: 'Evidence pack' };
+    expect(announcement(sel, pack)).toBe('Evidence pack for Black Country.');
+    expect(announcement(map, pack)).toBe('Evidence pack for Black Country.');
+    expect(announcement(map, { ...map, view: 'pack', viewName: 'Evidence pack' })).toBe('Evidence pack view.');
+  });
 });
 
 describe('pageTitle', () => {
@@ -51,6 +58,9 @@ describe('pageTitle', () => {
     );
     expect(pageTitle({ ...map, view: 'profile', viewName: 'Area profile' })).toBe(
       'Area profile: choose an area – Specialisation Atlas',
+    );
+    expect(pageTitle({ ...map, view: 'pack', viewName: 'Evidence pack', area: 'Black Country' })).toBe(
+      'Evidence pack: Black Country – Specialisation Atlas',
     );
   });
 });

@@ -19,19 +19,26 @@ export interface ViewSummary {
   area: string | null;
 }
 
+/** Views of one area, and the word that joins the view's name to the area's ("Area profile of …"). */
+const AREA_VIEWS: Record<string, string> = { profile: 'of', pack: 'for' };
+
 /** The sentence to announce for a change from `prev` to `next`, or null when nothing a listener needs changed. */
 export function announcement(prev: ViewSummary | null, next: ViewSummary): string | null {
   if (!prev) return null;
   const parts: string[] = [];
   if (next.view !== prev.view) {
-    parts.push(next.area && next.view === 'profile' ? `${next.viewName} of ${next.area}` : `${next.viewName} view`);
+    parts.push(
+      next.area && AREA_VIEWS[next.view]
+        ? `${next.viewName} ${AREA_VIEWS[next.view]} ${next.area}`
+        : `${next.viewName} view`,
+    );
   }
   if (next.dataset !== prev.dataset) parts.push(`Dataset: ${next.dataset}`);
   if (next.geography !== prev.geography && next.view === 'map') parts.push(`The map now shows ${next.geography}`);
   if (next.sector !== prev.sector) parts.push(`Sector: ${next.sector}`);
   if (next.metric !== prev.metric && next.view === 'map') parts.push(`Showing: ${next.metric}`);
   // A new view already names its area; otherwise say what was selected or cleared.
-  if (next.area !== prev.area && !(next.view !== prev.view && next.view === 'profile')) {
+  if (next.area !== prev.area && !(next.view !== prev.view && AREA_VIEWS[next.view])) {
     parts.push(next.area ? `Selected ${next.area}` : prev.area ? `${prev.area} no longer selected` : '');
   }
   const text = parts.filter((p) => p !== '').join('. ');
@@ -43,7 +50,7 @@ export function pageTitle(s: ViewSummary, appName = 'Specialisation Atlas'): str
   const what =
     s.view === 'map'
       ? `${s.sector} by ${oneOf(s.geography)}`
-      : s.view === 'profile'
+      : AREA_VIEWS[s.view]
         ? (s.area ?? 'choose an area')
         : s.sector;
   return `${s.viewName}: ${what} – ${appName}`;
