@@ -3,12 +3,16 @@ import {
   embedFrame,
   hasNoFigure,
   mapCsvColumnIds,
+  exportZeroItems,
+  mapCsvColumns,
   mapFilters,
+  rankingShareOf,
   pickChange,
   searchAreas,
   withViewColumns,
   zeroLegendItems,
 } from '../../src/lib/views/map-view';
+import { ownScopeNote } from '../../src/lib/views/own-file';
 import { lqNoteOf } from '../../src/lib/views/lq-meaning';
 import type { AreaTableRow } from '../../src/lib/views/area-table';
 import type { CsvColumn } from '../../src/lib/export/csv-download';
@@ -192,5 +196,54 @@ describe('lqNoteOf', () => {
     const iv = { lq: 1.5, lower: 1.2, upper: 1.8, significant: 'above' as const };
     expect(lqNoteOf({ lq: 1.5, value: 10 }, iv, { ...p, evidence: 'survey' })?.mark).toBe('▲');
     expect(lqNoteOf({ lq: NaN, value: 10 }, null, p)).toBeNull();
+  });
+});
+
+describe('the map view export parts', () => {
+  it("drops a volume's true-zero note from the exported key, keeps a GPA's", () => {
+    expect(
+      exportZeroItems([
+        { label: 'No research submitted', colour: '#fff', note: 'a true zero, not missing' },
+        { label: 'Not graded', colour: '#eee', note: 'nothing to grade, not missing' },
+      ]),
+    ).toEqual([
+      { label: 'No research submitted', colour: '#fff', note: undefined },
+      { label: 'Not graded', colour: '#eee', note: 'nothing to grade, not missing' },
+    ]);
+  });
+
+  it('titles and files the ranking after the map view', () => {
+    const spec = { title: 'Map', fileParts: ['jobs', 'retail'], meta: 1 };
+    expect(rankingShareOf(spec, { metricText: 'Location quotient', sector: 'Retail', period: '2020' })).toEqual({
+      title: 'Ranking: Location quotient, Retail, 2020',
+      fileParts: ['jobs', 'retail', 'ranking'],
+      meta: 1,
+    });
+    expect(spec.fileParts).toEqual(['jobs', 'retail']);
+  });
+
+  it('writes the view CSV columns: an indicator has no share or LQ; a change view has growth and the start year', () => {
+    const meta = { measure: 'Jobs', unit: 'jobs' };
+    const v = { sector: { code: 'G', name: 'Retail' }, year: '2020', from: '2019', lepsOf: null };
+    const count = mapCsvColumns(meta, 'England', { ...v, indicator: false, change: false });
+    expect(count.map((c) => c.header)).toContain('location_quotient');
+    expect(count.map((c) => c.header)).not.toContain('change_pct');
+    // Without a change metric the year is not said to be the end of a change, though a "from" year is set.
+    expect(count.find((c) => c.header === 'year')?.about).toBe('Year or period as the source labels it.');
+    const indicator = mapCsvColumns(meta, 'England', { ...v, indicator: true, change: true });
+    const headers = indicator.map((c) => c.header);
+    expect(headers).not.toContain('location_quotient');
+    expect(headers).not.toContain('share');
+    expect(headers).toContain('change_pct');
+    expect(indicator.find((c) => c.header === 'year')?.about).toBe('The year shown; changes are from 2019.');
+  });
+
+  it("adds the scope line only to a user's own file of counts", () => {
+    expect(ownScopeNote('local-abc', 'count', 5)).toBe(
+      'Your file has 5 sectors: every share, total and location quotient here is of the 5 sectors in your file, not of the whole economy.',
+    );
+    expect(ownScopeNote('local-abc', 'indicator', 5)).toBe('');
+    expect(ownScopeNote('bres-employment', 'count', 5)).toBe('');
+    expect(ownScopeNote('local-abc', 'count', null)).toBe('');
   });
 });

@@ -1,7 +1,7 @@
 // The map explorer's decisions that do not draw: what search offers, what picking an area does, the
 // key's true-zero entries, and which CSV columns and filter lines "Share & download" writes.
 import type { AreaLevel } from '../data/types';
-import type { AreaCsvColumnId } from '../export/area-csv-columns';
+import { areaCsvColumns, type AreaCsvColumnId } from '../export/area-csv-columns';
 import type { CsvColumn } from '../export/csv-download';
 import type { MetricKey } from '../format';
 import { levelWords } from '../words';
@@ -152,4 +152,53 @@ export function withViewColumns(
     },
     ...columns.slice(2),
   ];
+}
+
+/** The map view's props: the whole explorer, or one chart of it embedded. */
+export interface MapViewProps {
+  /** Embedded alone (chart=map or chart=ranking): that chart with the view's title, key and source. */
+  chart?: 'map' | 'ranking' | string | null;
+  embed?: boolean;
+  interactive?: boolean;
+  /** False for the first frame: only the map, its title and legend are drawn (see App). */
+  rest?: boolean;
+}
+
+/**
+ * The key's true-zero entries as the exported legend writes them: a volume's zero reads "0, not
+ * missing" by its label alone, so its note is dropped; a GPA's own note ("nothing to grade …") stays.
+ */
+export function exportZeroItems(
+  items: readonly { label: string; colour: string; note: string }[],
+): { label: string; colour: string; note?: string }[] {
+  return items.map((z) => ({
+    label: z.label,
+    colour: z.colour,
+    note: z.note.startsWith('a true zero') ? undefined : z.note,
+  }));
+}
+
+/** The ranking's "Share & download": the map view's, titled and filed as the ranking. */
+export function rankingShareOf<T extends { title: string; fileParts: string[] }>(
+  spec: T,
+  w: { metricText: string; sector: string; period: string },
+): T {
+  return {
+    ...spec,
+    title: `Ranking: ${w.metricText}, ${w.sector}, ${w.period}`,
+    fileParts: [...spec.fileParts, 'ranking'],
+  };
+}
+
+/**
+ * The map view's CSV columns as "Share & download" writes them: the columns the view shows (no
+ * share or LQ for an indicator, change columns for a change metric), with the LEP, sector and year.
+ */
+export function mapCsvColumns(
+  meta: { measure: string; unit: string },
+  benchmark: string,
+  v: { indicator: boolean; change: boolean } & Parameters<typeof withViewColumns>[1],
+): CsvColumn<AreaTableRow>[] {
+  const columns = areaCsvColumns(mapCsvColumnIds(v.indicator, v.change), meta, benchmark);
+  return withViewColumns(columns, { sector: v.sector, year: v.year, from: v.change ? v.from : null, lepsOf: v.lepsOf });
 }

@@ -6,3 +6,8 @@ export function ownFileScope(sectors: number): string {
   const n = `${sectors} ${sectors === 1 ? 'sector' : 'sectors'}`;
   return `Your file has ${n}: every share, total and location quotient here is of the ${n} in your file, not of the whole economy.`;
 }
+
+/** The scope line for a view of a dataset: only a user's own file of counts has one ('' otherwise). */
+export function ownScopeNote(datasetId: string, measureKind: string, sectors: number | null): string {
+  return datasetId.startsWith('local-') && measureKind !== 'indicator' && sectors !== null ? ownFileScope(sectors) : '';
+}
