@@ -11,6 +11,7 @@ import { axe, clippedSvgText, describeFindings, sidewaysScroll, svgTextContrast 
 import { cubeFromJson } from '../../src/lib/data/cube-json';
 import { profileBars } from '../../src/lib/profile/lq-bars';
 import { defaultBenchmark } from '../../src/lib/metrics';
+import { specialisationProductivity } from '../../src/lib/metrics/specialisation-productivity';
 
 const BLACK_COUNTRY = 'E37000001';
 const VIEWPORT = { width: 1280, height: 900 };
@@ -33,6 +34,14 @@ function topFromCube(file: string): { sector: string; lq: string } {
   const bars = profileBars(cube, cube.areaIndex.get(BLACK_COUNTRY)!, cube.years.length - 1, defaultBenchmark(cube));
   const top = bars.find((b) => Number.isFinite(b.lq) && b.flag !== 'unreliable' && b.flag !== 'suppressed')!;
   return { sector: top.sector.name, lq: top.lq.toFixed(2) };
+}
+
+/** The mix index of Black Country's industries at England's GVA per worker, from the GVA and APS cube files. */
+function mixFromCubes(): { mix: number; dots: number } {
+  const open = (f: string) => cubeFromJson(JSON.parse(readFileSync(`public/data/${f}`, 'utf8')));
+  const gva = open('gva-current.cube.json');
+  const r = specialisationProductivity(gva, open('aps-employment.cube.json'), BLACK_COUNTRY, gva.years.at(-1)!)!;
+  return { mix: Math.round(r.mixIndex), dots: r.points.filter((p) => p.lq > 0 && Number.isFinite(p.lq)).length };
 }
 
 async function firstRow(page: Page, table: string): Promise<string[]> {
@@ -81,6 +90,16 @@ describe('evidence pack, Black Country', () => {
         want.sector,
       );
     }
+    // Productivity: the mix index and the chart, from the same function as the GVA profile's chart.
+    const { mix, dots } = mixFromCubes();
+    const good = page.locator('[data-section="good"]');
+    await expect(good.locator(`p.claim[data-figure="index ${mix}"]`).innerText()).resolves.toMatch(
+      new RegExp(`Black Country’s mix of industries in \\d{4} would produce £\\d+k per worker, ${mix} where England’s`),
+    );
+    await expect(
+      good.locator('[data-pack-chart] svg[data-export="profile-productivity"] circle.dot').count(),
+    ).resolves.toBe(dots);
+    expect(await firstRow(page, 'good-productivity')).toHaveLength(6);
     const next = await firstRow(page, 'next');
     expect(next[0].length).toBeGreaterThan(0);
     await expect(page.locator('[data-section="next"]').innerText()).resolves.toMatch(/AUC \d\.\d\d/);
@@ -126,8 +145,11 @@ describe('evidence pack, Black Country', () => {
     const top = topFromCube('ubc-enterprises.cube.json');
     expect(text).toContain(`is ${top.sector.replace(/&/g, '&amp;')} (`);
     expect(xml).toContain('<w:tbl>');
+    expect(text).toContain('Specialisation and productivity in Black Country');
+    expect(text).toContain(`, ${mixFromCubes().mix} where England’s`);
+    expect(xml).toMatch(/<wp:docPr [^>]*descr="Dot chart: each of Black Country’s industries/);
     expect(xml).toMatch(/<wp:docPr [^>]*descr="Bar chart of the location quotient/);
-    expect([...files.keys()].filter((f) => f.startsWith('word/media/')).length).toBeGreaterThanOrEqual(3);
+    expect([...files.keys()].filter((f) => f.startsWith('word/media/')).length).toBeGreaterThanOrEqual(4);
 
     const [sheet] = await Promise.all([
       page.waitForEvent('download'),

@@ -9,6 +9,7 @@ import { growthClaim } from './growth-claim';
 import { topClaimable, topSpecialism } from './specialism';
 import { lowerFirst } from './claim';
 import type { Block, PackTable, Strand } from './types';
+import type { ProductivityFacts } from './productivity';
 import { cellFlag, cellValue } from '../data/cube';
 
 const SECTOR_WORD: Partial<Record<Strand['role'], string>> = {
@@ -148,7 +149,13 @@ export function strandHeading(s: Strand): string {
   return `${STRAND_HEADING[s.role]} (${s.meta.title}, ${s.cube.years[s.year]})`;
 }
 
-export function goodBlocks(strands: Strand[], facts: Map<Strand, StrandFacts>, areaName: string): Block[] {
+/** `productivity`: the productivity part (null for a user's own file, which cannot have it). */
+export function goodBlocks(
+  strands: Strand[],
+  facts: Map<Strand, StrandFacts>,
+  areaName: string,
+  productivity: ProductivityFacts | null,
+): Block[] {
   const blocks: Block[] = [];
   const business = strands.filter((s) => s.role !== 'research' && s.role !== 'funding');
   if (business.length === 0) {
@@ -170,15 +177,12 @@ export function goodBlocks(strands: Strand[], facts: Map<Strand, StrandFacts>, a
     blocks.push({ kind: 'table', table: specialismTable(s, f.bars) });
     blocks.push({ kind: 'claim', claim: f.shiftShare });
   });
-  if (!strands.some((s) => s.role === 'own')) {
-    const gva = strands.some((s) => s.role === 'gva');
-    blocks.push({ kind: 'heading', text: gva ? 'Productivity' : 'By output and productivity' });
+  blocks.push({ kind: 'heading', text: 'Productivity: specialised where a worker produces more?' });
+  if (productivity) blocks.push(...productivity.blocks);
+  else
     blocks.push({
       kind: 'empty',
-      text: gva
-        ? 'Productivity (output per job) is not in the pack yet: see the GVA datasets in the atlas.'
-        : 'Output (gross value added) and productivity (GVA per job) are not in the atlas’s data yet, so specialisation by output is not shown here.',
+      text: 'Productivity needs ONS output (GVA) and England’s employment by industry, which your file is not, so it is not shown.',
     });
-  }
   return blocks;
 }

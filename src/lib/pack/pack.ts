@@ -4,6 +4,7 @@ import { caveatBlocks, methodBlocks, sourceBlocks } from './notes';
 import { goodBlocks, strandFacts, type StrandFacts } from './good';
 import { nextFacts } from './next';
 import { peerBlocks } from './peers';
+import { productivityFacts } from './productivity';
 import { levelWords } from '../words';
 import { worldBlocks } from './world';
 import type { Claim } from './claim';
@@ -42,6 +43,7 @@ export function summaryFindings(
   strands: Strand[],
   facts: Map<Strand, StrandFacts>,
   next: { opportunity: Claim; backtest: Claim },
+  productivity: Claim | null = null,
 ): Claim[] {
   const business = strands.filter((s) => s.role !== 'research' && s.role !== 'funding');
   const tops = business.map((s) => facts.get(s)!.top);
@@ -50,6 +52,7 @@ export function summaryFindings(
   const research = strands.filter((s) => s.role === 'research' || s.role === 'funding').map((s) => facts.get(s)!.top);
   const ordered = [
     ...tops.filter((c) => c.claimed),
+    productivity,
     ...research.filter((c) => c.claimed),
     growths[0],
     next.opportunity,
@@ -72,7 +75,17 @@ export function buildPack(input: PackInput): Pack | null {
     input.strands.find((s) => s.role === 'enterprises') ??
     input.strands.find((s) => s.role !== 'research' && s.role !== 'funding');
   const next = nextFacts(nextStrand, area.name);
-  const findings = summaryFindings(input.strands, facts, next);
+  const own = input.strands.some((s) => s.role === 'own');
+  const gva = input.strands.find((s) => s.role === 'gva');
+  const productivity = own
+    ? null
+    : productivityFacts(
+        gva,
+        input.strands.find((s) => s.role === 'employment'),
+        gva ? input.strands.indexOf(gva) : -1,
+        area.name,
+      );
+  const findings = summaryFindings(input.strands, facts, next, productivity?.mix ?? null);
   const summary: Block[] = findings.map((claim) => ({ kind: 'claim', claim }));
   if (findings.length < 5) {
     summary.push({
@@ -83,7 +96,7 @@ export function buildPack(input: PackInput): Pack | null {
   const peerStrand = input.strands.find((s) => s.role === 'enterprises') ?? first;
   const sections: PackSection[] = [
     { id: 'summary', title: SECTION_TITLES.summary, blocks: summary },
-    { id: 'good', title: SECTION_TITLES.good, blocks: goodBlocks(input.strands, facts, area.name) },
+    { id: 'good', title: SECTION_TITLES.good, blocks: goodBlocks(input.strands, facts, area.name, productivity) },
     { id: 'world', title: SECTION_TITLES.world, blocks: worldBlocks(input.strands, facts) },
     { id: 'next', title: SECTION_TITLES.next, blocks: next.blocks },
     {

@@ -3,6 +3,7 @@
 import type { Cube, DatasetMeta } from '../data/types';
 import type { Benchmark } from '../metrics';
 import type { Claim } from './claim';
+import type { SpecialisationProductivity } from '../metrics/specialisation-productivity';
 
 /** What a dataset answers in the pack. */
 export type StrandRole = 'enterprises' | 'employment' | 'gva' | 'research' | 'funding' | 'own';
@@ -38,6 +39,15 @@ export type Block =
   | { kind: 'list'; items: string[] }
   /** A chart drawn by the profile's own components, for strand `strand` (index into Pack.strands). */
   | { kind: 'chart'; chart: 'lq-bars' | 'shift-share'; strand: number; title: string; alt: string }
+  /** Specialisation against productivity (the GVA profile's chart), with its figures. */
+  | {
+      kind: 'chart';
+      chart: 'productivity';
+      strand: number;
+      productivity: SpecialisationProductivity;
+      title: string;
+      alt: string;
+    }
   | { kind: 'table'; table: PackTable }
   /** A question the data loaded cannot answer yet: said, not hidden. */
   | { kind: 'empty'; text: string };
