@@ -1,8 +1,8 @@
 // Where "Show this data" goes after a 1,000,000-row import: a V8 CPU profile of the click until the
 // table is drawn, summarised as inclusive time per function of the app's own code (build unminified
 // first for readable names: `npx vite build --minify false`; it serves dist/ as it is). A tool, not a figure:
-// `npx tsx bench/trace-show.ts` (ROWS=400,50,50).
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+// `npx tsx bench/trace-show.ts` (ROWS=400,50,50). The profile is kept in bench/results/show.cpuprofile.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateCanonicalCsv } from './generate';
@@ -43,6 +43,8 @@ try {
   const { profile } = (await cdp.send('Profiler.stop')) as {
     profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
   };
+  mkdirSync('bench/results', { recursive: true });
+  writeFileSync('bench/results/show.cpuprofile', JSON.stringify(profile));
   const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);

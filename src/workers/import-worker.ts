@@ -8,6 +8,7 @@ import { decodeBytes, encodingNote, strictUtf8, type TextEncodingName } from '..
 import { fileProblem } from '../lib/data/parse-header';
 import type { FromWorker, ToWorker } from '../lib/import/messages';
 import { cubeTransferables, rejectedCsvFor, runImport } from '../lib/import/pipeline';
+import { defaultBenchmarkSums } from '../lib/metrics/benchmark';
 import { NATIONAL_CODES } from '../lib/import/code-systems';
 
 const post = (m: FromWorker, transfer: Transferable[] = []) => (self as unknown as Worker).postMessage(m, transfer);
@@ -84,7 +85,14 @@ self.onmessage = async (e: MessageEvent<ToWorker>) => {
             total: bytes,
           }),
       });
-      post({ type: 'done', cube, report }, cubeTransferables(cube));
+      // The default benchmark's sums are added up here too, off the page's thread (they read every cell).
+      const benchmarkSums = defaultBenchmarkSums(cube);
+      const sumBuffers = benchmarkSums
+        ? [benchmarkSums.sums, benchmarkSums.ciSq, benchmarkSums.gaps, benchmarkSums.totals].map(
+            (a) => a.buffer as ArrayBuffer,
+          )
+        : [];
+      post({ type: 'done', cube, report, benchmarkSums }, [...cubeTransferables(cube), ...sumBuffers]);
       const csv = rejectedCsvFor(src, result);
       post({ type: 'rejected-csv', blob: csv === null ? null : new Blob([csv], { type: 'text/csv;charset=utf-8' }) });
       text = null;

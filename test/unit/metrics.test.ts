@@ -149,6 +149,24 @@ describe('benchmarks', () => {
     expect(locationQuotient(noCountry, 0, M, Y19)).toBeCloseTo(9 / 7, 12);
   });
 
+  it('uses the sums the import worker made for a cube with no country row, and none for a cube with one', async () => {
+    const { defaultBenchmarkSums, seedDefaultBenchmark, defaultBenchmark } =
+      await import('../../src/lib/metrics/benchmark');
+    const noCountry = buildCube(auditRows().filter((r) => r.areaCode !== ENG));
+    const sums = defaultBenchmarkSums(noCountry)!;
+    // The same figures as above: Alpha + Beta, M 2019 = 70, 2019 total 150, R 2019 lacks one member.
+    expect(sums.members).toBe(2);
+    // Made-up sums stand in for the worker's, so the test sees they are used rather than added up again.
+    const stand = { ...sums, sums: sums.sums.map((v) => v * 10), totals: sums.totals.map((v) => v * 10) };
+    seedDefaultBenchmark(noCountry, stand);
+    const b = defaultBenchmark(noCountry);
+    expect([b.sector(M, Y19), b.total(Y19), b.incomplete(R, Y19), b.label]).toEqual([700, 1500, 1, 'Sum of 2 areas']);
+    // A cube with England is compared with England: no sums are made, and none are taken.
+    expect(defaultBenchmarkSums(cube)).toBeNull();
+    seedDefaultBenchmark(cube, stand);
+    expect(defaultBenchmark(cube).label).toBe('England');
+  });
+
   it('sum CIs add in quadrature and are NaN when a member has none', () => {
     const c = buildCube([row('X1', 'A', '2020', 100, null, 3), row('X2', 'A', '2020', 50, null, 4)]);
     expect(sumBenchmark(c, [0, 1]).ci95(0, 0)).toBe(5); // √(3² + 4²)

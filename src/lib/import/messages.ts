@@ -5,6 +5,7 @@ import type { ImportPlan } from './convert';
 import type { Detection } from './detect';
 import type { ImportReport } from './report';
 import type { CodeReference } from './code-systems';
+import type { BenchmarkSums } from '../metrics/benchmark';
 
 export type ImportPhase = 'reading' | 'parsing' | 'building' | 'checking';
 
@@ -23,7 +24,8 @@ export type FromWorker =
   | { type: 'progress'; phase: ImportPhase; loaded: number; total: number }
   | { type: 'detected'; detection: Detection }
   /** The cube's typed arrays are transferred, not copied. */
-  | { type: 'done'; cube: Cube; report: ImportReport }
+  /** benchmarkSums: the default benchmark's sums when the file has no country row, made beside the cube. */
+  | { type: 'done'; cube: Cube; report: ImportReport; benchmarkSums: BenchmarkSums | null }
   /** After 'done': the rejected rows with reasons as a CSV Blob (null when none). */
   | { type: 'rejected-csv'; blob: Blob | null }
   | { type: 'error'; message: string };

@@ -5,6 +5,7 @@ import type { Cube } from '../data/types';
 import type { ImportPlan } from './convert';
 import type { Detection } from './detect';
 import type { FromWorker, ImportPhase, ToWorker } from './messages';
+import { seedDefaultBenchmark } from '../metrics/benchmark';
 import type { ImportReport } from './report';
 import type { CodeReference } from './code-systems';
 
@@ -73,6 +74,7 @@ export function startImport(source: Blob | string, options: StartOptions = {}): 
         onDetected?.(m.detection);
         break;
       case 'done':
+        seedDefaultBenchmark(m.cube, m.benchmarkSums);
         onDone?.({ cube: m.cube, report: m.report });
         break;
       case 'rejected-csv':

@@ -80,6 +80,24 @@ function noBenchmark(): Benchmark {
  * are counted once per membership, as ONS does for LEP totals.
  */
 export function sumBenchmark(cube: Cube, areaIndices: readonly number[], label?: string): Benchmark {
+  return benchmarkFromSums(cube, benchmarkSums(cube, areaIndices), label);
+}
+
+/**
+ * The figures behind a sum-of-areas benchmark, as plain typed arrays (indexed y × sectors + s), so
+ * the import worker can add them up beside the cube and pass them over with it.
+ */
+export interface BenchmarkSums {
+  /** How many member areas were added up. */
+  members: number;
+  sums: Float64Array;
+  ciSq: Float64Array;
+  gaps: Uint32Array;
+  totals: Float64Array;
+}
+
+/** Adds up the member areas, by the rules of sumBenchmark. */
+export function benchmarkSums(cube: Cube, areaIndices: readonly number[]): BenchmarkSums {
   const A = cube.areas.length;
   const S = cube.sectors.length;
   const Y = cube.years.length;
@@ -115,8 +133,14 @@ export function sumBenchmark(cube: Cube, areaIndices: readonly number[], label?:
       if (ciOk) ciSq[k] = sq;
     }
   }
+  return { members: members.length, sums, ciSq, gaps, totals };
+}
+
+function benchmarkFromSums(cube: Cube, b: BenchmarkSums, label?: string): Benchmark {
+  const S = cube.sectors.length;
+  const { sums, ciSq, gaps, totals } = b;
   return {
-    label: label ?? `Sum of ${members.length} areas`,
+    label: label ?? `Sum of ${b.members} areas`,
     index: -1,
     sector: (s, y) => sums[y * S + s] ?? NaN,
     total: (y) => totals[y] ?? NaN,
@@ -136,20 +160,32 @@ export function defaultBenchmark(cube: Cube): Benchmark {
   let b = defaults.get(cube);
   if (b) return b;
   const i = benchmarkIndex(cube);
-  if (i >= 0) b = areaBenchmark(cube, i);
-  else {
-    const byLevel = new Map<string, number[]>();
-    cube.areas.forEach((area, a) => {
-      const list = byLevel.get(area.level) ?? [];
-      list.push(a);
-      byLevel.set(area.level, list);
-    });
-    let members: number[] = [];
-    for (const list of byLevel.values()) if (list.length > members.length) members = list;
-    b = sumBenchmark(cube, members);
-  }
+  b = i >= 0 ? areaBenchmark(cube, i) : benchmarkFromSums(cube, benchmarkSums(cube, defaultMembers(cube)));
   defaults.set(cube, b);
   return b;
+}
+
+/** The areas the default benchmark adds up when the cube has no country area: those of its most numerous level. */
+function defaultMembers(cube: Cube): number[] {
+  const byLevel = new Map<string, number[]>();
+  cube.areas.forEach((area, a) => {
+    const list = byLevel.get(area.level) ?? [];
+    list.push(a);
+    byLevel.set(area.level, list);
+  });
+  let members: number[] = [];
+  for (const list of byLevel.values()) if (list.length > members.length) members = list;
+  return members;
+}
+
+/** The default benchmark's sums, made where the cube is built (the import worker); null when it is a country area. */
+export function defaultBenchmarkSums(cube: Cube): BenchmarkSums | null {
+  return benchmarkIndex(cube) >= 0 ? null : benchmarkSums(cube, defaultMembers(cube));
+}
+
+/** Uses sums made by defaultBenchmarkSums for this cube's default benchmark, so the page need not add them up again. */
+export function seedDefaultBenchmark(cube: Cube, sums: BenchmarkSums | null): void {
+  if (sums && !defaults.has(cube) && benchmarkIndex(cube) < 0) defaults.set(cube, benchmarkFromSums(cube, sums));
 }
 
 /** Turn a BenchmarkRef into a Benchmark: undefined → defaultBenchmark; a code not in the cube → NaN everywhere. */
