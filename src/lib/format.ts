@@ -41,7 +41,12 @@ export function formatLqChange(v: number): string {
   return Number.isFinite(v) ? signedLq(v) : MISSING_TEXT;
 }
 
-export type MetricKey = 'lq' | 'share' | 'value' | 'growth' | 'lqChange';
+export type MetricKey = 'lq' | 'share' | 'value' | 'growth' | 'lqChange' | 'density' | 'eci';
+
+/** Economic complexity, standardised (0 = the average area): "+1.23", "−0.40". */
+export function formatEci(v: number): string {
+  return Number.isFinite(v) ? signedLq(v).replace('-', '−') : MISSING_TEXT;
+}
 
 export function formatMetric(metric: MetricKey, v: number): string {
   switch (metric) {
@@ -55,6 +60,10 @@ export function formatMetric(metric: MetricKey, v: number): string {
       return formatGrowth(v);
     case 'lqChange':
       return formatLqChange(v);
+    case 'density':
+      return formatShare(v);
+    case 'eci':
+      return formatEci(v);
   }
 }
 
@@ -71,6 +80,10 @@ export function metricLabel(metric: MetricKey, ctx: { measure: string; from: str
       return `Growth since ${ctx.from}`;
     case 'lqChange':
       return `Change in LQ since ${ctx.from}`;
+    case 'density':
+      return 'Relatedness density (share of related sectors already specialised in)';
+    case 'eci':
+      return 'Economic complexity index (0 = average area)';
   }
 }
 
@@ -81,6 +94,8 @@ export const METRIC_NAMES: Record<MetricKey, string> = {
   value: 'Number',
   growth: 'Growth (% change)',
   lqChange: 'Change in location quotient',
+  density: 'Relatedness density (where could it grow next?)',
+  eci: 'Economic complexity (ECI)',
 };
 
 // Sorting by name ignores case and accents, then breaks ties on the exact text. This is the order

@@ -44,6 +44,33 @@ describe('GVA by industry', () => {
     await expect.poll(() => page.locator('h2').first().innerText()).toMatch(/electrical products and machinery/i);
     await expect.poll(() => page.url()).toContain('sector=CI-CL');
     await page.screenshot({ path: screenshotPath('gva-division') });
+
+    // "Where could this sector grow next?": relatedness density on the map, ranking and table, with its caveat.
+    const show = page.locator('#ctl-show');
+    await show.selectOption('density');
+    await expect
+      .poll(() => page.locator('h2').first().innerText())
+      .toMatch(/electrical products and machinery: where could it grow next\? Relatedness density by district/i);
+    const note = page.locator('[data-next-note]');
+    expect(await note.innerText()).toMatch(/statistical associations, not forecasts/);
+    await expect.poll(() => page.getByRole('columnheader', { name: /Relatedness density/ }).count()).toBe(1);
+    // Every district has a figure between 0% and 100%: none hatched as missing.
+    const cells = page.locator('table tbody tr td:last-child');
+    await expect.poll(() => cells.count()).toBeGreaterThan(10);
+    const shown = await cells.allInnerTexts();
+    expect(shown.every((t) => /^\d+(\.\d)?%$/.test(t.trim()))).toBe(true);
+    expect(await page.locator('.legend').innerText()).toMatch(/%/);
+    await page.screenshot({ path: screenshotPath('gva-density-map') });
+    // A parent industry has no density: the note says to pick one of its parts.
+    await page.locator('#ctl-sector').selectOption('C (10-33)');
+    await expect.poll(() => note.innerText()).toMatch(/Manufacturing is made of smaller industries/);
+    // ECI: one figure per district whatever the sector, said so.
+    await show.selectOption('eci');
+    await expect.poll(() => page.locator('h2').first().innerText()).toBe('Economic complexity (ECI) by district');
+    expect(await note.innerText()).toMatch(/the sector picker does not change it/);
+    await expect.poll(() => page.url()).toContain('metric=eci');
+    await expect.poll(() => page.getByRole('columnheader', { name: /Economic complexity/ }).count()).toBe(1);
+    expect(describeFindings(await axe(page, { include: '[data-next-note]' }))).toEqual([]);
     expect(errors).toEqual([]);
   });
 

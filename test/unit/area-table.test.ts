@@ -58,6 +58,8 @@ describe('sortAreaRows and ranks', () => {
     lq,
     growth: lq,
     lqChange: lq,
+    density: NaN,
+    eci: NaN,
     fromFlag: null,
     partialTotal: false,
   });

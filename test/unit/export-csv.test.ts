@@ -329,6 +329,8 @@ describe('area table columns', () => {
       lq: 1.31,
       growth: -4.2,
       lqChange: NaN,
+      density: NaN,
+      eci: NaN,
       fromFlag: 'suppressed',
       partialTotal: true,
     };

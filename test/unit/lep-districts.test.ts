@@ -21,6 +21,8 @@ const row = (code: string, lq: number): AreaTableRow => ({
   lq,
   growth: 0,
   lqChange: 0,
+  density: NaN,
+  eci: NaN,
   fromFlag: null,
   partialTotal: false,
 });

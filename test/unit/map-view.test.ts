@@ -27,6 +27,8 @@ const row = (r: Partial<AreaTableRow>): AreaTableRow => ({
   lq: 1.5,
   growth: 5,
   lqChange: 0.1,
+  density: NaN,
+  eci: NaN,
   fromFlag: null,
   partialTotal: false,
   ...r,

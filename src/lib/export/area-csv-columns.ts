@@ -16,7 +16,9 @@ export type AreaCsvColumnId =
   | 'growth_pct'
   | 'lq_change'
   | 'start_year_flag'
-  | 'partial_total';
+  | 'partial_total'
+  | 'relatedness_density'
+  | 'eci';
 
 /** A fraction as a percentage; the table tidies the float noise (0.0812 × 100 → 8.12). */
 export const percent = (fraction: number) => fraction * 100;
@@ -68,6 +70,18 @@ export function areaCsvColumns(
       about:
         '"yes" where the area\'s total leaves out sectors the source did not publish (suppressed), so the total is too small and the share and location quotient are approximate. Empty otherwise.',
       optional: true,
+    },
+    relatedness_density: {
+      header: 'relatedness_density_pct',
+      value: (r) => percent(r.density),
+      about:
+        "How much of this sector's relatedness to other sectors the area already holds as specialisations (LQ ≥ 1), in per cent; relatedness is measured from which sectors districts specialise in together. An association, not a forecast.",
+    },
+    eci: {
+      header: 'economic_complexity_index',
+      value: (r) => r.eci,
+      about:
+        'Economic complexity index of the area among the areas of its level (eigenvector method on who specialises in what), standardised: 0 is the average, 1 one standard deviation above. Not about one sector.',
     },
   };
   return ids.map((id) => all[id]);

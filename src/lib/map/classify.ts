@@ -6,8 +6,10 @@ import { interpolateBrBG, interpolateBlues, interpolatePuOr } from './palettes';
 import { differenceAsSeen, perceptualStops } from '../colour/steps';
 import { VISIONS } from '../colour/vision';
 
-export type MetricId = 'lq' | 'share' | 'value' | 'growth' | 'lqChange';
-export const METRICS: readonly MetricId[] = ['lq', 'share', 'value', 'growth', 'lqChange'];
+export type MetricId = 'lq' | 'share' | 'value' | 'growth' | 'lqChange' | 'density' | 'eci';
+export const METRICS: readonly MetricId[] = ['lq', 'share', 'value', 'growth', 'lqChange', 'density', 'eci'];
+/** What could come next: relatedness density in a sector, and economic complexity (lib/next/map-measures.ts). */
+export const NEXT_METRICS: readonly MetricId[] = ['density', 'eci'];
 
 export type ClassMethod = 'bands' | 'continuous' | 'quantiles' | 'natural' | 'equal' | 'manual';
 export const CLASS_METHODS: readonly ClassMethod[] = ['bands', 'continuous', 'quantiles', 'natural', 'equal', 'manual'];
@@ -36,7 +38,11 @@ export function metricScale(metric: MetricId): MetricScale {
       return { kind: 'diverging', transform: 'linear', centre: 0, interpolate: brBG };
     case 'share':
     case 'value':
+    case 'density':
       return { kind: 'sequential', transform: 'linear', centre: 0, interpolate: blues };
+    case 'eci':
+      // Standardised: 0 is the average area of the level shown.
+      return { kind: 'diverging', transform: 'linear', centre: 0, interpolate: brBG };
   }
 }
 

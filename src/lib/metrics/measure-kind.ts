@@ -3,7 +3,7 @@
 // its growth are shown, and the value's colour scale follows its sign (negative values are real
 // figures, never "suppressed").
 import type { DatasetMeta, MeasureKind } from '../data/types';
-import { METRICS, metricScale, type MetricId, type MetricScale } from '../map/classify';
+import { METRICS, NEXT_METRICS, metricScale, type MetricId, type MetricScale } from '../map/classify';
 
 export function measureKindOf(meta: Pick<DatasetMeta, 'measureKind'> | null | undefined): MeasureKind {
   return meta?.measureKind ?? 'count';
@@ -11,14 +11,19 @@ export function measureKindOf(meta: Pick<DatasetMeta, 'measureKind'> | null | un
 
 const INDICATOR_METRICS: readonly MetricId[] = ['value', 'growth'];
 
-/** The metrics a measure supports, in the order the picker lists them. */
-export function metricsFor(kind: MeasureKind): readonly MetricId[] {
-  return kind === 'indicator' ? INDICATOR_METRICS : METRICS;
+const COUNT_METRICS = METRICS.filter((m) => !NEXT_METRICS.includes(m));
+
+/**
+ * The metrics a measure supports, in the order the picker lists them. Relatedness density and
+ * complexity need a count across enough districts to measure relatedness (`next`).
+ */
+export function metricsFor(kind: MeasureKind, next = true): readonly MetricId[] {
+  return kind === 'indicator' ? INDICATOR_METRICS : next ? METRICS : COUNT_METRICS;
 }
 
 /** The metric to show: the one asked for when the measure supports it, else the measure's first. */
-export function allowedMetric(kind: MeasureKind, wanted: MetricId): MetricId {
-  const ok = metricsFor(kind);
+export function allowedMetric(kind: MeasureKind, wanted: MetricId, next = true): MetricId {
+  const ok = metricsFor(kind, next);
   return ok.includes(wanted) ? wanted : ok[0];
 }
 

@@ -45,7 +45,7 @@ export interface AreaNext {
 const levelCache = new WeakMap<Cube, Map<string, { areas: number[]; eci: Float64Array }>>();
 
 /** ECI of every area of one level (districts among districts, LEPs among LEPs), kept per year. */
-function levelComplexity(cube: Cube, level: string, y: number, benchmark: Benchmark) {
+export function levelComplexity(cube: Cube, level: string, y: number, benchmark: Benchmark) {
   let byKey = levelCache.get(cube);
   if (!byKey) levelCache.set(cube, (byKey = new Map()));
   const key = `${level}|${y}|${benchmark.label}`;

@@ -6,7 +6,16 @@ import { GEOGRAPHIES, type Geography } from '../map/geography';
 import type { SortColumn } from '../views/area-table';
 
 export type { SortColumn } from '../views/area-table';
-export const SORT_COLUMNS: readonly SortColumn[] = ['name', 'value', 'share', 'lq', 'growth', 'lqChange'];
+export const SORT_COLUMNS: readonly SortColumn[] = [
+  'name',
+  'value',
+  'share',
+  'lq',
+  'growth',
+  'lqChange',
+  'density',
+  'eci',
+];
 
 /** The evidence pack ('pack') is one area's profile written up as a document to print or download. */
 export type View = 'map' | 'profile' | 'pack';

@@ -15,7 +15,8 @@ import { areaTableRows, ranks as rankAreas, sortAreaRows, type AreaTableRow } fr
 import type { AppState } from './app-state';
 import type { Boundaries } from '../map/geography';
 import { buildChoropleth, type Choropleth } from '../map/choropleth';
-import { parseManualBreaks, type ClassMethod } from '../map/classify';
+import { NEXT_METRICS, parseManualBreaks, type ClassMethod } from '../map/classify';
+import type { NextMapMeasures } from '../next/map-measures';
 import { metricLabel } from '../format';
 
 import { SUM_BENCHMARK } from '../views/benchmark-choices';
@@ -73,8 +74,31 @@ export abstract class AtlasView {
 
   /** 'count' or 'indicator': an indicator has no share or LQ (measure-kind.ts). */
   measureKind = $derived.by(() => measureKindOf(this.meta));
+  /** Relatedness density and ECI can be mapped: a count across at least 10 districts (lib/next/base.ts). */
+  nextOnMap = $derived.by(
+    () => this.measureKind === 'count' && (this.cube?.areas.filter((a) => a.level === 'lad').length ?? 0) >= 10,
+  );
   /** The metric shown: the state's, unless the measure does not support it (an indicator's LQ). */
-  metric = $derived.by(() => allowedMetric(this.measureKind, this.state.metric));
+  metric = $derived.by(() => allowedMetric(this.measureKind, this.state.metric, this.nextOnMap));
+  /**
+   * lib/next/map-measures.ts, fetched only when the map shows density or ECI (its own chunk, so the
+   * first map never waits for complexity code): set by the map view.
+   */
+  nextModule = $state.raw<typeof import('../next/map-measures') | null>(null);
+  /** Density in the sector and ECI of every area shown; null unless the map shows one of them. */
+  nextMeasures = $derived.by((): NextMapMeasures | null => {
+    const { cube, yearIdx, sectorIdx, benchmark, nextModule } = this;
+    if (!NEXT_METRICS.includes(this.metric) || !nextModule || !cube || yearIdx < 0 || sectorIdx < 0 || !benchmark)
+      return null;
+    return nextModule.nextMapMeasures(
+      cube,
+      this.meta,
+      yearIdx,
+      benchmark,
+      cube.sectors[sectorIdx].code,
+      this.levelInData,
+    );
+  });
   classes = $derived.by<ClassMethod>(() => this.state.classes ?? (this.metric === 'lq' ? 'bands' : 'quantiles'));
 
   rows = $derived.by((): AreaTableRow[] => {
@@ -82,7 +106,7 @@ export abstract class AtlasView {
     if (!cube || sectorIdx < 0 || yearIdx < 0 || !benchmark) return [];
     const level = this.levelInData;
     const emptyIsNone = this.meta?.emptyMeans === 'none';
-    const rows = areaTableRows(cube, {
+    let rows = areaTableRows(cube, {
       level,
       sector: sectorIdx,
       year: yearIdx,
@@ -90,6 +114,9 @@ export abstract class AtlasView {
       benchmark,
       emptyIsNone,
     });
+    const next = this.nextMeasures;
+    if (next)
+      rows = rows.map((r) => ({ ...r, density: next.density.get(r.code) ?? NaN, eci: next.eci.get(r.code) ?? NaN }));
     const within = this.lepFilter;
     return within ? rows.filter((r) => within.lads.has(r.code)) : rows;
   });

@@ -8,7 +8,7 @@ import type { MetricId } from '../map/classify';
 import { compareNames } from '../format';
 
 /** The table's columns it can be sorted by (the URL's `sort`). */
-export type SortColumn = 'name' | 'value' | 'share' | 'lq' | 'growth' | 'lqChange';
+export type SortColumn = 'name' | 'value' | 'share' | 'lq' | 'growth' | 'lqChange' | 'density' | 'eci';
 
 export interface AreaTableRow {
   code: string;
@@ -23,6 +23,9 @@ export interface AreaTableRow {
   growth: number;
   /** LQ now minus LQ in the start year. */
   lqChange: number;
+  /** Relatedness density in the sector (0–1) and economic complexity: NaN unless the map shows them. */
+  density: number;
+  eci: number;
   /** Flag of the start-year value, which growth and LQ change also rest on. */
   fromFlag: Flag | null;
   /** The area's total lacks some sectors (suppressed or missing), so share and LQ lean on a partial total. */
@@ -65,6 +68,8 @@ export function areaTableRows(cube: Cube, q: RowsQuery): AreaTableRow[] {
       lq,
       growth: growth(cube, a, q.sector, q.from, q.year).pct,
       lqChange: lq - locationQuotient(cube, a, q.sector, q.from, q.benchmark),
+      density: NaN,
+      eci: NaN,
       fromFlag: cellFlag(cube, a, q.sector, q.from),
       partialTotal,
       zero:

@@ -68,9 +68,15 @@ export function hasNoFigure(rows: readonly AreaTableRow[], metric: MetricKey, wo
 }
 
 /** The view CSV's columns: an indicator has no share or LQ (measure-kind.ts); change columns only for a change metric. */
-export function mapCsvColumnIds(indicator: boolean, change: boolean): AreaCsvColumnId[] {
+export function mapCsvColumnIds(
+  indicator: boolean,
+  change: boolean,
+  next: 'density' | 'eci' | null = null,
+): AreaCsvColumnId[] {
   const ids: AreaCsvColumnId[] = ['area_code', 'area_name', 'value', 'flag'];
   if (!indicator) ids.push('share', 'location_quotient');
+  if (next === 'density') ids.push('relatedness_density');
+  if (next === 'eci') ids.push('eci');
   if (change) ids.push(...(indicator ? ['growth_pct' as const] : ['growth_pct' as const, 'lq_change' as const]));
   if (change) ids.push('start_year_flag');
   if (!indicator) ids.push('partial_total');
@@ -197,8 +203,8 @@ export function rankingShareOf<T extends { title: string; fileParts: string[] }>
 export function mapCsvColumns(
   meta: { measure: string; unit: string },
   benchmark: string,
-  v: { indicator: boolean; change: boolean } & Parameters<typeof withViewColumns>[1],
+  v: { indicator: boolean; change: boolean; next?: 'density' | 'eci' | null } & Parameters<typeof withViewColumns>[1],
 ): CsvColumn<AreaTableRow>[] {
-  const columns = areaCsvColumns(mapCsvColumnIds(v.indicator, v.change), meta, benchmark);
+  const columns = areaCsvColumns(mapCsvColumnIds(v.indicator, v.change, v.next ?? null), meta, benchmark);
   return withViewColumns(columns, { sector: v.sector, year: v.year, from: v.change ? v.from : null, lepsOf: v.lepsOf });
 }

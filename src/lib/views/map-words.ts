@@ -15,9 +15,36 @@ export interface MapWordsInput {
 /** "Manufacturing: which LEPs are specialised?", or "Manufacturing: growth by district in Black Country". */
 export function mapTitle({ level, sector, metric, within }: MapWordsInput): string {
   const w = levelWords(level);
+  const where = within ? ` in ${within}` : '';
+  if (metric === 'density') return `${sector}: where could it grow next? Relatedness density by ${w.one}${where}`;
+  if (metric === 'eci') return `Economic complexity (ECI) by ${w.one}${where}`;
   return metric === 'lq'
     ? `${sector}: which ${w.many}${within ? ` of ${within}` : ''} are specialised?`
-    : `${sector}: ${METRIC_NAMES[metric].toLowerCase()} by ${w.one}${within ? ` in ${within}` : ''}`;
+    : `${sector}: ${METRIC_NAMES[metric].toLowerCase()} by ${w.one}${where}`;
+}
+
+/** The words beside a map of relatedness density or ECI: what it is, why it may be empty, and the caveat. */
+export function nextMapWords(
+  metric: 'density' | 'eci',
+  o: { sector: string; leaf: boolean; level: string },
+): { about: string; caveat: string; problem: string | null } {
+  const w = levelWords(o.level);
+  const caveat =
+    'These are statistical associations, not forecasts: places tend to grow into activities related to what they already do, but many do not, and some grow into unrelated ones. The profile’s “What could come next” shows how well this would have pointed to past gains.';
+  if (metric === 'density') {
+    return {
+      about: `Relatedness density: how much of what is related to ${o.sector} each ${w.one} already specialises in (LQ ≥ 1), from 0% (none of it) to 100% (all of it). Sectors count as related when districts across England specialise in both more often than chance would give. A high figure marks a place where ${o.sector} could grow next; it includes places already specialised in it.`,
+      caveat,
+      problem: o.leaf
+        ? null
+        : `${o.sector} is made of smaller industries: relatedness is measured between the finest industries that do not overlap, so pick one of them to see where it could grow.`,
+    };
+  }
+  return {
+    about: `Economic complexity index (ECI): how diverse and how unusual each ${w.one}'s specialisations are, among the ${w.many} (the eigenvector method of Hidalgo and Hausmann), standardised so 0 is the average and 1 a standard deviation above, its sign set so that places specialised in more sectors score higher. It is about the whole economy of a place, not one sector: the sector picker does not change it.`,
+    caveat,
+    problem: null,
+  };
 }
 
 /** The parts of the map's export file names: measure, sector, period, metric, the areas' level, the LEP shown. */
