@@ -5,15 +5,20 @@ import { serialiseChart } from '../export/svg-inline';
 import type { ChartImage } from './docx';
 
 export async function packChartImages(root: ParentNode): Promise<Map<string, ChartImage>> {
-  const out = new Map<string, ChartImage>();
-  for (const host of root.querySelectorAll<HTMLElement>('[data-pack-chart]')) {
-    const key = host.dataset.packChart!;
+  // Each chart's styles are read in turn (they read the live page), then all are drawn to PNG at
+  // once: decoding and encoding wait on the browser, not on this script, so they overlap.
+  const charts = [...root.querySelectorAll<HTMLElement>('[data-pack-chart]')].flatMap((host) => {
     const svg = host.querySelector<SVGSVGElement>('svg[data-export]');
-    if (!svg) continue;
+    if (!svg) return [];
     const c = serialiseChart(svg);
     const text = `<svg xmlns="http://www.w3.org/2000/svg" width="${c.width}" height="${c.height}" viewBox="${c.viewBox ?? `0 0 ${c.width} ${c.height}`}"><rect width="100%" height="100%" fill="#fff"/>${c.markup}</svg>`;
-    const png = await svgToPng(text, c.width, c.height, 2);
-    out.set(key, { png: new Uint8Array(await png.arrayBuffer()), width: c.width, height: c.height });
-  }
-  return out;
+    return [{ key: host.dataset.packChart!, text, width: c.width, height: c.height }];
+  });
+  const images = await Promise.all(
+    charts.map(async (c): Promise<[string, ChartImage]> => {
+      const png = await svgToPng(c.text, c.width, c.height, 2);
+      return [c.key, { png: new Uint8Array(await png.arrayBuffer()), width: c.width, height: c.height }];
+    }),
+  );
+  return new Map(images);
 }

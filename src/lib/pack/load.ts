@@ -23,6 +23,16 @@ async function openCube(meta: DatasetMeta): Promise<Cube> {
   return p;
 }
 
+/**
+ * Starts fetching the pack's datasets before the pack is opened (a pointer over, or focus on, a way
+ * into it), so a click finds them on their way or here. The dataset on screen is already open.
+ */
+export function prefetchPackData(datasets: readonly DatasetMeta[], current: string): void {
+  for (const meta of packDatasets(datasets, current)) {
+    if (meta.id !== current && !meta.id.startsWith('local-')) void openCube(meta).catch(() => {});
+  }
+}
+
 export interface StrandRequest {
   datasets: readonly DatasetMeta[];
   /** The dataset on screen: a user's own file makes a pack of that file alone. */
