@@ -95,6 +95,9 @@ export function productivityMeta(notPublished: number): DatasetMeta {
     hasCi: false,
     geography: 'lad23',
     group: 'Output (GVA) by industry',
+    noLepReason:
+      "No LEP figures: a LEP's productivity is its total GVA divided by its total hours worked (or jobs), not an " +
+      "average of its districts' indices, and these files carry no hours or jobs. Districts are shown instead.",
     caveats: [
       "Each figure is a district's GVA per hour worked (or per job filled) as an index: the UK less extra-regio = 100, " +
         'so 120 means 20% more output per hour than the UK. Colours diverge from 100.',

@@ -95,6 +95,16 @@ describe('GVA by industry', () => {
     expect(errors).toEqual([]);
   });
 
+  it('says why productivity has no LEP figures instead of averaging district indices', async ({ app }) => {
+    const { page, errors } = await app.open('?dataset=productivity&geo=lep');
+    await expect.poll(() => page.locator('path.area').count()).toBe(296);
+    expect(await page.locator('input[name="geography"][value="lep"]').isDisabled()).toBe(true);
+    const why = /not an average of its districts' indices, and these files carry no hours or jobs/;
+    expect(await page.locator('#ctl-no-lep').innerText()).toMatch(why);
+    expect(await page.locator('[data-no-lep]').innerText()).toMatch(why);
+    expect(errors).toEqual([]);
+  });
+
   it('does not play by itself when the system asks for reduced motion', async ({ app }) => {
     const { page } = await app.open(GVA_DISTRICTS + '&year=2020', { reducedMotion: 'reduce' });
     expect(await page.getByRole('button', { name: 'Play' }).count()).toBe(0);

@@ -110,6 +110,9 @@ describe.skipIf(!ready || !existsSync('../shared/data/gva/productivity-lad23-200
       const meta = manifest.datasets.find((d) => d.id === 'productivity')!;
       expect(meta.measureKind).toBe('indicator');
       expect(meta.valueCentre).toBe(100);
+      // No LEP figure, and the reason is said where LEPs would be chosen.
+      expect(meta.levels).not.toContain('lep');
+      expect(meta.noLepReason).toMatch(/not an average of its districts' indices/);
       expect(meta.levels).toEqual(['lad']);
       const cube = cubeFromJson(JSON.parse(readFileSync(`${dir}/${meta.cube}`, 'utf8')));
       expect(cube.areas).toHaveLength(296);

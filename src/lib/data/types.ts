@@ -215,6 +215,8 @@ export interface DatasetMeta {
   sectorExclude?: string[];
   /** An indicator's neutral value (productivity: 100 = the UK): its value colours diverge from it. */
   valueCentre?: number;
+  /** Why the dataset has no figures for LEPs, said where LEPs would be chosen (productivity: indices do not average). */
+  noLepReason?: string;
   /**
    * 'none': an empty cell means there was nothing to measure (a REF grade point average where no staff
    * were submitted), a true zero underneath, never a suppressed or missing figure. Absent: an empty
