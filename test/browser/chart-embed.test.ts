@@ -47,6 +47,7 @@ describe('one chart embedded alone', () => {
       ready: 'circle.bubble',
     });
     await page.locator('[data-chart="next-diagram"] svg').first().waitFor();
+    await page.locator('[data-chart="research-business"] .head').waitFor();
     // On the profile the trend chart is below the bars, and the bars' note says so.
     expect(await page.locator('[data-chart="profile-bars"]').innerText()).toMatch(
       /Select a sector to see its trend below/,
@@ -61,9 +62,10 @@ describe('one chart embedded alone', () => {
       'next-diagram',
       'next-opportunities',
       'next-space',
+      'research-business',
     ];
     // These are loaded at the snippet's width and measured there (each load is a whole app, so not all of them).
-    const loaded = new Set(['profile-bars', 'profile-bubble', 'profile-compare', 'next-space']);
+    const loaded = new Set(['profile-bars', 'profile-bubble', 'profile-compare', 'next-space', 'research-business']);
     for (const id of ids) {
       const chart = page.locator(`[data-chart="${id}"]`);
       const s = await snippetOf(page, chart.getByRole('button', { name: 'Share & download' }));

@@ -1,7 +1,9 @@
 // The science base in an area's profile: its strongest subjects, research-council awards, the
 // institutions behind the figures, and "no research submitted" where there is none.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from './harness';
 import { screenshotPath } from './browser';
+import { axe, describeFindings, svgTextContrast } from './a11y';
 
 describe('science base in the area profile', () => {
   it("lists Oxfordshire's top subjects by research LQ, its UKRI awards and its institutions", async ({ app }) => {
@@ -37,5 +39,69 @@ describe('science base in the area profile', () => {
     expect(await none.innerText()).toMatch(/^No research submitted/);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await page.locator('.science-base').screenshot({ path: screenshotPath('research-science-base-360') });
+  });
+
+  it('names where research and industry strengths meet in Black Country, with the concordance, downloads and axe', async ({
+    app,
+  }) => {
+    const { page, errors } = await app.open('?view=profile&area=E37000001', {
+      viewport: { width: 1280, height: 800 },
+      ready: 'none',
+      acceptDownloads: true,
+    });
+    const frame = page.locator('[data-chart="research-business"]');
+    const both = page.getByTestId('strengths-both');
+    await both.waitFor();
+    // Wolverhampton's pharmacy and the area's manufacturing: research LQ 3.90, enterprise LQ 1.80 (2022).
+    expect(await both.innerText()).toMatch(
+      /strongest on both sides: Allied Health Professions, Dentistry, Nursing and Pharmacy ↔ Manufacturing/,
+    );
+    expect(await frame.locator('svg[data-export="research-business"] g title').count()).toBe(6);
+    expect(await page.getByTestId('strengths-research-only').innerText()).toMatch(/Area Studies/);
+    // The concordance is shown, with its reasons.
+    await frame.getByText(/How subjects are linked to industries/).click();
+    expect(await page.getByTestId('concordance').innerText()).toMatch(/Engineering is the research base of metals/);
+    await frame.locator('details.twin > summary').click();
+    expect(describeFindings(await axe(page, { include: '[data-chart="research-business"]' }))).toEqual([]);
+    expect(
+      (await svgTextContrast(page, '[data-chart="research-business"] svg text')).filter((t) => t.ratio < 4.5),
+    ).toEqual([]);
+    await frame.screenshot({ path: screenshotPath('research-business-1280') });
+
+    await frame.getByRole('button', { name: 'Share & download' }).click();
+    const [d] = await Promise.all([
+      page.waitForEvent('download'),
+      frame.getByRole('button', { name: 'Data in this view (CSV)' }).click(),
+    ]);
+    const csv = readFileSync((await d.path())!, 'utf8');
+    expect(csv).toMatch(
+      /Allied Health Professions, Dentistry, Nursing and Pharmacy",3,Manufacturing,21,.*Research and industry strength meet/,
+    );
+    const [n] = await Promise.all([
+      page.waitForEvent('download'),
+      frame.getByRole('button', { name: 'Notes on the data (text)' }).click(),
+    ]);
+    const notes = readFileSync((await n.path())!, 'utf8');
+    expect(notes).toContain('REF 2021, UK higher education funding bodies');
+    expect(notes).toMatch(/counted at its head office/);
+    expect(notes).toMatch(/there is no official concordance/);
+    const [svg] = await Promise.all([
+      page.waitForEvent('download'),
+      frame.getByRole('button', { name: 'Image (SVG)' }).click(),
+    ]);
+    expect(readFileSync((await svg.path())!, 'utf8')).toMatch(/head office/);
+    expect(errors).toEqual([]);
+  });
+
+  it('fits a 360 px phone', async ({ app }) => {
+    const { page } = await app.open('?view=profile&area=E37000053', {
+      viewport: { width: 360, height: 780 },
+      ready: 'none',
+    });
+    await page.getByTestId('strengths-both').waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await page
+      .locator('[data-chart="research-business"]')
+      .screenshot({ path: screenshotPath('research-business-360') });
   });
 });

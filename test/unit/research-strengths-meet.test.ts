@@ -10,7 +10,15 @@ import {
   linksOfUoa,
   uoasOfIndustry,
 } from '../../src/lib/research/concordance';
-import { pairKind, placesStrongInBoth, strengthsMeet } from '../../src/lib/research/strengths-meet';
+import {
+  pairKind,
+  placesStrongInBoth,
+  strengthsMeet,
+  type PairKind,
+  type StrengthPair,
+  type StrengthsMeet,
+} from '../../src/lib/research/strengths-meet';
+import { axisPosition, chartPairs, lqAxis, oneSided } from '../../src/lib/research/strengths-view';
 
 const row = (areaCode: string, sectorCode: string, value: number, ci95: number | null = null): AuditRow => ({
   areaCode,
@@ -157,5 +165,35 @@ describe('where research and business strengths meet', () => {
       ['3', 5],
       ['4', 2],
     ]);
+  });
+});
+
+describe('the strengths chart', () => {
+  const p = (researchLq: number, businessLq: number, kind: PairKind, uoa = 1): StrengthPair =>
+    ({ uoa, industry: '3', researchLq, businessLq, kind }) as StrengthPair;
+  const m = {
+    pairs: [
+      p(3, 1.5, 'both'),
+      p(1.2, 1.1, 'both'),
+      p(2.5, 0.4, 'research'),
+      p(1.5, 0.9, 'research'),
+      p(0.5, 3, 'business'),
+    ],
+  } as StrengthsMeet;
+  it('draws the pairs strong on both sides, and lists the one-sided ones strongest first', () => {
+    expect(chartPairs(m).map((x) => x.researchLq)).toEqual([3, 1.2]);
+    expect(chartPairs(m, 1)).toHaveLength(1);
+    expect(oneSided(m, 'research').map((x) => x.researchLq)).toEqual([2.5, 1.5]);
+    expect(oneSided(m, 'business').map((x) => x.businessLq)).toEqual([3]);
+  });
+  it('runs the axis from 1 to the smallest of 2, 4 or 8 that holds every LQ, on a log scale', () => {
+    expect(lqAxis([p(1.5, 1.9, 'both')])).toEqual({ min: 1, max: 2, ticks: [1, 1.25, 1.5, 2] });
+    expect(lqAxis([p(3, 1.5, 'both')])).toEqual({ min: 1, max: 4, ticks: [1, 1.5, 2, 3, 4] });
+    expect(lqAxis([p(30, 1.5, 'both')]).max).toBe(8);
+    const ax = { min: 1, max: 4 };
+    expect(axisPosition(2, ax).t).toBeCloseTo(0.5, 12); // log 2 is half of log 4
+    expect(axisPosition(1, ax).t).toBe(0);
+    expect(axisPosition(16, ax)).toEqual({ t: 1, clipped: true });
+    expect(axisPosition(NaN, ax).t).toBeNaN();
   });
 });

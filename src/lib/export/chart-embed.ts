@@ -15,6 +15,7 @@ export const CHART_IDS = [
   'next-diagram',
   'next-opportunities',
   'next-space',
+  'research-business',
 ] as const;
 export type ChartId = (typeof CHART_IDS)[number];
 
@@ -38,6 +39,7 @@ const INFO: Record<ChartId, Omit<ChartInfo, 'id'>> = {
   'next-diagram': { view: 'profile', name: 'what could come next diagram' },
   'next-opportunities': { view: 'profile', name: 'list of sectors to grow into' },
   'next-space': { view: 'profile', name: 'industry space' },
+  'research-business': { view: 'profile', name: 'where research and business strengths meet' },
 };
 
 /** The chart a URL names, or null when it names none (or nothing). */
