@@ -43,6 +43,8 @@ describe('GVA by industry', () => {
     await picker.selectOption('CI-CL (26-30)');
     await expect.poll(() => page.locator('h2').first().innerText()).toMatch(/electrical products and machinery/i);
     await expect.poll(() => page.url()).toContain('sector=CI-CL');
+    // The closed picker shows the chosen division's name without the tree's indent.
+    expect(await picker.locator('option:checked').innerText()).toBe('Manufacture of electrical products and machinery');
     await page.screenshot({ path: screenshotPath('gva-division') });
 
     // "Where could this sector grow next?": relatedness density on the map, ranking and table, with its caveat.

@@ -167,6 +167,8 @@ describe('sectorOptions: the picker in tree order', () => {
     ]);
     expect(sectorOptionLabel(opts[2])).toBe('\u00a0'.repeat(6) + 'h');
     expect(sectorOptionLabel(opts[4])).toBe('\u00a0'.repeat(9) + 'hi (left out of totals)');
+    // The chosen one, shown in the closed box, has no indent.
+    expect(sectorOptionLabel(opts[2], true)).toBe('h');
   });
 
   it('keeps a flat list as it is', () => {

@@ -258,6 +258,8 @@ export function sectorOptions(
 }
 
 /** A picker label: indented by depth with non-breaking spaces (a <select> keeps them), marked when left out. */
-export function sectorOptionLabel(o: SectorOption): string {
-  return '\u00a0\u00a0\u00a0'.repeat(o.depth) + o.name + (o.excluded ? ' (left out of totals)' : '');
+export function sectorOptionLabel(o: SectorOption, selected = false): string {
+  // The closed <select> shows the chosen option's own text: no indent there, or the name would be
+  // pushed out of the box behind blank space (the open list keeps the tree's indents).
+  return '\u00a0\u00a0\u00a0'.repeat(selected ? 0 : o.depth) + o.name + (o.excluded ? ' (left out of totals)' : '');
 }
