@@ -11,6 +11,7 @@ import { axe, clippedSvgText, describeFindings, sidewaysScroll, svgTextContrast 
 import { cubeFromJson } from '../../src/lib/data/cube-json';
 import { profileBars } from '../../src/lib/profile/lq-bars';
 import { defaultBenchmark } from '../../src/lib/metrics';
+import { strengthsMeet } from '../../src/lib/research/strengths-meet';
 import { specialisationProductivity } from '../../src/lib/metrics/specialisation-productivity';
 
 const BLACK_COUNTRY = 'E37000001';
@@ -42,6 +43,21 @@ function mixFromCubes(): { mix: number; dots: number } {
   const gva = open('gva-current.cube.json');
   const r = specialisationProductivity(gva, open('aps-employment.cube.json'), BLACK_COUNTRY, gva.years.at(-1)!)!;
   return { mix: Math.round(r.mixIndex), dots: r.points.filter((p) => p.lq > 0 && Number.isFinite(p.lq)).length };
+}
+
+/** "n of N": Black Country's subject–industry pairs strong on both sides, of those with both figures. */
+function meetFromCubes(): string {
+  const open = (f: string) => cubeFromJson(JSON.parse(readFileSync(`public/data/${f}`, 'utf8')));
+  const m = strengthsMeet(
+    {
+      research: open('ref2021-4star-fte.cube.json'),
+      enterprises: open('ubc-enterprises.cube.json'),
+      employment: open('aps-employment.cube.json'),
+    },
+    BLACK_COUNTRY,
+  );
+  const known = m.pairs.filter((p) => p.kind !== 'unknown');
+  return `${known.filter((p) => p.kind === 'both').length} of ${known.length}`;
 }
 
 async function firstRow(page: Page, table: string): Promise<string[]> {
@@ -100,6 +116,13 @@ describe('evidence pack, Black Country', () => {
       good.locator('[data-pack-chart] svg[data-export="profile-productivity"] circle.dot').count(),
     ).resolves.toBe(dots);
     expect(await firstRow(page, 'good-productivity')).toHaveLength(6);
+    // Where research and business strengths meet: the count from the same module on the cube files.
+    const meet = meetFromCubes();
+    const world = page.locator('[data-section="world"]');
+    await expect(
+      world.getByRole('heading', { name: 'Where research and business strengths meet' }).isVisible(),
+    ).resolves.toBe(true);
+    await expect(world.locator(`p.claim[data-figure="${meet}"]`).count()).resolves.toBe(1);
     const next = await firstRow(page, 'next');
     expect(next[0].length).toBeGreaterThan(0);
     await expect(page.locator('[data-section="next"]').innerText()).resolves.toMatch(/AUC \d\.\d\d/);

@@ -97,7 +97,7 @@ export function buildPack(input: PackInput): Pack | null {
   const sections: PackSection[] = [
     { id: 'summary', title: SECTION_TITLES.summary, blocks: summary },
     { id: 'good', title: SECTION_TITLES.good, blocks: goodBlocks(input.strands, facts, area.name, productivity) },
-    { id: 'world', title: SECTION_TITLES.world, blocks: worldBlocks(input.strands, facts) },
+    { id: 'world', title: SECTION_TITLES.world, blocks: worldBlocks(input.strands, facts, area.name) },
     { id: 'next', title: SECTION_TITLES.next, blocks: next.blocks },
     {
       id: 'peers',

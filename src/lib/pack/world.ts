@@ -3,8 +3,9 @@
 import type { StrandFacts } from './good';
 import { specialismTable, strandHeading } from './good';
 import type { Block, Strand } from './types';
+import { meetBlocks } from './meet';
 
-export function worldBlocks(strands: Strand[], facts: Map<Strand, StrandFacts>): Block[] {
+export function worldBlocks(strands: Strand[], facts: Map<Strand, StrandFacts>, areaName: string): Block[] {
   const research = strands.filter((s) => s.role === 'research' || s.role === 'funding');
   if (research.length === 0) {
     return [
@@ -26,7 +27,8 @@ export function worldBlocks(strands: Strand[], facts: Map<Strand, StrandFacts>):
   });
   blocks.push({
     kind: 'text',
-    text: 'Research is placed where each institution is, usually its main campus, so a multi-site university counts in one place: a head-office effect, as with enterprises. Where research and business strengths meet is not yet shown in the pack.',
+    text: 'Research is placed where each institution is, usually its main campus, so a multi-site university counts in one place: a head-office effect, as with enterprises.',
   });
+  blocks.push(...meetBlocks(strands, areaName));
   return blocks;
 }

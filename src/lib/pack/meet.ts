@@ -1,0 +1,114 @@
+// "Where could we be world-leading?": where research and business strengths meet. The area's
+// world-leading research (LQ on REF 2021 4* FTE) in each subject beside its enterprises (LQ) in the
+// industry the concordance links the subject to (research/strengths-meet), in sentences that claim
+// only what both figures support.
+import { strengthsMeet, type StrengthPair, type StrengthsMeet } from '../research/strengths-meet';
+import { claim, refused, type Claim } from './claim';
+import type { Block, PackTable, Strand } from './types';
+
+const round = (v: number, dp: number) => (Number.isFinite(v) ? Math.round(v * 10 ** dp) / 10 ** dp : null);
+const lq = (v: number) => v.toFixed(2);
+
+/** Employment beside a pair: "confirmed" only when the survey's 95% interval is wholly above 1. */
+export function employmentWords(p: StrengthPair): string {
+  if (p.employmentSector === null || !Number.isFinite(p.employmentLq)) return '';
+  const ci =
+    Number.isFinite(p.employmentLower) && Number.isFinite(p.employmentUpper)
+      ? `, 95% interval ${lq(p.employmentLower)} to ${lq(p.employmentUpper)}`
+      : '';
+  const verdict =
+    p.employmentSignificant === 'above'
+      ? 'wholly above 1, so employment confirms the business strength'
+      : p.employmentSignificant === 'unknown'
+        ? 'no interval, so employment neither confirms nor rules it out'
+        : 'not wholly above 1, so employment does not confirm it';
+  return ` Employment in ${p.employmentSector}: LQ ${lq(p.employmentLq)}${ci}: ${verdict}.`;
+}
+
+/** The finding: how many linked pairs are strong on both sides, naming up to three, strongest first. */
+export function meetClaim(m: StrengthsMeet, area: string): Claim {
+  if (!m.hasResearch)
+    return refused(
+      `No institution in ${area} submitted world-leading research to REF 2021, so there is no research strength for business strength to meet.`,
+    );
+  const known = m.pairs.filter((p) => p.kind !== 'unknown');
+  if (known.length === 0)
+    return refused(`No subject–industry pair has both figures for ${area}, so no claim is made about where they meet.`);
+  const both = known.filter((p) => p.kind === 'both');
+  const scope = `of the ${known.length} subject–industry pairs the atlas links that have both figures`;
+  if (both.length === 0)
+    return claim(
+      `In ${area}, research and business strengths meet in none ${scope}: no subject with a research location quotient above 1 is linked to an industry with an enterprise location quotient above 1.`,
+      `0 of ${known.length}`,
+    );
+  const named = both
+    .slice(0, 3)
+    .map(
+      (p) =>
+        `${p.uoaName} (research LQ ${lq(p.researchLq)}) with ${p.industryName} (enterprises LQ ${lq(p.businessLq)})`,
+    );
+  const more = both.length > 3 ? `, and ${both.length - 3} more` : '';
+  return claim(
+    `In ${area}, research and business strengths meet (location quotient above 1 on both sides) in ${both.length} ${scope}: ${named.join('; ')}${more}.${employmentWords(both[0])}`,
+    `${both.length} of ${known.length}`,
+  );
+}
+
+/** Pairs strong on both sides, then research only; at most `rows`. */
+export function meetTable(m: StrengthsMeet, area: string, rows = 12): PackTable {
+  const shown = m.pairs.filter((p) => p.kind === 'both' || p.kind === 'research').slice(0, rows);
+  return {
+    id: 'world-meet',
+    caption: `${area}: subjects with a research location quotient above 1, beside the industry each is linked to (strong on both sides first)`,
+    columns: [
+      'Subject (REF 2021 unit of assessment)',
+      'Research LQ (4* FTE)',
+      'Linked industry',
+      'Enterprises LQ',
+      'Employment LQ (its broad sector)',
+      'Employment LQ 95% interval',
+      'Strong on',
+    ],
+    rows: shown.map((p) => [
+      p.uoaName,
+      round(p.researchLq, 2),
+      p.industryName,
+      round(p.businessLq, 2),
+      round(p.employmentLq, 2),
+      Number.isFinite(p.employmentLower) && Number.isFinite(p.employmentUpper)
+        ? `${lq(p.employmentLower)} to ${lq(p.employmentUpper)}`
+        : null,
+      p.kind === 'both' ? 'Both' : 'Research only',
+    ]),
+  };
+}
+
+export function meetBlocks(strands: Strand[], area: string): Block[] {
+  const research = strands.find((s) => s.role === 'research');
+  const enterprises = strands.find((s) => s.role === 'enterprises');
+  const heading: Block = { kind: 'heading', text: 'Where research and business strengths meet' };
+  if (!research || !enterprises)
+    return [
+      heading,
+      {
+        kind: 'empty',
+        text: 'This needs world-leading research by subject (REF 2021) and enterprises by industry, and one of them is not loaded, so it is not shown.',
+      },
+    ];
+  const m = strengthsMeet(
+    {
+      research: research.cube,
+      enterprises: enterprises.cube,
+      employment: strands.find((s) => s.role === 'employment')?.cube ?? null,
+    },
+    research.cube.areas[research.area].code,
+  );
+  const c = meetClaim(m, area);
+  const blocks: Block[] = [heading, { kind: 'claim', claim: c }];
+  if (c.claimed) blocks.push({ kind: 'table', table: meetTable(m, area) });
+  blocks.push({
+    kind: 'text',
+    text: 'Subjects are linked to industries by a concordance of the REF 2021 units of assessment to UK SIC 2007 divisions: a judgement from their descriptions, not an official table. Strong means a location quotient above 1 against England. Research is placed at each institution’s main site.',
+  });
+  return blocks;
+}

@@ -1,0 +1,99 @@
+// The pack's "where research and business strengths meet" sentences, on pairs set by hand:
+// Engineering (research LQ 2.5) with Manufacturing (enterprises LQ 1.5): both; Chemistry (1.2) with
+// Chemicals (1.1): both; History (3.0) with Publishing (0.5): research only; Law (0.8) with Legal
+// (1.4): business only; Physics with Electronics: no enterprise figure (unknown, not counted).
+import { describe, expect, it } from 'vitest';
+import type { StrengthPair, StrengthsMeet } from '../../src/lib/research/strengths-meet';
+import { employmentWords, meetBlocks, meetClaim, meetTable } from '../../src/lib/pack/meet';
+
+const pair = (
+  uoaName: string,
+  researchLq: number,
+  industryName: string,
+  businessLq: number,
+  kind: StrengthPair['kind'],
+): StrengthPair => ({
+  uoa: 1,
+  uoaName,
+  industry: '1',
+  industryName,
+  sic: '',
+  reason: '',
+  researchLq,
+  fourStarFte: 10,
+  businessLq,
+  enterprises: 100,
+  enterprisesRounded: false,
+  employmentSector: null,
+  employmentLq: NaN,
+  employmentLower: NaN,
+  employmentUpper: NaN,
+  employmentSignificant: 'unknown',
+  kind,
+});
+const engineering = {
+  ...pair('Engineering', 2.5, 'Manufacturing', 1.5, 'both'),
+  employmentSector: 'Manufacturing (C)',
+  employmentLq: 1.8,
+  employmentLower: 1.4,
+  employmentUpper: 2.3,
+  employmentSignificant: 'above' as const,
+};
+const m: StrengthsMeet = {
+  areaCode: 'X',
+  hasResearch: true,
+  enterprisesYear: '2023',
+  employmentYear: '2022',
+  pairs: [
+    engineering,
+    pair('Chemistry', 1.2, 'Chemicals', 1.1, 'both'),
+    pair('History', 3.0, 'Publishing', 0.5, 'research'),
+    pair('Law', 0.8, 'Legal', 1.4, 'business'),
+    pair('Physics', 1.6, 'Electronics', NaN, 'unknown'),
+  ],
+  unlinked: [],
+};
+
+describe('pack: where research and business strengths meet', () => {
+  it('counts pairs strong on both sides among those with both figures, names them, and confirms with employment only on an interval above 1', () => {
+    const c = meetClaim(m, 'Xshire');
+    expect(c.figure).toBe('2 of 4');
+    expect(c.text).toBe(
+      'In Xshire, research and business strengths meet (location quotient above 1 on both sides) in 2 of the 4 subject–industry pairs the atlas links that have both figures: Engineering (research LQ 2.50) with Manufacturing (enterprises LQ 1.50); Chemistry (research LQ 1.20) with Chemicals (enterprises LQ 1.10). Employment in Manufacturing (C): LQ 1.80, 95% interval 1.40 to 2.30: wholly above 1, so employment confirms the business strength.',
+    );
+  });
+
+  it('an interval that reaches below 1 does not confirm', () => {
+    expect(employmentWords({ ...engineering, employmentLower: 0.9, employmentSignificant: 'no' })).toBe(
+      ' Employment in Manufacturing (C): LQ 1.80, 95% interval 0.90 to 2.30: not wholly above 1, so employment does not confirm it.',
+    );
+  });
+
+  it('none strong on both sides is said; no research at all is refused', () => {
+    const none = { ...m, pairs: m.pairs.filter((p) => p.kind !== 'both') };
+    const c = meetClaim(none, 'Xshire');
+    expect(c.figure).toBe('0 of 2');
+    expect(c.text).toContain('meet in none of the 2 subject–industry pairs');
+    const r = meetClaim({ ...m, hasResearch: false }, 'Xshire');
+    expect(r.claimed).toBe(false);
+    expect(r.text).toContain('No institution in Xshire submitted');
+  });
+
+  it('the table: both sides first, then research only; business-only and unknown pairs left out; missing empty, not 0', () => {
+    const t = meetTable(m, 'Xshire');
+    expect(t.rows.map((r) => [r[0], r[1], r[3], r[6]])).toEqual([
+      ['Engineering', 2.5, 1.5, 'Both'],
+      ['Chemistry', 1.2, 1.1, 'Both'],
+      ['History', 3, 0.5, 'Research only'],
+    ]);
+    expect(t.rows[0][5]).toBe('1.40 to 2.30');
+    expect(t.rows[1][4]).toBeNull();
+    expect(t.rows[1][5]).toBeNull();
+  });
+
+  it('says what is missing when research or enterprises are not loaded', () => {
+    const b = meetBlocks([], 'Xshire');
+    expect(b[0]).toEqual({ kind: 'heading', text: 'Where research and business strengths meet' });
+    expect(b[1]).toEqual({ kind: 'empty', text: expect.stringContaining('not loaded') });
+  });
+});
