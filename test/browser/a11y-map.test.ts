@@ -99,9 +99,10 @@ describe('the focus indicator', () => {
   it('is at least 3:1 against what is around it, on buttons, controls and map areas', async ({ app }) => {
     const { page } = await openFull(app);
     const seen: string[] = [];
-    // Tab through the first stops of the page: skip link, tabs, controls (with the year player's
-    // Previous, Play and Next: Next is unavailable in the latest year but keeps its stop), share, search, map.
-    for (let i = 0; i < 17; i++) {
+    // Tab through the first stops of the page: skip link, tabs (map, area profile, evidence pack), controls
+    // (with the year player's Previous, Play and Next: Next is unavailable in the latest year but keeps its
+    // stop), share, search, map.
+    for (let i = 0; i < 18; i++) {
       await page.keyboard.press('Tab');
       const f = await focusIndicator(page);
       seen.push(f.element);
