@@ -45,6 +45,16 @@ describe('the URL is the view', () => {
     expect(await page.locator('path.area').count()).toBe(38);
     expect(errors).toEqual([]);
   });
+
+  it('says which names in a link it ignored, and applies the rest', async ({ app }) => {
+    const { page, errors } = await app.open('?level=lad&metric=growth');
+    const notice = page.getByRole('status').filter({ hasText: 'does not use' });
+    await notice.waitFor();
+    expect(await notice.innerText()).toMatch(/ignored: “level”/);
+    expect(await page.locator('path.area').count()).toBe(38);
+    expect(await page.locator('#ctl-show').inputValue()).toBe('growth');
+    expect(errors).toEqual([]);
+  });
 });
 
 describe("a link to a dataset loaded from someone's own file", () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DataLoadError } from '../../src/lib/data/load';
 import { describeError } from '../../src/lib/state/dataset-loading';
-import { localLinkNotice } from '../../src/lib/state/url-sync';
+import { localLinkNotice, unknownNamesNotice } from '../../src/lib/state/url-sync';
+import { parseUrlState, serialiseUrlState } from '../../src/lib/state/app-state';
 
 describe('url-sync: a link to a dataset from someone else’s own file', () => {
   it('says it cannot be shown when this tab does not have it', () => {
@@ -21,5 +22,26 @@ describe('dataset-loading: describeError', () => {
     expect(e.message).toBe('Could not load ubc.csv: HTTP 404. Check your connection and try again.');
     expect(describeError(new Error('boom'))).toEqual({ title: 'Something went wrong', message: 'boom' });
     expect(describeError('odd')).toEqual({ title: 'Something went wrong', message: 'odd' });
+  });
+});
+
+describe('url-sync: a link with names the atlas does not use', () => {
+  it('names the one it ignored', () => {
+    expect(unknownNamesNotice('?level=lad&sector=C')).toBe(
+      'This link has a part the atlas does not use, so it was ignored: “level”. The rest of the link is shown.',
+    );
+  });
+  it('names several, each once, and counts those past five', () => {
+    expect(unknownNamesNotice('?a=1&b=2&a=3')).toMatch(/parts .* they were ignored: “a” and “b”\./);
+    expect(unknownNamesNotice('?a&b&c&d&e&f&g')).toMatch(/“a”, “b”, “c”, “d” and “e” and 2 more\./);
+  });
+  it('says nothing when every name is one the atlas writes itself', () => {
+    expect(unknownNamesNotice('')).toBeNull();
+    // A state with every optional part set: its link must raise no notice.
+    const full = parseUrlState(
+      '?view=profile&dataset=aps-employment&geo=lad&metric=growth&sector=C&year=2022&from=2018&classes=manual&breaks=1,2&lep=E37000001&area=E08000027&compare=E08000026&benchmark=E37000002&chart=profile-bars&embed=static&sort=name',
+    );
+    expect(serialiseUrlState(full).split('&').length).toBe(16);
+    expect(unknownNamesNotice(serialiseUrlState(full))).toBeNull();
   });
 });

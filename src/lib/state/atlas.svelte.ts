@@ -17,7 +17,7 @@ import {
   type BoundaryFiles,
   type LocalDataset,
 } from './dataset-loading';
-import { localLinkNotice, pushUrl, stateFromUrl } from './url-sync';
+import { localLinkNotice, pushUrl, stateFromUrl, unknownNamesNotice } from './url-sync';
 import { AtlasView } from './view-model.svelte';
 
 export { SUM_BENCHMARK } from './view-model.svelte';
@@ -107,11 +107,14 @@ export class Atlas extends AtlasView {
       return;
     }
     this.state = stateFromUrl(this.choices());
-    const notice = localLinkNotice(
-      location.search,
-      this.datasets.map((d) => d.id),
-    );
-    if (notice) this.notice = notice;
+    const notices = [
+      localLinkNotice(
+        location.search,
+        this.datasets.map((d) => d.id),
+      ),
+      unknownNamesNotice(location.search),
+    ].filter((n) => n !== null);
+    if (notices.length > 0) this.notice = notices.join(' ');
     if (!this.datasets.some((d) => d.id === this.state.dataset)) this.state.dataset = this.manifest.default;
     const manifest = this.manifest;
     await Promise.all([this.openDataset(this.state.dataset), this.boundaries ? null : this.openBoundaries(manifest)]);

@@ -22,3 +22,42 @@ export function localLinkNotice(search: string, datasets: readonly string[]): st
   if (!requested || !requested.startsWith('local-') || datasets.includes(requested)) return null;
   return 'This link points to a dataset someone loaded from their own file. Files never leave the computer they were opened on, so it cannot be shown here; the default dataset is shown instead.';
 }
+
+/** Every name the atlas's links use (see serialiseUrlState). */
+const URL_NAMES = new Set([
+  'view',
+  'dataset',
+  'geo',
+  'metric',
+  'sector',
+  'year',
+  'from',
+  'classes',
+  'breaks',
+  'lep',
+  'area',
+  'compare',
+  'benchmark',
+  'chart',
+  'embed',
+  'sort',
+]);
+
+/**
+ * A word for a link whose names the atlas does not use (a typo such as `level=lad` for `geo=lad`),
+ * so the reader knows that part was ignored rather than wondering why it had no effect; null when all are known.
+ */
+export function unknownNamesNotice(search: string): string | null {
+  let names: string[];
+  try {
+    names = [...new Set(new URLSearchParams(search).keys())];
+  } catch {
+    return null;
+  }
+  const unknown = names.filter((n) => !URL_NAMES.has(n)).map((n) => (n.length > 40 ? `${n.slice(0, 40)}…` : n));
+  if (unknown.length === 0) return null;
+  const shown = unknown.slice(0, 5).map((n) => `“${n}”`);
+  const more = unknown.length > 5 ? ` and ${unknown.length - 5} more` : '';
+  const list = shown.length === 1 ? shown[0] : `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
+  return `This link has ${unknown.length === 1 ? 'a part' : 'parts'} the atlas does not use, so ${unknown.length === 1 ? 'it was' : 'they were'} ignored: ${list}${more}. The rest of the link is shown.`;
+}
