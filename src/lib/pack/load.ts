@@ -1,8 +1,7 @@
 // Opens every dataset the pack reads for one area (the cubes already open are reused), and makes
 // the strands: each dataset's index of the area, its latest and earliest year, and its benchmark.
-import { cubeOfParse } from '../data/cube';
-import { loadDatasetCube, loadDatasetText } from '../data/load';
 import type { Cube, DatasetMeta } from '../data/types';
+import { buildDatasetCube } from '../state/dataset-loading';
 import { areaBenchmark, defaultBenchmark, type Benchmark } from '../metrics';
 import { packDatasets, roleOf } from './strands';
 import type { Strand } from './types';
@@ -12,11 +11,9 @@ const cubes = new Map<string, Promise<Cube>>();
 async function openCube(meta: DatasetMeta): Promise<Cube> {
   let p = cubes.get(meta.id);
   if (!p) {
-    p = meta.cube
-      ? loadDatasetCube({ ...meta, cube: meta.cube })
-      : Promise.all([loadDatasetText(meta), import('../data/parse')]).then(([text, { parseAuditCsv }]) =>
-          cubeOfParse(parseAuditCsv(text, { fileName: meta.file })),
-        );
+    // The app's own loader, so nested sectors (GVA) get their totals from the tree here too: a
+    // parent is never added to its children, and the figures equal the GVA profile's.
+    p = buildDatasetCube(meta).then((r) => r.cube);
     cubes.set(meta.id, p);
     p.catch(() => cubes.delete(meta.id));
   }
