@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCube } from '../../src/lib/data/cube';
 import type { AuditRow } from '../../src/lib/data/types';
-import { concentrationWords, headlineFacts } from '../../src/lib/profile/facts';
+import { concentrationWords, headlineFacts, profileFactsOptions } from '../../src/lib/profile/facts';
 import { fractionWords, listWords } from '../../src/lib/profile/words';
 import { auditRows } from './fixtures-audit';
 
@@ -225,5 +225,36 @@ describe('headlineFacts for a file of few sectors, and small counts (issue 17, i
     expect(f.fastestGrowingSpecialised).toBe(
       "None of Xtown's specialised sectors grew between 2019 and 2020; Aerospace fell least (−25.0%). 1 specialised sector has no growth figure and is left out. 3 specialised sectors with fewer than 25 enterprises in 2019 or 2020 are left out: small counts swing by large percentages.",
     );
+  });
+});
+
+describe('profileFactsOptions', () => {
+  const base = {
+    year: 1,
+    startYear: 0,
+    benchmark: 0,
+    unit: 'enterprises',
+    dataset: 'idbr',
+    indicator: false,
+    sectors: 7,
+  };
+
+  it('keeps small counts out of growth headlines for a count, not for money or an indicator', () => {
+    expect(profileFactsOptions(base)).toEqual({
+      year: 1,
+      startYear: 0,
+      benchmark: 0,
+      unit: 'enterprises',
+      smallCount: 100,
+      ownFileSectors: undefined,
+    });
+    expect(profileFactsOptions({ ...base, unit: '£ million' }).smallCount).toBeUndefined();
+    expect(profileFactsOptions({ ...base, indicator: true }).smallCount).toBeUndefined();
+  });
+
+  it("says a user's own file has only its own sectors, unless its figure is an indicator", () => {
+    expect(profileFactsOptions({ ...base, dataset: 'local-abc' }).ownFileSectors).toBe(7);
+    expect(profileFactsOptions(base).ownFileSectors).toBeUndefined();
+    expect(profileFactsOptions({ ...base, dataset: 'local-abc', indicator: true }).ownFileSectors).toBeUndefined();
   });
 });

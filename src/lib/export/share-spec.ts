@@ -72,6 +72,16 @@ function boxOf(el: Element | null): { width: number; height: number } | null {
   return r.width > 0 && r.height > 0 ? { width: r.width, height: r.height } : null;
 }
 
+/** The share context of one area's profile; null until the dataset's description has loaded. */
+export function areaShareContext(
+  meta: DatasetMeta | null | undefined,
+  area: { name: string; code: string },
+  year: string,
+  benchmark: string,
+): AreaShareContext | null {
+  return meta ? { meta, area: area.name, areaCode: area.code, year, benchmark } : null;
+}
+
 export function areaChartSpec<R>(ctx: AreaShareContext, chart: AreaChart<R>): ShareSpec {
   return {
     title: chart.title,

@@ -29,6 +29,32 @@ export interface FactsOptions {
 export { SMALL_COUNT } from '../views/lq-meaning';
 export { ownFileScope } from '../views/own-file';
 import { ownFileScope } from '../views/own-file';
+import { SMALL_COUNT } from '../views/lq-meaning';
+
+/**
+ * The profile's headline options for a dataset. A user's own file (`local-…`): shares are of the
+ * file's sectors only, and say so. Small counts stay out of growth headlines only where the figure is
+ * a count (not money, not an indicator).
+ */
+export function profileFactsOptions(o: {
+  year: number;
+  startYear: number;
+  benchmark: BenchmarkRef;
+  unit: string;
+  dataset: string;
+  indicator: boolean;
+  sectors: number;
+}): FactsOptions {
+  const { year, startYear, benchmark, unit } = o;
+  return {
+    year,
+    startYear,
+    benchmark,
+    unit,
+    ownFileSectors: o.dataset.startsWith('local-') && !o.indicator ? o.sectors : undefined,
+    smallCount: !o.indicator && !/£/.test(unit) ? SMALL_COUNT : undefined,
+  };
+}
 import { cellFlagCode } from '../data/cube';
 
 export interface FactSector {

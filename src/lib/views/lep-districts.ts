@@ -1,7 +1,8 @@
 // Which districts make up a LEP, and which LEP(s) a district belongs to, from the LAD → LEP lookup.
 // Seven districts belong to two LEPs; every list here names both.
 import type { Lookup } from '../map/geography';
-import { sortAreaRows, type AreaTableRow } from './area-table';
+import type { Area, Cube } from '../data/types';
+import { areaTableRows, sortAreaRows, type AreaTableRow, type RowsQuery } from './area-table';
 
 export interface LepOf {
   code: string;
@@ -63,4 +64,19 @@ export function lepDistrictRows(
     true,
   );
   return sorted.map((r) => out.find((o) => o.row === r)!);
+}
+
+/**
+ * The districts a LEP's profile lists, with their figures for the chosen sector: the district map's
+ * rows. Null for an area that is not a LEP, or a LEP the lookup does not know.
+ */
+export function profileDistricts(
+  cube: Cube,
+  lookup: Lookup | null | undefined,
+  area: Pick<Area, 'code' | 'level'>,
+  q: Omit<RowsQuery, 'level'>,
+  nameOf?: (code: string) => string | undefined,
+): LepDistrictRow[] | null {
+  if (area.level !== 'lep' || !lookup?.lepToLads[area.code]) return null;
+  return lepDistrictRows(lookup, area.code, areaTableRows(cube, { ...q, level: 'lad' }), nameOf);
 }
