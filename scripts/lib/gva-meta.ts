@@ -36,7 +36,21 @@ export function gvaMetas(g: GvaRead, lepCount: number, sharedDistricts: string[]
       `${g.sums.suppressedLep} LEP cells). ${sharedDistricts.length} districts belong to two LEPs and count in both, so LEPs do not add up to England.`,
     "Current prices: values in each year's money. Use them for shares, location quotients and sums; for real growth over time use the chained-volume dataset.",
   ];
+  // ONS marks these cells [c] (confidential: the figure would disclose a business); the atlas's
+  // LEP and England figures are sums of districts, so a suppressed district leaves them short.
+  const suppressedWord = {
+    short: 'suppressed (disclosive)',
+    long: 'suppressed by ONS as disclosive ([c], confidential: it could reveal one business); a LEP with a suppressed district has no figure',
+  };
+  const flagWords: DatasetMeta['flagWords'] = {
+    suppressed: suppressedWord,
+    unreliable: {
+      short: 'partial sum',
+      long: 'a sum of districts that leaves out those ONS suppresses as disclosive, so slightly low',
+    },
+  };
   const base = {
+    flagWords,
     measure: 'Gross value added at current prices',
     unit: '£m',
     file: 'gva-current.csv',
@@ -93,6 +107,12 @@ export function gvaMetas(g: GvaRead, lepCount: number, sharedDistricts: string[]
       cube: 'gva-volume.cube.json',
       levels: ['lad'],
       measureKind: 'indicator',
+      flagWords: {
+        suppressed: {
+          short: 'suppressed (disclosive)',
+          long: 'suppressed by ONS as disclosive ([c], confidential: it could reveal one business)',
+        },
+      },
       totals: 'Chained-volume figures do not add up across industries or areas, so there are no totals, shares or LQs.',
       caveats: [
         "Chained volume measures remove price changes, so growth is real growth. They are not additive: an industry's " +

@@ -95,6 +95,9 @@ export function productivityMeta(notPublished: number): DatasetMeta {
     hasCi: false,
     geography: 'lad23',
     group: 'Output (GVA) by industry',
+    flagWords: {
+      missing: { short: 'not published (starts 2004)', long: 'not published: ONS starts GVA per hour worked in 2004' },
+    },
     noLepReason:
       "No LEP figures: a LEP's productivity is its total GVA divided by its total hours worked (or jobs), not an " +
       "average of its districts' indices, and these files carry no hours or jobs. Districts are shown instead.",

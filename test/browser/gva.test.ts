@@ -21,6 +21,14 @@ describe('GVA by industry', () => {
     expect(codes).not.toContain('E07000163'); // Craven (2021), now part of it
     expect(await page.getByText('Districts (296)').count()).toBe(1);
     await page.screenshot({ path: screenshotPath('gva-districts') });
+    // ONS's suppressed cells ([c]) read as ONS words them, never as a bare "no figure" or zero:
+    // Cornwall's agriculture and mining, on the map's name, the legend and the table.
+    await page.locator('#ctl-sector').selectOption('AB (1-9)');
+    await expect
+      .poll(() => page.locator('path.area[data-code="E06000052"]').getAttribute('aria-label'))
+      .toBe('Cornwall: no figure, suppressed (disclosive)');
+    expect(await page.locator('.legend').innerText()).toMatch(/No figure: suppressed \(disclosive\); not zero/);
+    expect(await page.locator('.footnotes').innerText()).toMatch(/Suppressed \(disclosive\): suppressed by ONS/);
     await page.getByLabel('LEPs (38)').check();
     await expect.poll(() => page.locator('path.area').count()).toBe(38);
     expect(errors).toEqual([]);

@@ -5,7 +5,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { cubeFromJson } from '../../src/lib/data/cube-json';
 import { cubeWithSectorTree } from '../../src/lib/data/cube-tree';
-import { valueAt } from '../../src/lib/data/cube';
+import { cellFlag, cellValue, valueAt } from '../../src/lib/data/cube';
 import type { DatasetsManifest } from '../../src/lib/data/types';
 import { growth, locationQuotient } from '../../src/lib/metrics';
 
@@ -87,6 +87,29 @@ describe.skipIf(!ready)('GVA: the app against the source CSV', () => {
     );
     expect(g.pct).toBeCloseTo(want, 10);
     expect(cube.years).toHaveLength(26);
+  });
+
+  it("keeps ONS's suppressed cells as suppressed, worded as ONS words them, never zero", () => {
+    // Cornwall's agriculture and mining (AB) is empty in the source every year: ONS's [c].
+    const row = src.find(
+      (r) => r.lad23cd === 'E06000052' && r.industry_code === 'AB (1-9)' && r.measure === 'GVA Current Prices £m',
+    )!;
+    expect(row['2022']).toBe('');
+    const cube = cubeOf('gva-current');
+    const [a, s, y] = [
+      cube.areaIndex.get('E06000052')!,
+      cube.sectorIndex.get('AB (1-9)')!,
+      cube.yearIndex.get('2022')!,
+    ];
+    expect(Number.isNaN(cellValue(cube, a, s, y))).toBe(true);
+    expect(cellFlag(cube, a, s, y)).toBe('suppressed');
+    // England is then a sum that leaves Cornwall out: a partial sum, not a survey's "unreliable".
+    expect(cellFlag(cube, cube.areaIndex.get('E92000001')!, s, y)).toBe('unreliable');
+    const words = metaOf('gva-current').flagWords!;
+    expect(words.suppressed!.short).toBe('suppressed (disclosive)');
+    expect(words.suppressed!.long).toMatch(/\[c\]/);
+    expect(words.unreliable!.short).toBe('partial sum');
+    expect(words.unreliable!.long).not.toMatch(/survey/);
   });
 
   it('declares the 2023 districts and the industry tree', () => {

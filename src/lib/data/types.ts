@@ -223,6 +223,12 @@ export interface DatasetMeta {
    * cell is missing.
    */
   emptyMeans?: 'none';
+  /**
+   * How this dataset's source words its flags, where the atlas's general words would mislead (GVA:
+   * "suppressed (disclosive)"; England's partial sum as "partial sum", not a survey's "unreliable").
+   * Absent: the general words (src/lib/data/flag-words.ts).
+   */
+  flagWords?: Partial<Record<Flag, { short: string; long: string }>>;
   /** Optional grouping, e.g. datasets that are size bands of one source. */
   group?: string;
 }

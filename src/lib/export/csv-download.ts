@@ -10,6 +10,7 @@
 //   for whoever keeps the CSV; the same rows make the Notes sheet.
 // The metadata never sits above the table, so the table is never broken by it.
 
+import { flagNote } from '../data/flag-words';
 import type { AreaLevel, Cube, DatasetMeta, Flag } from '../data/types';
 import { cubeToRows } from '../data/cube';
 import { csvCell, csvText, type CsvCell } from './csv-cell';
@@ -269,7 +270,8 @@ export function csvHeaderFromDataset(
     release: meta.release,
     licence: meta.licence,
     attribution: meta.attribution,
-    notes: [meta.totals, ...meta.caveats].filter((s) => s !== ''),
+    // The dataset's own words for its flags (GVA's "suppressed" is ONS's [c]; its "unreliable" a partial sum).
+    notes: [meta.totals, ...meta.caveats, flagNote(meta.flagWords)].filter((s) => s !== ''),
   };
 }
 

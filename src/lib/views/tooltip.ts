@@ -1,7 +1,8 @@
 // What the tooltip (and a focused area's accessible label) says about one area.
 import type { AreaTableRow } from './area-table';
 import { shownZero, type ZeroWords } from './true-zero';
-import { FLAG_LABEL, formatMetric, formatValue, formatLq, metricLabel, type MetricKey } from '../format';
+import { flagLabel, flagShort, type FlagWords } from '../data/flag-words';
+import { formatMetric, formatValue, formatLq, metricLabel, type MetricKey } from '../format';
 
 export interface TooltipContext {
   metric: MetricKey;
@@ -19,6 +20,8 @@ export interface TooltipContext {
   indicator?: boolean;
   /** What this area's LQ means for this measure (lq-meaning.ts), and its ▲▼ mark for survey data. */
   lqNote?: { text: string; mark: string } | null;
+  /** The dataset's own words for its flags ("suppressed (disclosive)"): DatasetMeta.flagWords. */
+  flagWords?: FlagWords;
 }
 
 export interface TooltipContent {
@@ -31,13 +34,19 @@ export function areaTooltip(row: AreaTableRow, ctx: TooltipContext): TooltipCont
   const lines: { label: string; value: string }[] = [];
   const label = metricLabel(ctx.metric, { measure: ctx.measure, from: ctx.from, benchmark: ctx.benchmark });
   const zero = ctx.zeroWords ? shownZero(row, ctx.metric) : null;
+  // An empty figure whose cell the source flags says why beside the dash: "– suppressed (disclosive)".
+  const why = (v: number) =>
+    !Number.isFinite(v) && row.flag && Number.isNaN(row.value) ? ` ${flagShort(row.flag, ctx.flagWords)}` : '';
   // A survey LQ whose whole interval is above or below 1 carries ▲ or ▼, as on the profile's bars.
   const mark = !ctx.indicator && ctx.lqNote?.mark && Number.isFinite(row.lq) ? ` ${ctx.lqNote.mark}` : '';
   lines.push({
     label,
-    value: zero ? ctx.zeroWords![zero] : formatMetric(ctx.metric, row[ctx.metric]) + (ctx.metric === 'lq' ? mark : ''),
+    value: zero
+      ? ctx.zeroWords![zero]
+      : formatMetric(ctx.metric, row[ctx.metric]) + (ctx.metric === 'lq' ? mark : '') + why(row[ctx.metric]),
   });
-  if (ctx.metric !== 'value') lines.push({ label: `${ctx.measure}, ${ctx.year}`, value: formatValue(row.value) });
+  if (ctx.metric !== 'value')
+    lines.push({ label: `${ctx.measure}, ${ctx.year}`, value: formatValue(row.value) + why(row.value) });
   if (ctx.metric !== 'lq' && !ctx.indicator) lines.push({ label: 'Location quotient', value: formatLq(row.lq) + mark });
   lines.push({
     label: 'Rank',
@@ -45,9 +54,9 @@ export function areaTooltip(row: AreaTableRow, ctx: TooltipContext): TooltipCont
   });
   const notes: string[] = [];
   if (!ctx.indicator && ctx.lqNote?.text && !zero) notes.push(ctx.lqNote.text);
-  if (row.flag) notes.push(`${ctx.year} figure ${FLAG_LABEL[row.flag]}.`);
+  if (row.flag) notes.push(`${ctx.year} figure ${flagLabel(row.flag, ctx.flagWords)}.`);
   if ((ctx.metric === 'growth' || ctx.metric === 'lqChange') && row.fromFlag) {
-    notes.push(`${ctx.from} figure ${FLAG_LABEL[row.fromFlag]}.`);
+    notes.push(`${ctx.from} figure ${flagLabel(row.fromFlag, ctx.flagWords)}.`);
   }
   if (row.partialTotal && !ctx.indicator)
     notes.push("The area's total leaves out sectors with no published figure, so share and LQ are approximate.");
@@ -84,7 +93,9 @@ export function areaAccessibleName(row: AreaTableRow, ctx: TooltipContext): stri
   const v = row[ctx.metric];
   const zero = ctx.zeroWords ? shownZero(row, ctx.metric) : null;
   if (zero) return `${row.name}: ${ctx.zeroWords![zero]}`;
-  if (!Number.isFinite(v)) return `${row.name}: no figure`;
+  // A flagged empty cell says why (e.g. "suppressed (disclosive)"), not just that it is empty.
+  if (!Number.isFinite(v))
+    return `${row.name}: no figure${row.flag && Number.isNaN(row.value) ? `, ${flagShort(row.flag, ctx.flagWords)}` : ''}`;
   const label = metricLabel(ctx.metric, { measure: ctx.measure, from: ctx.from, benchmark: ctx.benchmark });
   const rank = ctx.rank === undefined ? '' : `, rank ${ctx.rank} of ${ctx.of}`;
   const approx = row.flag !== null || (row.partialTotal && !ctx.indicator) ? ', approximate' : '';
