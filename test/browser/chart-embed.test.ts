@@ -33,8 +33,8 @@ async function embeddedHeight(
   const height = await chart.evaluate((e) => e.getBoundingClientRect().height);
   const others = await page.locator('[data-chart]').count();
   const text = await chart.innerText();
-  // Closed at once: a whole app per embed, and the test goes on to load more.
-  await page.context().close();
+  // Handed back at once: a whole app per embed, and the test goes on to load more.
+  await app.done(page);
   return { chart: height, errors, others, text };
 }
 

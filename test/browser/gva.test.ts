@@ -117,8 +117,9 @@ describe('GVA by industry', () => {
 
   it('does not play by itself when the system asks for reduced motion', async ({ app }) => {
     const { page } = await app.open(GVA_DISTRICTS + '&year=2020', { reducedMotion: 'reduce' });
+    // The year player is drawn (its steps are there), without Play.
+    await page.getByRole('button', { name: 'Previous year' }).waitFor();
     expect(await page.getByRole('button', { name: 'Play' }).count()).toBe(0);
-    expect(await page.getByRole('button', { name: 'Previous year' }).count()).toBe(1);
   });
 
   it('draws a CSV with April 2023 district codes on the 2023 boundaries', async ({ app }) => {
