@@ -13,7 +13,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
  * marks. It does not poll the page while it loads: Playwright's waitForFunction injects and runs
  * its own script in the page, which would land in the middle of a multi-task start-up and bill it.
  */
-async function loadMarks(browser: Browser, url: string, mark: string): Promise<Record<string, number>> {
+export async function loadMarks(browser: Browser, url: string, mark: string): Promise<Record<string, number>> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   await page.goto(url, { waitUntil: 'commit' });

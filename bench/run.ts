@@ -13,8 +13,9 @@ import { nextComputeBench, nextOpenBench } from './next';
 import { packBench } from './pack';
 import { layoutShiftBench } from './layout-shift';
 import { districtBench } from './district';
+import { gvaBench } from './gva';
 
-// BENCH_ONLY=parse,map,district,import runs only those sections (names as in want() below); all by default.
+// BENCH_ONLY=parse,map,district,gva,import runs only those sections (names as in want() below); all by default.
 const only = process.env.BENCH_ONLY?.split(',').map((x) => x.trim());
 const want = (section: string) => !only || only.includes(section);
 // The browser sections after the first reuse its production build.
@@ -115,6 +116,12 @@ if (want('map')) {
 if (want('district')) {
   console.log('\nDistrict layer in headless Chromium, production build served on localhost');
   Object.assign(results, await districtBench(report, skipBuild()));
+}
+
+// 3b. The first GVA map (issue 15): 26 years of nested industries, beside the default map.
+if (want('gva')) {
+  console.log('\nFirst GVA map in headless Chromium, production build, fresh context each load');
+  Object.assign(results, await gvaBench(report, skipBuild()));
 }
 
 // 4. The area profile in the browser (issue 4).

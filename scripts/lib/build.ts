@@ -21,6 +21,8 @@ import { readGva } from './gva.ts';
 import { gvaMetas } from './gva-meta.ts';
 import { productivityMeta, readProductivity } from './productivity.ts';
 import { cubeWithSectorTree } from '../../src/lib/data/cube-tree.ts';
+import { cubeOfYears, headYears } from '../../src/lib/data/cube-years.ts';
+import type { Cube } from '../../src/lib/data/types.ts';
 
 export const TOPOLOGY_FILE = 'boundaries.topo.json';
 export const LOOKUP_FILE = 'lad-lep-lookup.json';
@@ -41,6 +43,23 @@ export interface BuiltFile {
   bytes: number;
   gzipBytes: number;
   rows?: number;
+}
+
+/** Cube files larger than this (characters of JSON) are also written in two parts by year. */
+const SPLIT_CUBE_CHARS = 1_000_000;
+
+/** A cube's two parts by year: the first view's years (`.head.json`) and the others (`.rest.json`). */
+function splitCube(cube: Cube, cubeFile: string) {
+  const head = headYears(cube.years);
+  const rest = cube.years.filter((y) => !head.includes(y));
+  const name = (part: string) => cubeFile.replace(/\.cube\.json$/, `.cube.${part}.json`);
+  return {
+    files: [
+      { file: name('head'), text: JSON.stringify(cubeToJson(cubeOfYears(cube, head))) },
+      { file: name('rest'), text: JSON.stringify(cubeToJson(cubeOfYears(cube, rest))) },
+    ],
+    meta: { head: name('head'), headYears: head, rest: name('rest') },
+  };
 }
 
 function kb(n: number): string {
@@ -248,8 +267,14 @@ export async function buildData(opts: BuildOptions): Promise<{ files: BuiltFile[
     // The app's fast path: the cube built from exactly what the parser read back from the CSV.
     const cubeFile = meta.file.replace(/\.csv$/, '.cube.json');
     const cube = buildCube(parsed);
-    pending.push({ file: cubeFile, text: JSON.stringify(cubeToJson(cube)) });
-    datasets.push({ ...meta, cube: cubeFile });
+    const cubeText = JSON.stringify(cubeToJson(cube));
+    pending.push({ file: cubeFile, text: cubeText });
+    // A large cube (GVA: 26 years, over 2 MB) is also written in two parts, so its first view
+    // downloads only the two years it shows and the rest follows (src/lib/data/cube-years.ts).
+    const split = cubeText.length > SPLIT_CUBE_CHARS && cube.years.length > 2 ? splitCube(cube, cubeFile) : null;
+    if (split) pending.push(...split.files);
+    const cubeFields = { cube: cubeFile, ...(split ? { cubeSplit: split.meta } : {}) };
+    datasets.push({ ...meta, ...cubeFields });
     if (meta.sectorParent) {
       // The tree's totals, checked here once: a sector tree that double-counts fails the build.
       const treed = cubeWithSectorTree(cube, meta.sectorParent, meta.sectorExclude);
@@ -257,7 +282,7 @@ export async function buildData(opts: BuildOptions): Promise<{ files: BuiltFile[
     }
     // Other readings of the same file (GVA with imputed rent), listed right after it.
     for (const other of shareFile.filter((x) => x.of === meta.id))
-      datasets.push({ ...other.meta, file: meta.file, cube: cubeFile });
+      datasets.push({ ...other.meta, file: meta.file, ...cubeFields });
   }
 
   // Write --------------------------------------------------------------------------------------------

@@ -3,11 +3,17 @@ import {
   adoptEarly,
   DataLoadError,
   loadManifest,
+  loadDatasetCube,
+  loadDatasetCubeFirst,
   loadDatasetText,
   prefetch,
   validateManifest,
 } from '../../src/lib/data/load';
 import type { DatasetMeta } from '../../src/lib/data/types';
+import { buildCube, valueAt } from '../../src/lib/data/cube';
+import { cubeToJson } from '../../src/lib/data/cube-json';
+import { cubeOfYears } from '../../src/lib/data/cube-years';
+import { row } from './fixtures-audit';
 
 const okManifest = {
   default: 'a',
@@ -112,17 +118,71 @@ describe('index.html', () => {
     const { readFileSync, existsSync } = await import('node:fs');
     const { DEFAULT_STATE } = await import('../../src/lib/state/app-state');
     const html = readFileSync('index.html', 'utf8');
-    const fallback = /: '([a-z0-9-]+)';\s*\n\s*var files/.exec(html)?.[1];
+    const fallback = /var fallback = '([a-z0-9-]+)';/.exec(html)?.[1];
     expect(fallback).toBe(DEFAULT_STATE.dataset);
     for (const file of ['datasets.json', 'boundaries.topo.json', 'lad-lep-lookup.json'])
-      expect(html).toContain(`'${file}'`);
-    expect(html).toContain(`dataset + '.cube.json'`);
+      expect(html).toContain(`get('${file}')`);
+    expect(html).toContain(`get(fallback + '.cube.json')`);
+    // Any other dataset's cube as the list names it: a split cube's first part (cube-years.ts).
+    expect(html).toContain('get(d.cubeSplit ? d.cubeSplit.head : d.cube)');
     if (existsSync('public/data/datasets.json')) {
       const manifest = JSON.parse(readFileSync('public/data/datasets.json', 'utf8'));
       expect(manifest.default).toBe(fallback);
       expect(manifest.topology.file).toBe('boundaries.topo.json');
       expect(manifest.lookup.file).toBe('lad-lep-lookup.json');
-      expect(manifest.datasets.find((d: { id: string }) => d.id === fallback).cube).toBe(`${fallback}.cube.json`);
+      const def = manifest.datasets.find((d: { id: string }) => d.id === fallback);
+      expect(def.cube).toBe(`${fallback}.cube.json`);
+      expect(def.cubeSplit).toBeUndefined(); // index.html fetches its one file before the list arrives
     }
+  });
+});
+
+describe('a cube split by year', () => {
+  const whole = buildCube(
+    ['2020', '2021', '2022'].flatMap((y, k) => [row('E37000001', 'M', y, 10 + k), row('E37000002', 'M', y, 20 + k)]),
+  );
+  const json = (years: string[]) => () => new Response(JSON.stringify(cubeToJson(cubeOfYears(whole, years))));
+  const meta = {
+    id: 'g',
+    file: 'g.csv',
+    cube: 'g.cube.json',
+    years: ['2020', '2021', '2022'],
+    cubeSplit: { head: 'g.cube.head.json', headYears: ['2020', '2022'], rest: 'g.cube.rest.json' },
+  } as DatasetMeta & { cube: string };
+  const files = { 'g.cube.head.json': json(['2020', '2022']), 'g.cube.rest.json': json(['2021']) };
+
+  it('gives the first view its years from the first part, then every year, never fetching the whole file', async () => {
+    const { f, calls } = fakeFetch(files);
+    const { first, full } = loadDatasetCubeFirst(meta, ['2022', '2020'], f);
+    const part = await first;
+    expect(part.pending).toEqual(['2021']);
+    expect(valueAt(part, 'E37000002', 'M', '2022')).toBe(22);
+    expect(valueAt(part, 'E37000002', 'M', '2021')).toBeNaN();
+    expect(await full).toEqual(whole);
+    expect(calls.map((c) => c.split('/').pop())).toEqual(['g.cube.head.json', 'g.cube.rest.json']);
+  });
+
+  it('loads every year at once when the first view shows a year the first part lacks', async () => {
+    const { f } = fakeFetch(files);
+    const { first, full } = loadDatasetCubeFirst(meta, ['2021', '2020'], f);
+    expect(first).toBe(full);
+    expect(await first).toEqual(whole);
+    expect(await loadDatasetCube(meta, f)).toEqual(whole);
+  });
+
+  it('uses the whole file when index.html has already fetched it', async () => {
+    const { f, calls } = fakeFetch(files);
+    adoptEarly({ 'g.cube.json': Promise.resolve(cubeToJson(whole)) });
+    expect(await loadDatasetCubeFirst(meta, ['2022', '2020'], f).first).toEqual(whole);
+    expect(calls).toHaveLength(0);
+  });
+
+  it('names the part that lacks a year the list promises', async () => {
+    const { f } = fakeFetch({ ...files, 'g.cube.rest.json': json(['2020']) });
+    await expect(loadDatasetCube(meta, f)).rejects.toThrow(
+      'Could not load g.cube.head.json: two parts of the cube both have year 2020',
+    );
+    const { f: f2 } = fakeFetch({ 'g.cube.head.json': json(['2020', '2022']), 'g.cube.rest.json': json([]) });
+    await expect(loadDatasetCube(meta, f2)).rejects.toThrow('Could not load g.cube.rest.json: it lacks the years 2021');
   });
 });

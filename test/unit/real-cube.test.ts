@@ -1,9 +1,11 @@
-// Every dataset's cube file holds exactly the figures of its canonical CSV, read by the app's parser.
+// Every dataset's cube file holds exactly the figures of its canonical CSV, read by the app's parser,
+// and so do a large cube's two parts by year put together.
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseAuditCsv } from '../../src/lib/data/parse';
 import { buildCube } from '../../src/lib/data/cube';
 import { cubeFromJson } from '../../src/lib/data/cube-json';
+import { mergeCubeYears } from '../../src/lib/data/cube-years';
 import type { DatasetsManifest } from '../../src/lib/data/types';
 
 const dir = 'public/data';
@@ -20,6 +22,15 @@ describe.skipIf(!manifest)('cube files (public/data, built by npm run data)', ()
       const fromCsv = buildCube(parseAuditCsv(readFileSync(`${dir}/${d.file}`, 'utf8')).rows);
       const fromJson = cubeFromJson(JSON.parse(readFileSync(`${dir}/${d.cube}`, 'utf8')));
       expect(fromJson).toEqual(fromCsv);
+      // A split cube (cube-years.ts): the first part holds the first and latest years, and with the
+      // rest it is the same cube again.
+      if (d.cubeSplit) {
+        const part = (f: string) => cubeFromJson(JSON.parse(readFileSync(`${dir}/${f}`, 'utf8')));
+        const head = part(d.cubeSplit.head);
+        expect(head.years).toEqual([d.years[0], d.years.at(-1)]);
+        expect(d.cubeSplit.headYears).toEqual(head.years);
+        expect(mergeCubeYears(d.years, [head, part(d.cubeSplit.rest)])).toEqual(fromCsv);
+      }
       // Whole real datasets: seconds each on a loaded 2-core machine (GVA's CSV has 427,000 rows).
     }, 120_000);
   }

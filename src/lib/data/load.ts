@@ -2,6 +2,7 @@
 // so the error panel can say exactly what went wrong.
 import type { Cube, DatasetMeta, DatasetsManifest } from './types';
 import { cubeFromJson } from './cube-json';
+import { mergeCubeYears } from './cube-years';
 
 export class DataLoadError extends Error {
   constructor(
@@ -42,11 +43,25 @@ const earlyJson = new Map<string, Promise<unknown>>();
  * once; a failed one (network, HTTP status or not JSON) is fetched again and reported as usual.
  */
 export function adoptEarly(requests: Record<string, Promise<unknown>> | undefined): void {
-  for (const [file, p] of Object.entries(requests ?? {})) {
-    if (earlyJson.has(file) || early.has(file) || typeof (p as Promise<unknown> | null)?.then !== 'function') continue;
-    p.catch(() => {});
-    earlyJson.set(file, p);
-  }
+  for (const [file, p] of Object.entries(requests ?? {})) adoptOne(file, p);
+  lateEarly = requests ?? null;
+}
+
+function adoptOne(file: string, p: unknown): void {
+  if (earlyJson.has(file) || early.has(file) || typeof (p as Promise<unknown> | null)?.then !== 'function') return;
+  (p as Promise<unknown>).catch(() => {});
+  earlyJson.set(file, p as Promise<unknown>);
+}
+
+// index.html names a dataset's cube file only once its list of datasets has arrived, which may be
+// after adoptEarly: such a request is adopted when the file is first asked for.
+let lateEarly: Record<string, Promise<unknown>> | null = null;
+
+function adoptLate(file: string): void {
+  if (!lateEarly || !(file in lateEarly)) return;
+  const p = lateEarly[file];
+  delete lateEarly[file];
+  adoptOne(file, p);
 }
 
 async function fetchText(file: string, fetcher: typeof fetch, useEarly = true): Promise<string> {
@@ -98,6 +113,7 @@ export function loadDatasetText(meta: DatasetMeta, fetcher: typeof fetch = fetch
 }
 
 async function fetchJson(file: string, fetcher: typeof fetch): Promise<unknown> {
+  adoptLate(file);
   const pending = earlyJson.get(file);
   if (pending) {
     earlyJson.delete(file);
@@ -127,15 +143,72 @@ export async function loadBoundaryFiles(
   return { topology, lookup };
 }
 
-/** A dataset's compact cube file (see cube-json.ts), checked as it is read. */
+/** One cube file (see cube-json.ts), checked as it is read. */
+async function cubeFile(file: string, fetcher: typeof fetch): Promise<Cube> {
+  const json = await fetchJson(file, fetcher);
+  try {
+    return cubeFromJson(json);
+  } catch (e) {
+    throw new DataLoadError(file, e instanceof Error ? e.message : String(e));
+  }
+}
+
+/** A split cube's parts put together; a damaged pair is reported under the head file's name. */
+function merged(meta: DatasetMeta, parts: Cube[], file: string): Cube {
+  try {
+    return mergeCubeYears(meta.years, parts);
+  } catch (e) {
+    throw new DataLoadError(file, e instanceof Error ? e.message : String(e));
+  }
+}
+
+/**
+ * A dataset's compact cube, every year of it: its one cube file, or a split cube's two parts
+ * (cube-years.ts) fetched together, unless the whole file is already on its way (index.html).
+ */
 export async function loadDatasetCube(
   meta: DatasetMeta & { cube: string },
   fetcher: typeof fetch = fetch,
 ): Promise<Cube> {
-  const json = await fetchJson(meta.cube, fetcher);
-  try {
-    return cubeFromJson(json);
-  } catch (e) {
-    throw new DataLoadError(meta.cube, e instanceof Error ? e.message : String(e));
+  const split = meta.cubeSplit;
+  if (!split || startedEarly(meta.cube)) return cubeFile(meta.cube, fetcher);
+  const parts = await Promise.all([cubeFile(split.head, fetcher), cubeFile(split.rest, fetcher)]);
+  return complete(merged(meta, parts, split.head), split.rest);
+}
+
+/** Whether a file's download has already started (then it is used rather than fetched again in parts). */
+function startedEarly(file: string): boolean {
+  adoptLate(file);
+  return earlyJson.has(file) || early.has(file);
+}
+
+/** A merged cube with a year still missing means the files disagree with the manifest: say so. */
+function complete(cube: Cube, file: string): Cube {
+  if (cube.pending) throw new DataLoadError(file, `it lacks the years ${cube.pending.join(', ')}`);
+  return cube;
+}
+
+/**
+ * A dataset's cube in two steps, for the first view: `first` has the cells of `years` (and may list
+ * the others as `pending`, see cube-years.ts), `full` has every year. When the dataset is not split,
+ * or its first file lacks one of `years`, both are the whole cube. The rest is fetched only after
+ * the first part has arrived, so it never slows the first view down.
+ */
+export function loadDatasetCubeFirst(
+  meta: DatasetMeta & { cube: string },
+  years: readonly string[],
+  fetcher: typeof fetch = fetch,
+): { first: Promise<Cube>; full: Promise<Cube> } {
+  const split = meta.cubeSplit;
+  if (!split || startedEarly(meta.cube) || !years.every((y) => split.headYears.includes(y))) {
+    const whole = loadDatasetCube(meta, fetcher);
+    return { first: whole, full: whole };
   }
+  const head = cubeFile(split.head, fetcher);
+  const first = head.then((h) => merged(meta, [h], split.head));
+  const full = head.then(async (h) =>
+    complete(merged(meta, [h, await cubeFile(split.rest, fetcher)], split.head), split.rest),
+  );
+  full.catch(() => {}); // reported by whoever awaits it; the first view may fail before it is asked for
+  return { first, full };
 }

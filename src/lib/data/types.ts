@@ -180,6 +180,11 @@ export interface DatasetMeta {
   file: string;
   /** The same figures as a compact cube (cube-json.ts) for the app's first view; optional. */
   cube?: string;
+  /**
+   * A large cube also split by year (cube-years.ts): `head` holds the years the first view shows
+   * (`headYears`), `rest` the others; together they are `cube`. Absent: `cube` is the only file.
+   */
+  cubeSplit?: { head: string; headYears: string[]; rest: string };
   years: string[];
   /** Geography levels present, e.g. ["country", "lep", "lad"]. */
   levels: AreaLevel[];
@@ -270,4 +275,9 @@ export interface Cube {
   sectorParent?: Record<string, string>;
   /** Sectors left out of the totals (with everything under them). */
   sectorExclude?: string[];
+  /**
+   * Years listed whose cells have not loaded yet (a split dataset's first view, cube-years.ts): NaN
+   * there means "not loaded", not "missing". Absent on a complete cube, which is every other cube.
+   */
+  pending?: string[];
 }

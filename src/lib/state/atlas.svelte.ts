@@ -8,9 +8,10 @@ import { parseUrlState, type AppState, type StateChoices } from './app-state';
 import type { Boundaries, DistrictSet, Lookup } from '../map/geography';
 import { geographyOf } from '../data/geography-set';
 import { leafCube } from '../data/cube-tree';
+import { hasYears } from '../data/cube-years';
 import {
   boundariesOf,
-  buildDatasetCube,
+  buildDatasetCubeFirst,
   describeError,
   loadBoundaries,
   type AtlasError,
@@ -27,7 +28,16 @@ export class Atlas extends AtlasView {
   manifest = $state<DatasetsManifest | null>(null);
   /** The cube last opened, with the id of the dataset it holds. */
   #opened = $state.raw<{ id: string; cube: Cube } | null>(null);
-  loading = $state<string | null>('Loading the list of datasets…');
+  #loadingText = $state<string | null>('Loading the list of datasets…');
+  /** What is loading, in words; also while a view waits for the years a split dataset's first part lacks. */
+  get loading(): string | null {
+    if (this.#loadingText !== null) return this.#loadingText;
+    const waiting = this.#opened?.id === this.state.dataset && this.#opened.cube.pending && !this.#shown();
+    return waiting ? `Loading ${this.meta?.title ?? 'the data'}…` : null;
+  }
+  set loading(text: string | null) {
+    this.#loadingText = text;
+  }
   error = $state<AtlasError | null>(null);
   state = $state<AppState>(stateFromUrl());
   /** Area under the pointer or keyboard focus, shared by the map and the ranking (not in the URL). */
@@ -38,9 +48,11 @@ export class Atlas extends AtlasView {
   notice = $state<string | null>(null);
 
   #cubes = new Map<string, Cube>();
+  /** Every year of a dataset whose first part is open (a split cube, see openDataset). */
+  #loadingFull = new Map<string, Promise<{ cube: Cube; problems: AtlasError | null }>>();
   /** See #opened: null while the state's dataset loads or after it failed to. */
   cube = $derived.by(() => {
-    const c = this.#opened && this.#opened.id === this.state.dataset ? this.#opened.cube : null;
+    const c = this.#shown();
     // A nested dataset's profile shows the finest sectors that do not overlap (the tree's leaves), so
     // its indices and rankings never add a parent to its children; the map keeps every level.
     if (!c || !c.sectorParent || this.state.view !== 'profile') return c;
@@ -50,7 +62,31 @@ export class Atlas extends AtlasView {
   });
   #leafCubes = new WeakMap<Cube, Cube>();
   /** The current dataset's cube with every level of its tree (the profile's `cube` holds only the leaves). */
-  fullCube = $derived(this.#opened && this.#opened.id === this.state.dataset ? this.#opened.cube : null);
+  fullCube = $derived.by(() => this.#shown());
+
+  /**
+   * The opened cube if it is the state's dataset and has what the view reads. A split dataset's
+   * first part (cube-years.ts) serves only the map, and only for the year and the year growth is
+   * measured from; anything else waits for every year (null until then, as while loading).
+   */
+  #shown(): Cube | null {
+    const c = this.#opened && this.#opened.id === this.state.dataset ? this.#opened.cube : null;
+    if (!c?.pending) return c;
+    if (this.state.view !== 'map' || this.state.embed) return null;
+    return hasYears(c, this.#firstYears(c.years)) ? c : null;
+  }
+
+  /** Resolves once the state's dataset has every year (at once unless a split cube's rest is loading). */
+  async whenComplete(): Promise<void> {
+    await this.#loadingFull.get(this.state.dataset)?.catch(() => {});
+  }
+
+  /** The year shown and the year growth is measured from, as the view model resolves them. */
+  #firstYears(years: readonly string[]): string[] {
+    const pick = (label: string | null, fallback: string | undefined) =>
+      label !== null && years.includes(label) ? label : fallback;
+    return [pick(this.state.year, years.at(-1)), pick(this.state.from, years[0])].filter((y) => y !== undefined);
+  }
 
   datasets = $derived<DatasetMeta[]>([...(this.manifest?.datasets ?? []), ...this.local.map((d) => d.meta)]);
   meta = $derived(this.datasets.find((d) => d.id === this.state.dataset) ?? null);
@@ -136,10 +172,33 @@ export class Atlas extends AtlasView {
     this.loading = `Loading ${m.title}…`;
     this.error = null;
     try {
-      const { cube, problems } = await buildDatasetCube(m);
+      // The map needs only its year and the year growth is measured from: a split dataset draws from
+      // its first part while the other years arrive (cube-years.ts); other views wait for them all.
+      let full = this.#loadingFull.get(id);
+      let marked = false;
+      if (!full) {
+        const staged = buildDatasetCubeFirst(m, this.state.view === 'map' ? this.#firstYears(m.years) : m.years);
+        full = staged.full;
+        this.#loadingFull.set(id, full);
+        full.then(
+          ({ cube }) => {
+            this.#cubes.set(id, cube);
+            if (this.#opened?.id === id) this.#opened = { id, cube };
+          },
+          () => {},
+        );
+        void full.finally(() => this.#loadingFull.delete(id)).catch(() => {});
+        if (staged.first !== full) {
+          const { cube } = await staged.first;
+          if (this.state.dataset === id && !this.#cubes.has(id)) this.#opened = { id, cube };
+          performance.mark('atlas:cube-built');
+          marked = true;
+          this.loading = null;
+        }
+      }
+      const { cube, problems } = await full;
       if (problems) this.#fail(problems);
-      performance.mark('atlas:cube-built');
-      this.#cubes.set(id, cube);
+      if (!marked) performance.mark('atlas:cube-built');
       if (this.state.dataset === id) this.#opened = { id, cube };
     } catch (e) {
       this.#fail(describeError(e));

@@ -1,7 +1,7 @@
 // Loading what the atlas shows: a dataset's cube (from its cube file, or parsed from its CSV when
 // it has none) and the boundary files, with the words for what went wrong.
 import type { Topology } from 'topojson-specification';
-import { loadBoundaryFiles, loadDatasetCube, loadDatasetText, DataLoadError } from '../data/load';
+import { loadBoundaryFiles, loadDatasetCube, loadDatasetCubeFirst, loadDatasetText, DataLoadError } from '../data/load';
 import { cubeOfParse } from '../data/cube';
 import { cubeWithSectorTree } from '../data/cube-tree';
 import type { Cube, DatasetMeta, DatasetsManifest } from '../data/types';
@@ -53,6 +53,34 @@ export async function buildDatasetCube(m: DatasetMeta): Promise<{ cube: Cube; pr
   // Nested sectors (GVA): totals from the tree, so no parent is added to its children.
   if (m.sectorParent) built = cubeWithSectorTree(built, m.sectorParent, m.sectorExclude ?? []);
   return { cube: built, problems };
+}
+
+/**
+ * A published dataset's cube for a first view that shows only `years`: a split cube file's first
+ * part (the other years `pending`, cube-years.ts), then every year. Datasets that are not split
+ * give the whole cube for both.
+ */
+export function buildDatasetCubeFirst(
+  m: DatasetMeta,
+  years: readonly string[],
+): {
+  first: Promise<{ cube: Cube; problems: AtlasError | null }>;
+  full: Promise<{ cube: Cube; problems: AtlasError | null }>;
+} {
+  if (!m.cube || !m.cubeSplit) {
+    const whole = buildDatasetCube(m);
+    return { first: whole, full: whole };
+  }
+  const { first, full } = loadDatasetCubeFirst({ ...m, cube: m.cube }, years);
+  const treed = (c: Cube) => ({
+    cube: m.sectorParent ? cubeWithSectorTree(c, m.sectorParent, m.sectorExclude ?? []) : c,
+    problems: null,
+  });
+  if (first === full) {
+    const whole = first.then(treed);
+    return { first: whole, full: whole };
+  }
+  return { first: first.then(treed), full: full.then(treed) };
 }
 
 export interface BoundaryFiles {
