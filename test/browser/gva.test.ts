@@ -81,6 +81,12 @@ describe('GVA by industry', () => {
     await expect.poll(() => page.url()).toContain('metric=eci');
     await expect.poll(() => page.getByRole('columnheader', { name: /Economic complexity/ }).count()).toBe(1);
     expect(describeFindings(await axe(page, { include: '[data-next-note]' }))).toEqual([]);
+    // Back to density from the parent Manufacturing (chosen above): its first part is shown, not a map
+    // all hatched, and the note names the benchmark the specialisations are measured against.
+    await show.selectOption('density');
+    await expect.poll(() => page.locator('#ctl-sector').inputValue()).toBe('CA-CB (10-15)');
+    await expect.poll(() => note.innerText()).toMatch(/measured against England, the benchmark chosen/);
+    await expect.poll(() => page.url()).toContain('sector=CA-CB');
     expect(errors).toEqual([]);
   });
 

@@ -77,4 +77,22 @@ describe('controlsTransition: what a control change resets', () => {
       breaks: '1,2',
     });
   });
+
+  it('choosing relatedness density on a parent sector moves to its first part (a parent has no density)', () => {
+    const leafOf = (c: string) => (c === 'C (10-33)' ? 'CA-CB (10-15)' : c);
+    const c = { ...ctx, shownSector: 'C (10-33)', densitySector: leafOf };
+    expect(controlsTransition(state({}), { metric: 'density' }, c)).toEqual({
+      metric: 'density',
+      classes: null,
+      breaks: null,
+      sort: 'density',
+      descending: true,
+      sector: 'CA-CB (10-15)',
+    });
+    // A leaf stays; another metric never moves the sector.
+    expect(controlsTransition(state({}), { metric: 'density' }, { ...c, shownSector: '71' })).not.toHaveProperty(
+      'sector',
+    );
+    expect(controlsTransition(state({}), { metric: 'lq' }, c)).not.toHaveProperty('sector');
+  });
 });

@@ -9,8 +9,10 @@
 // L2 = two type-2 districts. A parent AB = A + B is in the data too, as GVA's tree has parents.
 import { describe, expect, it } from 'vitest';
 import { buildCube } from '../../src/lib/data/cube';
-import { resolveBenchmark } from '../../src/lib/metrics/benchmark';
+import { resolveBenchmark, sumBenchmark } from '../../src/lib/metrics/benchmark';
 import { nextMapMeasures } from '../../src/lib/next/map-measures';
+import { densitySector, leafBenchmark, leafCube } from '../../src/lib/next/leaf-cube';
+import { nextMapWords } from '../../src/lib/views/map-words';
 import { row } from './fixtures-audit';
 
 const districts = Array.from({ length: 10 }, (_, i) => `E060000${String(i + 10)}`);
@@ -68,5 +70,45 @@ describe('nextMapMeasures', () => {
   it('is null with fewer than 10 districts to measure relatedness across', () => {
     const few = buildCube(rows.filter((r) => r.areaCode !== districts[9]));
     expect(nextMapMeasures(few, meta, 0, resolveBenchmark(few), 'A', 'lad')).toBeNull();
+  });
+
+  it('keeps a sum-of-areas benchmark a sum over the leaves, never England in its place', () => {
+    // The two LEPs summed: A 80 + 40 = 120, B 120, C 40 + 120 = 160, total 400 (England: A 300 of 1,000).
+    const leps = cube.areas.flatMap((a, i) => (a.level === 'lep' ? [i] : []));
+    const sum = sumBenchmark(cube, leps, 'the sum of the 2 loaded areas');
+    const leaves = leafCube(cube, meta, [0]);
+    const b = leafBenchmark(cube, leaves, sum, 'lep');
+    expect(b.label).toBe('the sum of the 2 loaded areas');
+    expect(b.sector(leaves.sectorIndex.get('A')!, 0)).toBe(120);
+    expect(b.sector(leaves.sectorIndex.get('C')!, 0)).toBe(160);
+    expect(b.total(0)).toBe(400);
+    // An area benchmark stays that area.
+    const england = leafBenchmark(cube, leaves, bench, 'lep');
+    expect(england.sector(leaves.sectorIndex.get('A')!, 0)).toBe(300);
+  });
+
+  it('shows density for the first of the finest industries under a parent, the sector itself otherwise', () => {
+    const codes = cube.sectors.map((s) => s.code);
+    expect(densitySector(codes, meta, 'AB')).toBe('A');
+    expect(densitySector(codes, meta, 'B')).toBe('B');
+    expect(densitySector(codes, meta, 'C')).toBe('C');
+    // A sector left out of the measures is skipped; a flat list keeps whatever is chosen.
+    expect(densitySector(codes, { ...meta, sectorExclude: ['A'] }, 'AB')).toBe('B');
+    expect(densitySector(codes, null, 'AB')).toBe('AB');
+  });
+
+  it('says which benchmark the specialisations behind density and ECI are measured against', () => {
+    const w = nextMapWords('density', {
+      sector: 'A',
+      leaf: true,
+      level: 'lad',
+      benchmark: 'the sum of the 10 loaded areas',
+    });
+    expect(w.about).toMatch(
+      /Specialisation \(LQ ≥ 1\) is measured against the sum of the 10 loaded areas, the benchmark chosen/,
+    );
+    expect(nextMapWords('eci', { sector: 'A', leaf: true, level: 'lad', benchmark: 'England' }).about).toMatch(
+      /measured against England,/,
+    );
   });
 });

@@ -3,8 +3,9 @@
 // minus the sectors the dataset leaves out of its measures (owner-occupiers' imputed rent). This
 // builds that cube — leaf sectors, the few years asked for — so every what-next module stays tree-blind.
 import { buildCube, cellCi95, cellFlag, cellValue } from '../data/cube';
-import { cutCodes, sectorTree } from '../data/sector-tree';
-import type { AuditRow, Cube, DatasetMeta } from '../data/types';
+import { cutCodes, isAncestor, sectorTree } from '../data/sector-tree';
+import type { AreaLevel, AuditRow, Cube, DatasetMeta } from '../data/types';
+import { areaBenchmark, resolveBenchmark, sumBenchmark, type Benchmark } from '../metrics/benchmark';
 
 const cache = new WeakMap<Cube, Map<string, Cube>>();
 
@@ -54,4 +55,37 @@ export function leafCube(
   const out = buildCube(rows);
   byKey.set(key, out);
   return out;
+}
+
+/**
+ * The benchmark `b` (chosen on the full cube) on the leaf cube: the same area, or, for a sum of the
+ * areas of `sumLevel`, the same areas summed over the leaves. (Before, a sum fell back to England
+ * without a word, so density and ECI used a benchmark the controls did not show.)
+ */
+export function leafBenchmark(full: Cube, cube: Cube, b: Benchmark, sumLevel: AreaLevel): Benchmark {
+  if (cube === full) return b;
+  if (b.index >= 0) {
+    const i = cube.areaIndex.get(full.areas[b.index].code);
+    return i !== undefined ? areaBenchmark(cube, i) : resolveBenchmark(cube);
+  }
+  const members = cube.areas.flatMap((a, i) => (a.level === sumLevel ? [i] : []));
+  return sumBenchmark(cube, members, b.label);
+}
+
+/**
+ * The sector relatedness density can be shown for: `code` itself when it is one of the leaves the
+ * measures use, else the first of those leaves under it (Manufacturing → food and drink), else `code`
+ * (nothing under it to stand in: the map says to pick a smaller industry).
+ */
+export function densitySector(
+  codes: readonly string[],
+  meta: Pick<DatasetMeta, 'sectorParent' | 'sectorExclude'> | null | undefined,
+  code: string,
+): string {
+  const parent = meta?.sectorParent;
+  if (!parent || Object.keys(parent).length === 0) return code;
+  const tree = sectorTree(codes, parent);
+  const leaves = cutCodes(tree, 'leaves', meta?.sectorExclude ?? []);
+  if (leaves.includes(code)) return code;
+  return leaves.find((l) => isAncestor(tree, code, l)) ?? code;
 }

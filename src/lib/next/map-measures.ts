@@ -4,12 +4,12 @@
 // across districts, ECI among areas of one level), so an area's figure on the map is the one in its
 // profile. Associations, not forecasts: the words beside the map say so.
 import type { AreaLevel, Cube, DatasetMeta } from '../data/types';
-import { areaBenchmark, resolveBenchmark, type Benchmark } from '../metrics/benchmark';
+import type { Benchmark } from '../metrics/benchmark';
 import { revealedComparativeAdvantage } from '../metrics/rca';
 import { relatednessDensity } from '../metrics/relatedness-density';
 import { lqMatrix } from '../metrics/what-next';
 import { nextBase } from './base';
-import { leafCube } from './leaf-cube';
+import { leafBenchmark, leafCube } from './leaf-cube';
 import { levelComplexity } from './area-next';
 
 export interface NextMapMeasures {
@@ -38,8 +38,7 @@ export function nextMapMeasures(
 ): NextMapMeasures | null {
   const cube = leafCube(full, meta, [0, yFull, full.years.length - 1]);
   const y = cube.yearIndex.get(full.years[yFull]) ?? cube.years.length - 1;
-  const bi = benchmark.index >= 0 ? cube.areaIndex.get(full.areas[benchmark.index].code) : undefined;
-  const bench = cube === full ? benchmark : bi !== undefined ? areaBenchmark(cube, bi) : resolveBenchmark(cube);
+  const bench = leafBenchmark(full, cube, benchmark, level);
   const base = nextBase(cube, y, bench);
   if (!base) return null;
   const s = cube.sectorIndex.get(sectorCode);

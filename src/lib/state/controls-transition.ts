@@ -25,6 +25,10 @@ export interface TransitionContext {
   datasetBenchmark: string | null;
   /** Which districts each LEP has (from the boundary lookup); null until it loads. */
   lepToLads: Record<string, string[]> | null;
+  /** The sector shown now (the state's, or the default when it has none). */
+  shownSector?: string;
+  /** The sector relatedness density can be shown for in place of `code` (leaf-cube.ts densitySector). */
+  densitySector?: (code: string) => string;
 }
 
 /** The state change a control change makes. */
@@ -47,7 +51,14 @@ export function controlsTransition(state: AppState, change: ControlChange, ctx: 
   if (change.lep !== undefined) return { lep: change.lep || null, area: null };
   if (change.metric !== undefined) {
     // Each metric has its own natural classes; manual breaks for LQ mean nothing for growth.
-    return { metric: change.metric, classes: null, breaks: null, sort: change.metric, descending: true };
+    const to = { metric: change.metric, classes: null, breaks: null, sort: change.metric, descending: true };
+    // Density is measured between the finest industries: from a parent (Manufacturing, which would be
+    // all hatched), show its first part instead.
+    if (change.metric === 'density' && ctx.shownSector && ctx.densitySector) {
+      const leaf = ctx.densitySector(ctx.shownSector);
+      if (leaf !== ctx.shownSector) return { ...to, sector: leaf };
+    }
+    return to;
   }
   return change;
 }

@@ -1,6 +1,7 @@
 // What the views show, derived from the state and the open cube: the sector, years and benchmark
 // in use, the table's rows, the map's classes and colours, and the words for them. Nothing here
 // loads or writes anything; the Atlas (atlas.svelte.ts) supplies the four inputs.
+import { densitySector } from '../next/leaf-cube';
 import type { AreaLevel, Cube, DatasetMeta } from '../data/types';
 import {
   allowedMetric,
@@ -35,9 +36,13 @@ export abstract class AtlasView {
     if (!cube) return -1;
     const i = this.state.sector === null ? -1 : (cube.sectorIndex.get(this.state.sector) ?? -1);
     if (i >= 0) return i;
-    // Default: Manufacturing where the dataset has it, the first sector otherwise.
+    // Default: Manufacturing where the dataset has it, the first sector otherwise; for relatedness
+    // density in a nested dataset, the first of the finest industries under it (a parent has none).
     const manufacturing = cube.sectors.findIndex((s) => /manufactur/i.test(s.name));
-    return manufacturing >= 0 ? manufacturing : 0;
+    const d = manufacturing >= 0 ? manufacturing : 0;
+    if (this.metric !== 'density') return d;
+    const codes = cube.sectors.map((s) => s.code);
+    return cube.sectorIndex.get(densitySector(codes, this.meta, codes[d])) ?? d;
   });
   yearIdx = $derived.by(() => {
     const cube = this.cube;

@@ -26,14 +26,16 @@ export function mapTitle({ level, sector, metric, within }: MapWordsInput): stri
 /** The words beside a map of relatedness density or ECI: what it is, why it may be empty, and the caveat. */
 export function nextMapWords(
   metric: 'density' | 'eci',
-  o: { sector: string; leaf: boolean; level: string },
+  o: { sector: string; leaf: boolean; level: string; benchmark: string },
 ): { about: string; caveat: string; problem: string | null } {
   const w = levelWords(o.level);
+  // Which benchmark the specialisations (LQ ≥ 1) behind both measures are taken against: the one chosen.
+  const against = ` Specialisation (LQ ≥ 1) is measured against ${o.benchmark}, the benchmark chosen in “Compare with”.`;
   const caveat =
     'These are statistical associations, not forecasts: places tend to grow into activities related to what they already do, but many do not, and some grow into unrelated ones. The profile’s “What could come next” shows how well this would have pointed to past gains.';
   if (metric === 'density') {
     return {
-      about: `Relatedness density: how much of what is related to ${o.sector} each ${w.one} already specialises in (LQ ≥ 1), from 0% (none of it) to 100% (all of it). Sectors count as related when districts across England specialise in both more often than chance would give. A high figure marks a place where ${o.sector} could grow next; it includes places already specialised in it.`,
+      about: `Relatedness density: how much of what is related to ${o.sector} each ${w.one} already specialises in (LQ ≥ 1), from 0% (none of it) to 100% (all of it). Sectors count as related when districts across England specialise in both more often than chance would give. A high figure marks a place where ${o.sector} could grow next; it includes places already specialised in it.${against}`,
       caveat,
       problem: o.leaf
         ? null
@@ -41,7 +43,7 @@ export function nextMapWords(
     };
   }
   return {
-    about: `Economic complexity index (ECI): how diverse and how unusual each ${w.one}'s specialisations are, among the ${w.many} (the eigenvector method of Hidalgo and Hausmann), standardised so 0 is the average and 1 a standard deviation above, its sign set so that places specialised in more sectors score higher. It is about the whole economy of a place, not one sector: the sector picker does not change it.`,
+    about: `Economic complexity index (ECI): how diverse and how unusual each ${w.one}'s specialisations are, among the ${w.many} (the eigenvector method of Hidalgo and Hausmann), standardised so 0 is the average and 1 a standard deviation above, its sign set so that places specialised in more sectors score higher. It is about the whole economy of a place, not one sector: the sector picker does not change it.${against}`,
     caveat,
     problem: null,
   };
