@@ -1,6 +1,15 @@
 // Issue 17 item 9: what an LQ of this size means, in one line, worked by hand.
 import { describe, expect, it } from 'vitest';
-import { lqEvidence, lqMeaning, lqReadingGuide, lqSizeWords, significanceMark } from '../../src/lib/views/lq-meaning';
+import {
+  areaLqNote,
+  lqEvidence,
+  lqMeaning,
+  lqReadingGuide,
+  lqSizeWords,
+  significanceMark,
+} from '../../src/lib/views/lq-meaning';
+import { buildCube } from '../../src/lib/data/cube';
+import { auditRows } from './fixtures-audit';
 
 const base = { benchmark: 'England', unit: 'enterprises', interval: null };
 
@@ -69,5 +78,28 @@ describe('lqReadingGuide', () => {
     );
     expect(lqReadingGuide('survey', 'people')).toMatch(/^These are survey estimates: .*whole 95% interval .*▲ ▼/);
     expect(lqReadingGuide('other', '£m')).toMatch(/no intervals/);
+  });
+});
+
+describe('areaLqNote (the map tooltip)', () => {
+  // Alpha LEP, Manufacturing, 2020 against England (./fixtures-audit.ts): LQ 0.55 / (180/1100) = 3.36;
+  // its Fieller interval 2.92 … 3.87 lies above 1 (worked in profile-lq-bars.test.ts), so ▲ for a survey.
+  const cube = buildCube(auditRows());
+  const row = { index: 1, lq: 605 / 180, value: 66 };
+  const at = { sector: 0, year: 1, benchmark: 0, indicator: false };
+  const words = { benchmark: 'England', unit: 'people', evidence: 'survey' as const };
+
+  it('marks a survey LQ whose interval lies above 1, and not a count', () => {
+    expect(areaLqNote(cube, row, at, words)).toEqual({
+      text: expect.stringContaining('3.4 times as concentrated here as in England'),
+      mark: '▲',
+    });
+    expect(areaLqNote(cube, row, at, { ...words, evidence: 'count' })?.mark).toBe('');
+  });
+
+  it('says nothing for an indicator, or before a sector and year are chosen', () => {
+    expect(areaLqNote(cube, row, { ...at, indicator: true }, words)).toBeNull();
+    expect(areaLqNote(cube, row, { ...at, sector: -1 }, words)).toBeNull();
+    expect(areaLqNote(cube, row, { ...at, year: -1 }, words)).toBeNull();
   });
 });

@@ -4,7 +4,9 @@
 // estimates (the Annual Population Survey) have 95% intervals, and an LQ is significantly above or
 // below 1 only when its whole interval is (marked ▲ ▼).
 import { formatLq, formatValue } from '../format';
-import type { LqInterval } from '../metrics/confidence';
+import { lqConfidenceInterval, type LqInterval } from '../metrics/confidence';
+import type { Cube } from '../data/types';
+import type { BenchmarkRef } from '../metrics/benchmark';
 
 /** Counts below this are "small" in headlines and tooltips: a change of 10 in a count under 100 is over 10%. */
 export const SMALL_COUNT = 100;
@@ -90,4 +92,20 @@ export function lqNoteOf(
 ): { text: string; mark: string } | null {
   const text = lqMeaning({ lq: row.lq, value: row.value, interval, ...p });
   return text ? { text, mark: significanceMark(interval?.significant) } : null;
+}
+
+/**
+ * The map tooltip's line on what an area's LQ means: none for an indicator or before a sector and
+ * year are known; for survey data with ▲▼, its interval worked out here (on hover: one area at a time).
+ */
+export function areaLqNote(
+  cube: Cube,
+  row: { index: number; lq: number; value: number },
+  at: { sector: number; year: number; benchmark: BenchmarkRef; indicator: boolean },
+  p: { benchmark: string; unit: string; evidence: LqEvidence },
+): { text: string; mark: string } | null {
+  if (at.indicator || at.sector < 0 || at.year < 0) return null;
+  const interval =
+    p.evidence === 'survey' ? lqConfidenceInterval(cube, row.index, at.sector, at.year, at.benchmark) : null;
+  return lqNoteOf(row, interval, p);
 }

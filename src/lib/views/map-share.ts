@@ -1,0 +1,106 @@
+// The map view's "Share & download": its title, words, key, filters, notes and the table's rows and
+// columns as shown. Built from the view's state; the component only hands over the live <svg>.
+import type { AreaLevel, Cube, DatasetMeta, MeasureKind } from '../data/types';
+import { viewCsv } from '../export/csv-download';
+import { exportLegend } from '../export/map-legend';
+import type { ShareSpec } from '../export/share-spec';
+import { formatMetric, type MetricKey } from '../format';
+import type { Choropleth } from '../map/choropleth';
+import { metricScale } from '../map/classify';
+import { researchNotes } from '../research/notes';
+import { capitalise, levelWords } from '../words';
+import type { AreaTableRow } from './area-table';
+import { exportZeroItems, hasNoFigure, mapCsvColumns, mapFilters, zeroLegendItems } from './map-view';
+import type { ZeroWords } from './true-zero';
+import { mapFileParts, mapSubtitleLead, mapTitle } from './map-words';
+
+/** Growth and LQ change are over two years; every other metric is of one year. */
+export const isChangeMetric = (metric: MetricKey): boolean => metric === 'growth' || metric === 'lqChange';
+
+/** "2019 to 2022" for a change metric, else the year shown. */
+export function mapPeriod(metric: MetricKey, from: string, year: string): string {
+  return isChangeMetric(metric) ? `${from} to ${year}` : year;
+}
+
+/** The ranking's line at its centre: the benchmark for LQs, no change for a change, else 0. */
+export function rankingCentreLabel(metric: MetricKey, benchmark: string): string {
+  if (metric === 'lq') return `${benchmark} = 1`;
+  return metricScale(metric).kind === 'diverging' ? 'no change' : '0';
+}
+
+/** What the map view's share spec reads from the atlas's view model (lib/state), by the same names. */
+export interface MapShareAtlas {
+  meta: DatasetMeta | null;
+  cube: Cube | null;
+  state: { dataset: string };
+  /** The level of the areas on the map. */
+  levelInData: AreaLevel;
+  /** The LEP whose districts alone are shown, if any. */
+  lepFilter: { code: string; name: string } | null;
+  sectorIdx: number;
+  sectorName: string;
+  metric: MetricKey;
+  /** The metric as the key names it, e.g. "Location quotient". */
+  metricText: string;
+  yearLabel: string;
+  fromLabel: string;
+  benchmarkName: string;
+  measureKind: MeasureKind;
+  choropleth: Choropleth;
+  /** The areas on the map, and the same in the table's order (the CSV's). */
+  rows: readonly AreaTableRow[];
+  sortedRows: readonly AreaTableRow[];
+}
+
+/** What the view adds: the words for density or ECI, true zeros, a district's LEP(s), the live <svg>. */
+export interface MapShareExtras {
+  next: { metric: 'density' | 'eci'; about: string; caveat: string } | null;
+  zeroWords: ZeroWords | undefined;
+  /** A district's LEP(s) as text, for the district map's CSV; null without a lookup. */
+  lepsOf: ((code: string) => string) | null;
+  chart: () => SVGSVGElement | null;
+}
+
+/** The map view's "Share & download"; null until the dataset and its cube have loaded. */
+export function mapShareSpec(v: MapShareAtlas, x: MapShareExtras): ShareSpec | null {
+  const { meta, cube, metric } = v;
+  if (!meta || !cube) return null;
+  const change = isChangeMetric(metric);
+  const period = mapPeriod(metric, v.fromLabel, v.yearLabel);
+  const measure = meta.measure;
+  const words = { level: v.levelInData, sector: v.sectorName, metric, within: v.lepFilter?.name ?? null };
+  const columns = mapCsvColumns(meta, v.benchmarkName, {
+    indicator: v.measureKind === 'indicator',
+    change,
+    next: x.next?.metric ?? null,
+    sector: cube.sectors[v.sectorIdx],
+    year: v.yearLabel,
+    from: v.fromLabel,
+    lepsOf: v.levelInData === 'lad' ? x.lepsOf : null,
+  });
+  const rows = v.sortedRows;
+  return {
+    title: mapTitle(words),
+    subtitle: `${mapSubtitleLead(metric, v.metricText, measure, v.sectorName)}, ${period}`,
+    fileParts: mapFileParts({ ...words, measure, period }),
+    chart: x.chart,
+    legend: exportLegend(v.choropleth, (n) => formatMetric(metric, n), v.metricText, v.benchmarkName, {
+      noData: hasNoFigure(v.rows, metric, x.zeroWords),
+      zeros: exportZeroItems(zeroLegendItems(v.rows, metric, x.zeroWords)),
+      flagged: v.rows.some((r) => r.flag !== null || r.partialTotal),
+      overlap: v.levelInData === 'lep',
+    }),
+    filters: mapFilters({
+      areas: capitalise(levelWords(v.levelInData).names),
+      within: v.lepFilter,
+      sector: v.sectorName,
+      change,
+      period,
+      shown: v.metricText,
+    }),
+    notes: [...researchNotes(v.state.dataset), ...(x.next ? [x.next.about, x.next.caveat] : [])],
+    benchmark: v.benchmarkName,
+    viewCsv: (header) => viewCsv({ header, columns, rows }),
+    meta,
+  };
+}
