@@ -83,18 +83,23 @@ export function meetTable(m: StrengthsMeet, area: string, rows = 12): PackTable 
   };
 }
 
-export function meetBlocks(strands: Strand[], area: string): Block[] {
+export interface MeetFacts {
+  /** The finding; refused when research or enterprises are missing. */
+  claim: Claim;
+  /** Pairs strong on both sides (0 when none, or when nothing could be measured). */
+  strong: number;
+  blocks: Block[];
+}
+
+export function meetFacts(strands: Strand[], area: string): MeetFacts {
   const research = strands.find((s) => s.role === 'research');
   const enterprises = strands.find((s) => s.role === 'enterprises');
   const heading: Block = { kind: 'heading', text: 'Where research and business strengths meet' };
-  if (!research || !enterprises)
-    return [
-      heading,
-      {
-        kind: 'empty',
-        text: 'This needs world-leading research by subject (REF 2021) and enterprises by industry, and one of them is not loaded, so it is not shown.',
-      },
-    ];
+  if (!research || !enterprises) {
+    const text =
+      'This needs world-leading research by subject (REF 2021) and enterprises by industry, and one of them is not loaded, so it is not shown.';
+    return { claim: refused(text), strong: 0, blocks: [heading, { kind: 'empty', text }] };
+  }
   const m = strengthsMeet(
     {
       research: research.cube,
@@ -110,5 +115,9 @@ export function meetBlocks(strands: Strand[], area: string): Block[] {
     kind: 'text',
     text: 'Subjects are linked to industries by a concordance of the REF 2021 units of assessment to UK SIC 2007 divisions: a judgement from their descriptions, not an official table. Strong means a location quotient above 1 against England. Research is placed at each institution’s main site.',
   });
-  return blocks;
+  return { claim: c, strong: m.pairs.filter((p) => p.kind === 'both').length, blocks };
+}
+
+export function meetBlocks(strands: Strand[], area: string): Block[] {
+  return meetFacts(strands, area).blocks;
 }

@@ -7,6 +7,7 @@ import { peerBlocks } from './peers';
 import { productivityFacts } from './productivity';
 import { levelWords } from '../words';
 import { worldBlocks } from './world';
+import { meetFacts } from './meet';
 import type { Claim } from './claim';
 import type { Block, Pack, PackSection, Strand } from './types';
 
@@ -38,31 +39,56 @@ function kindOf(level: string): string {
   return levelWords(level).name;
 }
 
-/** Up to five findings, most telling first: what each dataset says the area is good at, then what next. */
-export function summaryFindings(
-  strands: Strand[],
-  facts: Map<Strand, StrandFacts>,
-  next: { opportunity: Claim; backtest: Claim },
-  productivity: Claim | null = null,
-): Claim[] {
+// The audit's three questions, in the order the summary answers them.
+const GOOD = 0;
+const WORLD = 1;
+const NEXT = 2;
+
+export interface SummaryExtras {
+  next: { opportunity: Claim; backtest: Claim };
+  /** The productivity mix finding (null for a user's own file). */
+  productivity?: Claim | null;
+  /** Where research and business strengths meet, with the number of pairs strong on both sides. */
+  meet?: { claim: Claim; strong: number } | null;
+}
+
+/**
+ * Up to five findings that answer the audit's three questions in turn. Picked in this order, each
+ * only when its figure supports a claim: the leading business specialism; the leading research
+ * strength; where research and business strengths meet (when at least one pair is strong on both
+ * sides); the most related opportunity; productivity; then the other datasets' specialisms, research
+ * income, growth, a "meet in none", shift-share and the backtest fill any place left. Shown grouped by
+ * question (good at, world-leading, next), in the order picked within each.
+ */
+export function summaryFindings(strands: Strand[], facts: Map<Strand, StrandFacts>, extras: SummaryExtras): Claim[] {
+  const { next, productivity = null, meet = null } = extras;
   const business = strands.filter((s) => s.role !== 'research' && s.role !== 'funding');
   const tops = business.map((s) => facts.get(s)!.top);
   const growths = business.map((s) => facts.get(s)!.growth).filter((c): c is Claim => c !== null);
   const shifts = business.map((s) => facts.get(s)!.shiftShare);
-  const research = strands.filter((s) => s.role === 'research' || s.role === 'funding').map((s) => facts.get(s)!.top);
-  const ordered = [
-    ...tops.filter((c) => c.claimed),
-    productivity,
-    ...research.filter((c) => c.claimed),
-    growths[0],
-    next.opportunity,
-    ...shifts.slice(0, 1),
-    ...growths.slice(1),
-    next.backtest,
+  const topOf = (role: Strand['role']) => strands.filter((s) => s.role === role).map((s) => facts.get(s)!.top);
+  const claimedTops = tops.filter((c) => c.claimed);
+  const meetClaim = meet?.claim ?? null;
+  const candidates: [Claim | null | undefined, number][] = [
+    [claimedTops[0], GOOD],
+    ...topOf('research').map((c): [Claim, number] => [c, WORLD]),
+    [meet && meet.strong > 0 ? meetClaim : null, WORLD],
+    [next.opportunity, NEXT],
+    [productivity, GOOD],
+    ...claimedTops.slice(1).map((c): [Claim, number] => [c, GOOD]),
+    ...topOf('funding').map((c): [Claim, number] => [c, WORLD]),
+    [growths[0], GOOD],
+    [meetClaim, WORLD],
+    [shifts[0], GOOD],
+    ...growths.slice(1).map((c): [Claim, number] => [c, GOOD]),
+    [next.backtest, NEXT],
   ];
-  const out: Claim[] = [];
-  for (const c of ordered) if (c?.claimed && !out.includes(c) && out.length < 5) out.push(c);
-  return out;
+  const picked: [Claim, number][] = [];
+  for (const [c, q] of candidates) {
+    if (c?.claimed && !picked.some(([p]) => p === c) && picked.length < 5) picked.push([c, q]);
+  }
+  // Stable sort: grouped by question, in the order picked within each.
+  return picked.sort((a, b) => a[1] - b[1]).map(([c]) => c);
 }
 
 export function buildPack(input: PackInput): Pack | null {
@@ -85,7 +111,8 @@ export function buildPack(input: PackInput): Pack | null {
         gva ? input.strands.indexOf(gva) : -1,
         area.name,
       );
-  const findings = summaryFindings(input.strands, facts, next, productivity?.mix ?? null);
+  const meet = meetFacts(input.strands, area.name);
+  const findings = summaryFindings(input.strands, facts, { next, productivity: productivity?.mix ?? null, meet });
   const summary: Block[] = findings.map((claim) => ({ kind: 'claim', claim }));
   if (findings.length < 5) {
     summary.push({
@@ -97,7 +124,7 @@ export function buildPack(input: PackInput): Pack | null {
   const sections: PackSection[] = [
     { id: 'summary', title: SECTION_TITLES.summary, blocks: summary },
     { id: 'good', title: SECTION_TITLES.good, blocks: goodBlocks(input.strands, facts, area.name, productivity) },
-    { id: 'world', title: SECTION_TITLES.world, blocks: worldBlocks(input.strands, facts, area.name) },
+    { id: 'world', title: SECTION_TITLES.world, blocks: worldBlocks(input.strands, facts, meet) },
     { id: 'next', title: SECTION_TITLES.next, blocks: next.blocks },
     {
       id: 'peers',

@@ -3,9 +3,10 @@
 import type { StrandFacts } from './good';
 import { specialismTable, strandHeading } from './good';
 import type { Block, Strand } from './types';
-import { meetBlocks } from './meet';
+import type { MeetFacts } from './meet';
 
-export function worldBlocks(strands: Strand[], facts: Map<Strand, StrandFacts>, areaName: string): Block[] {
+/** `meet`: where research and business strengths meet (meetFacts), shared with the summary. */
+export function worldBlocks(strands: Strand[], facts: Map<Strand, StrandFacts>, meet: MeetFacts): Block[] {
   const research = strands.filter((s) => s.role === 'research' || s.role === 'funding');
   if (research.length === 0) {
     return [
@@ -29,6 +30,6 @@ export function worldBlocks(strands: Strand[], facts: Map<Strand, StrandFacts>, 
     kind: 'text',
     text: 'Research is placed where each institution is, usually its main campus, so a multi-site university counts in one place: a head-office effect, as with enterprises.',
   });
-  blocks.push(...meetBlocks(strands, areaName));
+  blocks.push(...meet.blocks);
   return blocks;
 }
