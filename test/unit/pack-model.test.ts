@@ -32,15 +32,14 @@ const meta = (id: string, extra: Partial<DatasetMeta> = {}): DatasetMeta => ({
   ...extra,
 });
 
-function ownPack(compare: string | null = null) {
+function ownPack(compare: string | null = null, years = { year: 1, from: 0 }) {
   const cube = buildCube(auditRows());
   const strand: Strand = {
     role: 'own',
     meta: meta('local-1'),
     cube,
     area: cube.areaIndex.get(ALPHA)!,
-    year: 1,
-    from: 0,
+    ...years,
     benchmark: defaultBenchmark(cube),
   };
   return buildPack({
@@ -99,6 +98,20 @@ describe('evidence pack model', () => {
     if (block?.kind !== 'table') return;
     expect(block.table.rows[0].slice(0, 6)).toEqual(['Manufacturing', 66, '', 3.36, 2.92, 3.87]);
     expect(block.table.rows[0][6]).toBe(10);
+  });
+
+  it('a table of one year has no growth column (it could only say "–")', () => {
+    const block = ownPack(null, { year: 1, from: 1 }).sections[1].blocks.find((b) => b.kind === 'table');
+    if (block?.kind !== 'table') throw new Error('no table');
+    expect(block.table.columns).toEqual([
+      'Sector',
+      'Jobs 2020',
+      'Flag',
+      'Location quotient',
+      'LQ 95% interval, lower',
+      'LQ 95% interval, upper',
+    ]);
+    expect(block.table.rows[0]).toHaveLength(6);
   });
 
   it('sections without data say so', () => {

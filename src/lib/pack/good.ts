@@ -109,7 +109,9 @@ export function specialismTable(s: Strand, bars: ProfileBar[], rows = 10): PackT
   const hasCi = bars.some((b) => b.ci);
   const columns = ['Sector', `${s.meta.measure} ${cube.years[year]}`, 'Flag', 'Location quotient'];
   if (hasCi) columns.push('LQ 95% interval, lower', 'LQ 95% interval, upper');
-  columns.push(`Growth since ${cube.years[from]} (%)`);
+  // A dataset of one year (REF 2021) has no growth to show: no column that could only say "–".
+  const hasGrowth = from !== year;
+  if (hasGrowth) columns.push(`Growth since ${cube.years[from]} (%)`);
   return {
     id: `good-${s.role}`,
     caption: `${s.meta.measure}: the ${Math.min(rows, bars.length)} sectors with the highest location quotient against ${s.benchmark.label}, ${cube.years[year]}`,
@@ -122,8 +124,7 @@ export function specialismTable(s: Strand, bars: ProfileBar[], rows = 10): PackT
         round(b.lq, 2),
       ];
       if (hasCi) row.push(round(b.ci?.lower ?? NaN, 2), round(b.ci?.upper ?? NaN, 2));
-      const gr = growth(cube, area, b.index, from, year).pct;
-      row.push(from === year ? null : round(gr, 1));
+      if (hasGrowth) row.push(round(growth(cube, area, b.index, from, year).pct, 1));
       return row;
     }),
   };
