@@ -79,6 +79,21 @@ async function firstRow(page: Page, table: string): Promise<string[]> {
   return page.locator(`table[data-pack-table="${table}"] tbody tr`).first().locator('th, td').allInnerTexts();
 }
 
+/** The rows of the Word table that follows `caption`, as the text of each cell. */
+function docxTable(xml: string, caption: string): string[][] {
+  const at = xml.indexOf(caption.replace(/&/g, '&amp;'));
+  const tbl = xml.slice(xml.indexOf('<w:tbl>', at), xml.indexOf('</w:tbl>', at));
+  const text = (s: string) =>
+    s
+      .replace(/<[^>]+>/g, '')
+      .replace(/&amp;/g, '&')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>');
+  return [...tbl.matchAll(/<w:tr>.*?<\/w:tr>/gs)].map((r) =>
+    [...r[0].matchAll(/<w:tc>.*?<\/w:tc>/gs)].map((c) => text(c[0])),
+  );
+}
+
 describe('evidence pack, Black Country', () => {
   it('is reached by keyboard from the views and by a click from the profile, is in the URL, has the three question sections, and names the same top specialisms and LQs as the cube, by enterprises, employment and research', async ({
     app,
@@ -116,13 +131,20 @@ describe('evidence pack, Black Country', () => {
       const want = topFromCube(file);
       const row = await firstRow(page, table);
       expect(row[0], table).toBe(want.sector);
-      expect(row, table).toContain(want.lq.replace(/0$/, '').replace(/\.$/, ''));
+      // To 2 places, as the sentence gives it ("1.80", never "1.8").
+      expect(row, table).toContain(want.lq);
       // The sentence above the table names the same sector and figure.
       const section = page.locator(`table[data-pack-table="${table}"]`).locator('xpath=ancestor::section[1]');
       await expect(section.locator(`p.claim[data-figure="LQ ${want.lq}"]`).first().innerText()).resolves.toContain(
         want.sector,
       );
     }
+    // Every LQ in a column to 2 places, trailing zeros kept.
+    const lqs = await page
+      .locator('table[data-pack-table="good-enterprises"] tbody tr td:nth-child(4)')
+      .allInnerTexts();
+    expect(lqs.length).toBeGreaterThan(5);
+    for (const v of lqs) expect(v).toMatch(/^\d+\.\d\d$/);
     // Productivity: the mix index and the chart, from the same function as the GVA profile's chart.
     const { mix, dots } = mixFromCubes();
     const good = page.locator('[data-section="good"]');
@@ -188,6 +210,12 @@ describe('evidence pack, Black Country', () => {
     const top = topFromCube('ubc-enterprises.cube.json');
     expect(text).toContain(`is ${top.sector.replace(/&/g, '&amp;')} (`);
     expect(xml).toContain('<w:tbl>');
+    // The Word table's cells read as the screen's: the same places ("1.80"), separators and dashes.
+    const caption = await page.locator('table[data-pack-table="good-enterprises"] caption').innerText();
+    const screenRows = await page
+      .locator('table[data-pack-table="good-enterprises"] tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent!.trim())));
+    expect(docxTable(xml, caption).slice(1)).toEqual(screenRows);
     expect(text).toContain('Specialisation and productivity in Black Country');
     expect(text).toContain(`, ${mixFromCubes().mix} where England’s`);
     expect(xml).toMatch(/<wp:docPr [^>]*descr="Dot chart: each of Black Country’s industries/);
@@ -198,9 +226,10 @@ describe('evidence pack, Black Country', () => {
       page.waitForEvent('download'),
       page.getByRole('button', { name: /Download the data/ }).click(),
     ]);
-    const workbook = unzip(readFileSync((await sheet.path())!))
-      .get('xl/workbook.xml')!
-      .toString('utf8');
+    const xlsx = unzip(readFileSync((await sheet.path())!));
+    const workbook = xlsx.get('xl/workbook.xml')!.toString('utf8');
+    // Numbers stay numbers, shown to the table's places.
+    expect(xlsx.get('xl/styles.xml')!.toString('utf8')).toContain('formatCode="#,##0.00"');
     const names = [...workbook.matchAll(/<sheet [^>]*name="([^"]+)"/g)].map((m) => m[1]);
     expect(names).toEqual([
       'Summary five findings',

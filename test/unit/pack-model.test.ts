@@ -98,6 +98,8 @@ describe('evidence pack model', () => {
     if (block?.kind !== 'table') return;
     expect(block.table.rows[0].slice(0, 6)).toEqual(['Manufacturing', 66, '', 3.36, 2.92, 3.87]);
     expect(block.table.rows[0][6]).toBe(10);
+    // Counts whole, LQs and their interval to 2 places, growth to 1.
+    expect(block.table.digits).toEqual([null, 0, null, 2, 2, 2, 1]);
   });
 
   it('a table of one year has no growth column (it could only say "–")', () => {
@@ -154,6 +156,12 @@ describe('the pack as spreadsheet sheets', () => {
     expect(sheets.map((s) => s.name)).toHaveLength(8);
     const good = sheets[1].rows;
     const row = good.find((r) => r[0] === 'Manufacturing');
-    expect(row?.slice(0, 4)).toEqual(['Manufacturing', 66, '', 3.36]);
+    // Full numbers, shown to the table's places.
+    expect(row?.slice(0, 4)).toEqual([
+      'Manufacturing',
+      { value: 66, format: '#,##0' },
+      '',
+      { value: 3.36, format: '#,##0.00' },
+    ]);
   });
 });

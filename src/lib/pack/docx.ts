@@ -18,7 +18,8 @@ import {
   WidthType,
   type FileChild,
 } from 'docx';
-import type { Block, Cell, Pack, PackTable } from './types';
+import type { Block, Pack, PackTable } from './types';
+import { cellText } from './cells';
 
 /** A chart rendered to PNG, by block key ("good-3"). */
 export interface ChartImage {
@@ -28,12 +29,8 @@ export interface ChartImage {
   height: number;
 }
 
-const MISSING = '–';
 /** Text width of an A4 page with 2 cm margins, in pixels at 96 dpi (docx sizes images in pixels). */
 const TEXT_WIDTH_PX = 642;
-
-const cellText = (v: Cell) =>
-  v === null ? MISSING : typeof v === 'number' ? v.toLocaleString('en-GB', { maximumFractionDigits: 3 }) : v;
 
 function table(t: PackTable): FileChild[] {
   const header = new TableRow({
@@ -46,11 +43,11 @@ function table(t: PackTable): FileChild[] {
     (r) =>
       new TableRow({
         children: r.map(
-          (v) =>
+          (v, i) =>
             new TableCell({
               children: [
                 new Paragraph({
-                  text: cellText(v),
+                  text: cellText(v, t.digits[i]),
                   alignment: typeof v === 'number' ? AlignmentType.RIGHT : AlignmentType.LEFT,
                 }),
               ],

@@ -11,6 +11,7 @@ import { lowerFirst } from './claim';
 import type { Block, PackTable, Strand } from './types';
 import type { ProductivityFacts } from './productivity';
 import { cellFlag, cellValue } from '../data/cube';
+import { countDigits } from './cells';
 
 const SECTOR_WORD: Partial<Record<Strand['role'], string>> = {
   research: 'subjects (REF units of assessment)',
@@ -107,16 +108,25 @@ export function strandFacts(s: Strand, areaName: string): StrandFacts {
 export function specialismTable(s: Strand, bars: ProfileBar[], rows = 10): PackTable {
   const { cube, area, year, from } = s;
   const hasCi = bars.some((b) => b.ci);
+  const shown = bars.slice(0, rows);
   const columns = ['Sector', `${s.meta.measure} ${cube.years[year]}`, 'Flag', 'Location quotient'];
-  if (hasCi) columns.push('LQ 95% interval, lower', 'LQ 95% interval, upper');
+  const digits = [null, countDigits(shown.map((b) => b.value)), null, 2];
+  if (hasCi) {
+    columns.push('LQ 95% interval, lower', 'LQ 95% interval, upper');
+    digits.push(2, 2);
+  }
   // A dataset of one year (REF 2021) has no growth to show: no column that could only say "–".
   const hasGrowth = from !== year;
-  if (hasGrowth) columns.push(`Growth since ${cube.years[from]} (%)`);
+  if (hasGrowth) {
+    columns.push(`Growth since ${cube.years[from]} (%)`);
+    digits.push(1);
+  }
   return {
     id: `good-${s.role}`,
     caption: `${s.meta.measure}: the ${Math.min(rows, bars.length)} sectors with the highest location quotient against ${s.benchmark.label}, ${cube.years[year]}`,
     columns,
-    rows: bars.slice(0, rows).map((b) => {
+    digits,
+    rows: shown.map((b) => {
       const row: (string | number | null)[] = [
         b.sector.name,
         Number.isFinite(b.value) ? b.value : null,

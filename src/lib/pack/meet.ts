@@ -69,6 +69,7 @@ export function meetTable(m: StrengthsMeet, area: string, rows = 12): PackTable 
       'Employment LQ 95% interval',
       'Strong on',
     ],
+    digits: [null, 2, null, 2, 2, null, null],
     rows: shown.map((p) => [
       p.uoaName,
       round(p.researchLq, 2),

@@ -90,6 +90,8 @@ export function nextFacts(s: Strand | undefined, areaName: string): NextFacts {
         id: 'next',
         caption: `Sectors ${areaName} does not yet specialise in, most related first (${lowerFirst(s.meta.measure)}, ${year})`,
         columns: ['Sector', 'Relatedness density (0–1)', 'Sector complexity', 'Location quotient', 'Related to'],
+        // Density to 2 places, as the sentence above the table gives it.
+        digits: [null, 2, 2, 2, null],
         rows: top.map((o) => [
           o.name,
           round(o.density, 3),

@@ -36,6 +36,7 @@ export function peerBlocks(
         id: 'peers',
         caption: `${capitalise(levelWord)} with the most similar mix to ${areaName} (${lowerFirst(s.meta.measure)}, ${cube.years[year]})`,
         columns: ['Area', 'Code', 'Distance (0–1)', 'Sectors compared'],
+        digits: [null, null, 3, 0],
         rows: peers.map((p) => [p.name, p.code, round(p.distance, 3), p.sectorsCompared]),
       },
     });
@@ -60,6 +61,7 @@ export function peerBlocks(
       id: 'compare',
       caption: `Location quotients of ${areaName}’s leading sectors in ${areaName} and ${other}, ${cube.years[year]}, against ${benchmark.label}`,
       columns: ['Sector', areaName, other],
+      digits: [null, 2, 2],
       rows: lead.map((b) => [b.sector.name, round(b.lq, 2), round(theirs.get(b.index)?.lq ?? NaN, 2)]),
     },
   });

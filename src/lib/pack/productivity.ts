@@ -70,6 +70,7 @@ export function productivityTable(r: SpecialisationProductivity, area: string): 
       'Highest LQ in the group',
       'Its LQ',
     ],
+    digits: [null, 0, 0, 0, null, 2],
     rows: r.groups.map((g) => {
       const known = r.points.filter((p) => p.group === g.name && Number.isFinite(p.lq) && p.lq > 0);
       const top = [...known].sort((p, q) => q.lq - p.lq)[0];

@@ -1,11 +1,19 @@
 // The data behind the pack: one spreadsheet sheet per section, holding its sentences and its tables
 // with numbers as numbers (missing left empty, never 0), ready for write-excel-file.
-import type { Block, Cell, Pack } from './types';
+import type { Block, Cell, Pack, PackTable } from './types';
+import { excelFormat } from './cells';
+
+/** A number with the places its table shows it to, as an Excel number format. */
+export interface FormattedNumber {
+  value: number;
+  format: string;
+}
+export type SheetCell = Cell | FormattedNumber;
 
 export interface PackSheet {
   /** Sheet name: at most 31 characters, none of : \ / ? * [ ] (Excel's rules). */
   name: string;
-  rows: Cell[][];
+  rows: SheetCell[][];
 }
 
 export function sheetName(title: string): string {
@@ -17,7 +25,17 @@ export function sheetName(title: string): string {
     .trim();
 }
 
-function blockRows(b: Block): Cell[][] {
+/** A table's rows: each number keeps its full value and shows its column's places, as on screen. */
+function tableRows(t: PackTable): SheetCell[][] {
+  return t.rows.map((r) =>
+    r.map((v, i) => {
+      const d = t.digits[i];
+      return typeof v === 'number' && Number.isFinite(v) && d != null ? { value: v, format: excelFormat(d) } : v;
+    }),
+  );
+}
+
+function blockRows(b: Block): SheetCell[][] {
   switch (b.kind) {
     case 'heading':
       return [[], [b.text]];
@@ -31,7 +49,7 @@ function blockRows(b: Block): Cell[][] {
     case 'chart':
       return [[`Chart: ${b.title} (its figures are in the table below)`]];
     case 'table':
-      return [[], [b.table.caption], b.table.columns, ...b.table.rows];
+      return [[], [b.table.caption], b.table.columns, ...tableRows(b.table)];
   }
 }
 

@@ -28,6 +28,8 @@ export interface PackTable {
   id: string;
   caption: string;
   columns: string[];
+  /** Decimal places each column's numbers are shown to (null: a text column), so "1.80" never reads "1.8". */
+  digits: (number | null)[];
   /** Numbers stay numbers (the spreadsheet keeps them); null is missing, never 0. */
   rows: Cell[][];
 }

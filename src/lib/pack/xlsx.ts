@@ -6,7 +6,9 @@ import { packSheets } from './sheets';
 export async function packXlsx(pack: Pack): Promise<Blob> {
   const sheets = packSheets(pack).map((s) => ({
     sheet: s.name,
-    data: s.rows.map((r) => r.map((v) => (v === null || v === '' ? null : v))),
+    data: s.rows.map((r) =>
+      r.map((v) => (v === null || v === '' || (typeof v === 'number' && !Number.isFinite(v)) ? null : v)),
+    ),
     columns: [{ width: 60 }, ...Array.from({ length: 8 }, () => ({ width: 18 }))],
   }));
   return writeExcelFile(sheets).toBlob();
