@@ -155,6 +155,11 @@ describe('evidence pack, Black Country', () => {
       good.locator('[data-pack-chart] svg[data-export="profile-productivity"] circle.dot').count(),
     ).resolves.toBe(dots);
     expect(await firstRow(page, 'good-productivity')).toHaveLength(6);
+    // The survey's span in the chart's note comes from the survey's cube, not from words written once.
+    const aps = openCube('aps-employment.cube.json');
+    await expect(good.innerText()).resolves.toContain(
+      `the survey in the atlas covers ${aps.years[0]}–${aps.years.at(-1)})`,
+    );
     // Where research and business strengths meet: the count from the same module on the cube files.
     const meet = meetFromCubes();
     const world = page.locator('[data-section="world"]');

@@ -27,6 +27,7 @@ const point = (code: string, group: string, lq: number): IndustryPoint => ({
 const r: SpecialisationProductivity = {
   year: '2023',
   nationalYear: '2022',
+  surveyYears: { first: '2018', last: '2022' },
   groups: [group('Manufacturing', 60_000), group('Finance', 50_000), group('Construction', 30_000)],
   england: group('All industries', 40_000),
   points: [

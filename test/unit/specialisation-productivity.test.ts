@@ -144,6 +144,8 @@ describe('specialisationProductivity', () => {
     expect(r.mixPerWorker).toBeCloseTo(58e6 / 1665, 6);
     expect(r.mixIndex).toBeCloseTo((58 / 1665 / (520 / 15_900)) * 100, 9);
     expect(r.nationalYear).toBe('2022');
+    // The survey's span, from its cube: 2021 and 2022.
+    expect(r.surveyYears).toEqual({ first: '2021', last: '2022' });
     expect(mixSentence(r, 'X')).toBe(
       'If each of its industry groups produced England’s GVA per worker, X’s mix of industries in 2022 would produce £35k per worker, 107 where England’s £33k is 100: it leans towards industries where a worker produces more.',
     );

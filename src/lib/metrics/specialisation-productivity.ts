@@ -169,6 +169,8 @@ export interface SpecialisationProductivity {
   year: string;
   /** The year of the national GVA per worker (the employment survey's nearest year). */
   nationalYear: string;
+  /** The first and last year of the employment survey loaded (what "the survey covers" says). */
+  surveyYears: { first: string; last: string };
   /** Groups, highest GVA per worker first. */
   groups: GroupProductivity[];
   england: GroupProductivity;
@@ -240,6 +242,7 @@ export function specialisationProductivity(
   return {
     year,
     nationalYear,
+    surveyYears: { first: aps.years[0], last: aps.years[aps.years.length - 1] },
     groups: [...national.groups].sort((p, q) => q.perWorker - p.perWorker),
     england: national.all,
     points,
