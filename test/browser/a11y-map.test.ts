@@ -71,6 +71,7 @@ describe('axe-core (WCAG 2.0, 2.1, 2.2 A and AA) finds nothing', () => {
     app,
   }) => {
     const { page, errors } = await openFull(app, '?dataset=ref2021-4star-fte&sector=12');
+    await page.locator('circle.institution').first().waitFor(); // the institutions' circles and key too
     await expectClean(page, 'research map');
     await page.getByRole('radio', { name: /Districts/ }).check();
     await expect.poll(() => page.url()).toContain('geo=lad');

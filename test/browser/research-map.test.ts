@@ -25,6 +25,37 @@ describe('REF 2021 4* FTE on the map', () => {
     await expect.poll(() => legend.textContent()).toMatch(/No research submitted \(a true zero, not missing\)\s*1 LEP/);
     await page.screenshot({ path: screenshotPath('research-map-lep-1280x800') });
 
+    // Institutions: one circle for each of the 71 English institutions that submitted to Engineering,
+    // with a size key; hover says the figures (University of Oxford: 168.5 FTE, 71% 4* = 119.6 4* FTE, GPA 3.67).
+    const circles = page.locator('circle.institution');
+    await expect.poll(() => circles.count()).toBe(71);
+    const key = page.getByTestId('institution-key');
+    expect(await key.textContent()).toMatch(/circle area shows world-leading research \(4\* FTE\) in Engineering/);
+    await page.locator('circle.institution[data-ukprn="10007774"]').hover({ force: true });
+    const tip = page.getByRole('tooltip');
+    await expect
+      .poll(() => tip.textContent())
+      .toMatch(
+        /University of Oxford.*Engineering.*Staff submitted \(FTE\)\s*168\.5.*71%.*119\.6.*Grade point average \(0 to 4\)\s*3\.67.*head office/,
+      );
+    // Keyboard: Tab from the map reaches the circles (first by name), arrows move in name order, Enter
+    // selects the LEP that holds the institution (Aston University: Greater Birmingham and Solihull).
+    await page.locator('path.area[tabindex="0"]').focus();
+    await page.keyboard.press('Tab');
+    const focusedName = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
+    expect(await focusedName()).toMatch(
+      /^Anglia Ruskin University Higher Education Corporation\. Subject: Engineering/,
+    );
+    await page.keyboard.press('ArrowRight');
+    expect(await focusedName()).toMatch(/^Aston University\. Subject: Engineering\. Staff submitted \(FTE\): /);
+    await expect.poll(() => tip.textContent()).toMatch(/^Aston University/);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('path.area[data-code="E37000012"]').getAttribute('aria-pressed')).toBe('true');
+    // The switch hides them, and the link remembers it.
+    await page.getByRole('checkbox', { name: /Show institutions \(71\)/ }).uncheck();
+    await expect.poll(() => circles.count()).toBe(0);
+    expect(page.url()).toMatch(/inst=hide/);
+
     const note = page.getByTestId('research-note');
     expect(await note.textContent()).toMatch(/counted at their head office/);
     expect(await note.textContent()).toMatch(/snapshot: staff in post on 31 July 2020/);
@@ -110,5 +141,9 @@ describe('research downloads', () => {
     const svgText = readFileSync((await svg.path())!, 'utf8');
     expect(svgText).toMatch(/head office/);
     expect(svgText).toContain('REF 2021, UK higher education funding bodies');
+    // The institutions' circles travel with the image, and the notes say what their size shows.
+    expect(svgText).toMatch(/<circle[^>]*data-ukprn="10007774"/);
+    const svgWords = svgText.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    expect(svgWords).toMatch(/circle area shows staff submitted \(FTE\) in Clinical Medicine; the largest holds/);
   });
 });

@@ -29,11 +29,20 @@ describe('URL state', () => {
       chart: 'profile-bubble',
       sort: 'name',
       descending: false,
+      institutions: false,
     };
     expect(parseUrlState(serialiseUrlState(state), choices)).toEqual(state);
   });
 
   it('writes nothing for the defaults', () => {
+    expect(serialiseUrlState(DEFAULT_STATE)).toBe('');
+  });
+
+  it('hides the institutions on a REF map only when the link says inst=hide', () => {
+    expect(parseUrlState('').institutions).toBe(true);
+    expect(parseUrlState('?inst=hide').institutions).toBe(false);
+    expect(parseUrlState('?inst=banana').institutions).toBe(true);
+    expect(serialiseUrlState({ ...DEFAULT_STATE, institutions: false })).toBe('?inst=hide');
     expect(serialiseUrlState(DEFAULT_STATE)).toBe('');
   });
 

@@ -39,9 +39,9 @@ describe('url-sync: a link with names the atlas does not use', () => {
     expect(unknownNamesNotice('')).toBeNull();
     // A state with every optional part set: its link must raise no notice.
     const full = parseUrlState(
-      '?view=profile&dataset=aps-employment&geo=lad&metric=growth&sector=C&year=2022&from=2018&classes=manual&breaks=1,2&lep=E37000001&area=E08000027&compare=E08000026&benchmark=E37000002&chart=profile-bars&embed=static&sort=name',
+      '?view=profile&dataset=aps-employment&geo=lad&metric=growth&sector=C&year=2022&from=2018&classes=manual&breaks=1,2&lep=E37000001&area=E08000027&compare=E08000026&benchmark=E37000002&chart=profile-bars&embed=static&sort=name&inst=hide',
     );
-    expect(serialiseUrlState(full).split('&').length).toBe(16);
+    expect(serialiseUrlState(full).split('&').length).toBe(17);
     expect(unknownNamesNotice(serialiseUrlState(full))).toBeNull();
   });
 });

@@ -4,6 +4,22 @@ import type { AreaTableRow } from '../views/area-table';
 import type { ZeroWords } from '../views/true-zero';
 import type { Choropleth } from './choropleth';
 import type { Boundaries, Geography } from './geography';
+import type { TooltipContent } from '../views/tooltip';
+import type { Snippet } from 'svelte';
+
+/** What the map hands a layer drawn over its areas (the research map's institutions). */
+export interface MapOverlay {
+  /** Longitude and latitude → the drawing frame's coordinates (null off the projection). */
+  project: (lonLat: [number, number]) => [number, number] | null;
+  /** Drawing-frame units per screen pixel, including the zoom: r × px is r screen pixels. */
+  px: number;
+  /** The map's width on screen, in pixels. */
+  width: number;
+  /** Show the map's tooltip at the pointer, or at the centre of a focused element. */
+  tipAtPointer: (e: PointerEvent, content: TooltipContent) => void;
+  tipAtElement: (el: Element, content: TooltipContent) => void;
+  hideTip: () => void;
+}
 
 export interface ChoroplethMapProps {
   boundaries: Boundaries;
@@ -30,4 +46,6 @@ export interface ChoroplethMapProps {
   indicator?: boolean;
   /** What an area's LQ means for this measure, and its ▲▼ mark (lib/views/lq-meaning.ts). */
   lqNote?: (row: AreaTableRow) => { text: string; mark: string } | null;
+  /** A layer drawn over the areas, under the rings (e.g. institutions as circles). */
+  overlay?: Snippet<[MapOverlay]>;
 }

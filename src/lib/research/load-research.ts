@@ -31,6 +31,17 @@ function cubeOf(manifest: DatasetsManifest, id: string): Promise<Cube> {
   return loadDatasetCube(meta as DatasetMeta & { cube: string });
 }
 
+let institutionsPending: Promise<InstitutionRecord[]> | null = null;
+
+/** The institutions file alone (for the map's circles), fetched once per page. */
+export function loadInstitutions(): Promise<InstitutionRecord[]> {
+  institutionsPending ??= json<{ institutions: InstitutionRecord[] }>('research-institutions.json').then(
+    (f) => f.institutions,
+  );
+  institutionsPending.catch(() => (institutionsPending = null));
+  return institutionsPending;
+}
+
 export function loadResearch(manifest: DatasetsManifest): Promise<LoadedResearch> {
   pending ??= (async () => {
     const [fourStar, fte, power, ukri, extras, inst, ubc] = await Promise.all([
@@ -39,10 +50,10 @@ export function loadResearch(manifest: DatasetsManifest): Promise<LoadedResearch
       cubeOf(manifest, 'ref2021-research-power'),
       cubeOf(manifest, 'ukri-awarded'),
       json<ResearchExtras>('research-extras.json'),
-      json<{ institutions: InstitutionRecord[] }>('research-institutions.json'),
+      loadInstitutions(),
       cubeOf(manifest, 'ubc-enterprises').catch(() => null),
     ]);
-    return { inputs: { fourStar, fte, power, ukri, extras, institutions: inst.institutions }, ubc };
+    return { inputs: { fourStar, fte, power, ukri, extras, institutions: inst }, ubc };
   })();
   pending.catch(() => (pending = null));
   return pending;

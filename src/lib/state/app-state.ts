@@ -57,6 +57,8 @@ export interface AppState {
   chart: string | null;
   sort: SortColumn;
   descending: boolean;
+  /** On a REF map: draw the institutions' circles (?inst=hide turns them off). */
+  institutions: boolean;
 }
 
 export const DEFAULT_STATE: AppState = {
@@ -78,6 +80,7 @@ export const DEFAULT_STATE: AppState = {
   chart: null,
   sort: 'lq',
   descending: true,
+  institutions: true,
 };
 
 /** What the URL may name, so a parameter that names nothing real falls back instead of blanking the page. */
@@ -142,6 +145,7 @@ export function parseUrlState(search: string, choices?: StateChoices): AppState 
     state.embed = true;
     state.embedStatic = params.get('embed') === 'static';
   }
+  if (get('inst') === 'hide') state.institutions = false;
   const sort = get('sort');
   if (sort) {
     const desc = sort.startsWith('-');
@@ -173,6 +177,7 @@ export function serialiseUrlState(state: AppState): string {
   if (state.benchmark !== null) params.set('benchmark', state.benchmark);
   if (state.chart !== null) params.set('chart', state.chart);
   if (state.embed) params.set('embed', state.embedStatic ? 'static' : '');
+  if (!state.institutions) params.set('inst', 'hide');
   if (state.sort !== d.sort || state.descending !== d.descending) {
     params.set('sort', (state.descending ? '-' : '') + state.sort);
   }

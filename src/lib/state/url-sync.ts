@@ -41,6 +41,7 @@ const URL_NAMES = new Set([
   'chart',
   'embed',
   'sort',
+  'inst',
 ]);
 
 /**

@@ -59,6 +59,8 @@ export interface MapShareExtras {
   /** A district's LEP(s) as text, for the district map's CSV; null without a lookup. */
   lepsOf: ((code: string) => string) | null;
   chart: () => SVGSVGElement | null;
+  /** More notes for the image, after the research notes (e.g. what the institutions' circles show). */
+  notes?: readonly string[];
 }
 
 /** The map view's "Share & download"; null until the dataset and its cube have loaded. */
@@ -98,7 +100,7 @@ export function mapShareSpec(v: MapShareAtlas, x: MapShareExtras): ShareSpec | n
       period,
       shown: v.metricText,
     }),
-    notes: [...researchNotes(v.state.dataset), ...(x.next ? [x.next.about, x.next.caveat] : [])],
+    notes: [...researchNotes(v.state.dataset), ...(x.notes ?? []), ...(x.next ? [x.next.about, x.next.caveat] : [])],
     benchmark: v.benchmarkName,
     viewCsv: (header) => viewCsv({ header, columns, rows }),
     meta,
