@@ -116,6 +116,23 @@ describe('evidence pack model', () => {
     expect(block.table.rows[0]).toHaveLength(6);
   });
 
+  it('a research table names its rows subjects, not sectors', async () => {
+    const { packBars, specialismTable } = await import('../../src/lib/pack/good');
+    const cube = buildCube(auditRows());
+    const s: Strand = {
+      role: 'research',
+      meta: meta('ref2021-4star-fte'),
+      cube,
+      area: cube.areaIndex.get(ALPHA)!,
+      year: 1,
+      from: 1,
+      benchmark: defaultBenchmark(cube),
+    };
+    const t = specialismTable(s, packBars(s));
+    expect(t.columns[0]).toBe('Subject (REF unit of assessment)');
+    expect(t.caption).toBe('Jobs: the 3 subjects with the highest location quotient against England, 2020');
+  });
+
   it('sections without data say so', () => {
     const pack = ownPack();
     expect(texts(pack.sections[2].blocks)).toContain('Your file holds no research figures');

@@ -66,6 +66,20 @@ describe('top specialism', () => {
     );
   });
 
+  it('refuses when the area has 0 in every sector: no share to compare, no specialism', () => {
+    const c = topSpecialism([bar('AHRC', NaN, { value: 0 }), bar('BBSRC', NaN, { value: 0 })], {
+      ...ctx,
+      unit: 'research council funding awarded (£ thousands, nominal)',
+      year: '2019/20',
+      sectorCount: 2,
+      sectorWord: 'research councils',
+    });
+    expect(c.claimed).toBe(false);
+    expect(c.text).toBe(
+      "Black Country's research council funding awarded (£ thousands, nominal) in 2019/20 is 0 in every one of the 2 research councils in this dataset, so there is no share to compare with England's and no specialism is claimed.",
+    );
+  });
+
   it('refuses when no figure is reliable', () => {
     const c = topSpecialism(
       [bar('Mining', 3.4, { flag: 'unreliable' }), bar('Energy', NaN, { value: NaN, flag: 'suppressed' })],

@@ -17,6 +17,16 @@ const SECTOR_WORD: Partial<Record<Strand['role'], string>> = {
   research: 'subjects (REF units of assessment)',
   funding: 'research councils',
 };
+/** What a table's rows are: its first column's heading and the plural in its caption. */
+const ROW_WORDS: Partial<Record<Strand['role'], { column: string; many: string }>> = {
+  research: { column: 'Subject (REF unit of assessment)', many: 'subjects' },
+  funding: { column: 'Research council', many: 'research councils' },
+};
+
+/** True when some sector has a location quotient: without one, a table "by highest LQ" has nothing to rank. */
+export function anyLq(bars: readonly ProfileBar[]): boolean {
+  return bars.some((b) => Number.isFinite(b.lq));
+}
 
 export interface StrandFacts {
   bars: ProfileBar[];
@@ -109,7 +119,8 @@ export function specialismTable(s: Strand, bars: ProfileBar[], rows = 10): PackT
   const { cube, area, year, from } = s;
   const hasCi = bars.some((b) => b.ci);
   const shown = bars.slice(0, rows);
-  const columns = ['Sector', `${s.meta.measure} ${cube.years[year]}`, 'Flag', 'Location quotient'];
+  const words = ROW_WORDS[s.role] ?? { column: 'Sector', many: 'sectors' };
+  const columns = [words.column, `${s.meta.measure} ${cube.years[year]}`, 'Flag', 'Location quotient'];
   const digits = [null, countDigits(shown.map((b) => b.value)), null, 2];
   if (hasCi) {
     columns.push('LQ 95% interval, lower', 'LQ 95% interval, upper');
@@ -123,7 +134,7 @@ export function specialismTable(s: Strand, bars: ProfileBar[], rows = 10): PackT
   }
   return {
     id: `good-${s.role}`,
-    caption: `${s.meta.measure}: the ${Math.min(rows, bars.length)} sectors with the highest location quotient against ${s.benchmark.label}, ${cube.years[year]}`,
+    caption: `${s.meta.measure}: the ${Math.min(rows, bars.length)} ${words.many} with the highest location quotient against ${s.benchmark.label}, ${cube.years[year]}`,
     columns,
     digits,
     rows: shown.map((b) => {
@@ -185,7 +196,7 @@ export function goodBlocks(
       title: chartTitle(f.bars.length, areaName, s.cube.years[s.year]),
       alt: `Bar chart of the location quotient of ${f.bars.length > PACK_CHART_BARS ? `the ${PACK_CHART_BARS} of ${f.bars.length} sectors with the highest figures` : `each of ${f.bars.length} sectors`} in ${areaName} against ${s.benchmark.label}. ${f.top.text}`,
     });
-    blocks.push({ kind: 'table', table: specialismTable(s, f.bars) });
+    if (anyLq(f.bars)) blocks.push({ kind: 'table', table: specialismTable(s, f.bars) });
     blocks.push({ kind: 'claim', claim: f.shiftShare });
   });
   blocks.push({ kind: 'heading', text: 'Productivity: specialised where a worker produces more?' });

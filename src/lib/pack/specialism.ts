@@ -49,6 +49,11 @@ export function topSpecialism(bars: readonly SpecialismBar[], ctx: SpecialismCon
   const passed = skipped.length
     ? ` ${skipped.map((b) => b.sector.name).join(', ')} ${skipped.length === 1 ? 'has' : 'have'} a higher location quotient, but ${skipped.length === 1 ? 'its figure is' : 'their figures are'} ${skipped.every((b) => b.flag === 'unreliable') ? 'marked unreliable by the source' : 'not reliable enough to state'}, so ${skipped.length === 1 ? 'it is' : 'they are'} not claimed.`
     : '';
+  if (bars.length > 0 && bars.every((b) => b.value === 0)) {
+    return refused(
+      `${possessive(area)} ${unit} in ${year} is 0 in every one ${scope}, so there is no share to compare with ${possessive(benchmark)} and no specialism is claimed.`,
+    );
+  }
   if (!top) {
     return refused(
       `None ${scope} has a reliable location quotient for ${area} in ${year}, so no specialism is claimed.${passed}`,

@@ -1,7 +1,7 @@
 // "Where could we be world-leading?": the science base. Answered from a research dataset when one
 // is loaded; otherwise the section says what is missing rather than vanish.
 import type { StrandFacts } from './good';
-import { specialismTable, strandHeading } from './good';
+import { anyLq, specialismTable, strandHeading } from './good';
 import type { Block, Strand } from './types';
 import type { MeetFacts } from './meet';
 
@@ -20,10 +20,13 @@ export function worldBlocks(strands: Strand[], facts: Map<Strand, StrandFacts>, 
   }
   const blocks = research.flatMap((s): Block[] => {
     const f = facts.get(s)!;
+    // No table ranked by LQ when no subject or council has one: the sentence says why.
     return [
       { kind: 'heading', text: strandHeading(s) },
       { kind: 'claim', claim: f.top },
-      { kind: 'table', table: { ...specialismTable(s, f.bars), id: `world-${s.meta.id}` } },
+      ...(anyLq(f.bars)
+        ? [{ kind: 'table', table: { ...specialismTable(s, f.bars), id: `world-${s.meta.id}` } } as const]
+        : []),
     ];
   });
   blocks.push({
