@@ -167,6 +167,14 @@ describe('evidence pack, Black Country', () => {
       world.getByRole('heading', { name: 'Where research and business strengths meet' }).isVisible(),
     ).resolves.toBe(true);
     await expect(world.locator(`p.claim[data-figure="${meet}"]`).count()).resolves.toBe(1);
+    // The research table names its rows subjects; research income of 0 in every council is said, and no
+    // table ranked by a location quotient that no council has is shown.
+    await expect(firstRow(page, 'world-ref2021-4star-fte')).resolves.toHaveLength(4);
+    await expect(
+      page.locator('table[data-pack-table="world-ref2021-4star-fte"] thead th').first().innerText(),
+    ).resolves.toBe('Subject (REF unit of assessment)');
+    await expect(world.innerText()).resolves.toMatch(/in 2019\/20 is 0 in every one of the 8 research councils/);
+    await expect(page.locator('table[data-pack-table="world-ukri-awarded"]').count()).resolves.toBe(0);
     // Black Country has pairs strong on both sides, so the finding is among the summary's five.
     expect(meet).toMatch(/^[1-9]/);
     await expect(page.locator(`[data-section="summary"] p.claim[data-figure="${meet}"]`).count()).resolves.toBe(1);
@@ -190,6 +198,19 @@ describe('evidence pack, Black Country', () => {
     // The charts redraw at the new width a frame or two after the resize.
     await expect.poll(() => sidewaysScroll(page), { message: 'sideways scroll at 320 px', timeout: 10_000 }).toBe(0);
     expect(describeFindings(await axe(page)), '320 px').toEqual([]);
+    // A table wider than the phone scrolls in its box, but its caption wraps whole inside the box, and
+    // each row's name stays in view as the figures scroll past.
+    const captions = await page
+      .locator('.table-wrap caption')
+      .evaluateAll((cs) => cs.map((c) => c.getBoundingClientRect().right));
+    expect(captions.length).toBeGreaterThan(5);
+    for (const right of captions) expect(right).toBeLessThanOrEqual(320);
+    const wrap = page.locator('.table-wrap:has(table[data-pack-table="good-employment"])');
+    const nameLeft = () =>
+      wrap.evaluate((w) => w.querySelector('tbody th')!.getBoundingClientRect().left - w.getBoundingClientRect().left);
+    await wrap.evaluate((w) => (w.scrollLeft = 200));
+    await expect.poll(() => wrap.evaluate((w) => w.scrollLeft)).toBeGreaterThan(100);
+    expect(Math.abs(await nameLeft())).toBeLessThan(1);
     expect(await clippedSvgText(page), 'labels outside their chart at 320 px').toEqual([]);
   }, 90_000);
 
@@ -268,6 +289,11 @@ describe('evidence pack, Black Country', () => {
       return els.length;
     });
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+    // On paper the charts' folded table twins are not printed (the pack's own tables give the figures).
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('[data-pack-chart] details.twin').count()).toBeGreaterThan(2);
+    await expect(page.locator('[data-pack-chart] details.twin').first().isVisible()).resolves.toBe(false);
+    await page.emulateMedia({ media: 'screen' });
     writeFileSync('test-results/pack-black-country.pdf', pdf);
     const pages = pdfPages(pdf);
     expect(pages.length).toBeGreaterThan(3);
