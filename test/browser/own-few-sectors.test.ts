@@ -1,7 +1,8 @@
 // Issue 17, items 5 and 8: a user's own file of five sectors for a few West Midlands districts.
 // Shares and headlines say they are of the file's sectors; a specialised sector with small counts
 // (Construction, 50 → 80, +60%) is kept out of the growth headline; and once the districts are
-// shown, the Areas radio says Districts (LEPs: none in this data), matching the map.
+// shown, the Areas radio says Districts (LEPs: none in this data), matching the map. Its evidence
+// pack (issue 18) says "of the 5 sectors in your file", and what the file cannot answer says so.
 //
 // Figures, worked by hand (England 2022: C 2000, F 100, G 3000, J 1500, Q 2500; total 9100):
 //   Coventry 2022: C 420, F 80, G 310, J 110, Q 160 (total 1080)
@@ -90,6 +91,27 @@ describe('own data with five sectors (issue 17, items 5 and 8)', () => {
       'How sure. These are full counts of employees, so they have no sampling error; but a location quotient built on fewer than 100 employees moves noticeably with a handful more or fewer.',
     );
     await page.screenshot({ path: screenshotPath('own-five-sectors-profile') });
+
+    // Issue 18: the evidence pack of the file says its claims are of the file's sectors, and the
+    // questions the file cannot answer say so rather than vanish.
+    await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Evidence pack' }).click();
+    const pack = page.locator('section.pack[data-ready]');
+    await pack.waitFor({ timeout: 60_000 });
+    const summary = await pack.locator('[data-section="summary"]').innerText();
+    expect(summary).toContain(
+      "Coventry's top specialism by employees in 2022, of the 5 sectors in your file, is Construction (80 employees): a location quotient of 6.74 against England",
+    );
+    expect(summary).toContain('Employees in Construction in Coventry grew by 60.0%, from 50 in 2021 to 80 in 2022.');
+    expect(summary).not.toMatch(/in this dataset/);
+    const section = (id: string) => pack.locator(`[data-section="${id}"]`).innerText();
+    await expect(section('good')).resolves.toContain('Productivity needs ONS output (GVA)');
+    await expect(section('world')).resolves.toContain(
+      'Your file holds no research figures, so the science base is not shown.',
+    );
+    await expect(section('next')).resolves.toContain('fewer than 10');
+    for (const id of ['summary', 'good', 'world', 'next', 'peers', 'methods', 'caveats', 'sources'])
+      await expect(pack.locator(`[data-section="${id}"] > h3`).isVisible(), id).resolves.toBe(true);
+    await expect(section('methods')).resolves.toContain('“of the sectors in your file”');
     expect(errors).toEqual([]);
   });
 });
