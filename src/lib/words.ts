@@ -66,3 +66,13 @@ export function oneOf(many: string): string {
 
 /** "Local authority districts" at the start of a line. */
 export const capitalise = (t: string): string => (t ? t[0].toUpperCase() + t.slice(1) : t);
+
+/**
+ * What an LQ is a share of, in the masthead's sentence: the unit, named when the unit alone says
+ * nothing ("£m" → "£m GVA"; "enterprises" stays as it is).
+ */
+export function shareOfWhat(meta: { unit: string; measure: string } | null): string {
+  if (!meta) return 'activity';
+  if (/gross value added/i.test(meta.measure) && !/gva/i.test(meta.unit)) return `${meta.unit} GVA`;
+  return meta.unit;
+}

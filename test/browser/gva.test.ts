@@ -20,6 +20,10 @@ describe('GVA by industry', () => {
     expect(codes).toContain('E06000065'); // North Yorkshire (2023)
     expect(codes).not.toContain('E07000163'); // Craven (2021), now part of it
     expect(await page.getByText('Districts (296)').count()).toBe(1);
+    // An LQ is a share of the area's GVA, said so: not a bare "£m".
+    expect(await page.locator('.lede').innerText()).toMatch(
+      /a sector's share of an area's £m GVA with its share in England/,
+    );
     await page.screenshot({ path: screenshotPath('gva-districts') });
     // ONS's suppressed cells ([c]) read as ONS words them, never as a bare "no figure" or zero:
     // Cornwall's agriculture and mining, on the map's name, the legend and the table.
@@ -118,6 +122,26 @@ describe('GVA by industry', () => {
     const why = /not an average of its districts' indices, and these files carry no hours or jobs/;
     expect(await page.locator('#ctl-no-lep').innerText()).toMatch(why);
     expect(await page.locator('[data-no-lep]').innerText()).toMatch(why);
+    // The ranking's bars grow from UK = 100, named so (not "0"), bars on both sides of its line.
+    const centre = page.locator('.ranking text.centre-label');
+    await expect.poll(() => centre.textContent()).toBe('UK = 100');
+    const line = await page.locator('.ranking line.centre').evaluate((el) => {
+      const l = el as unknown as SVGLineElement;
+      const bars = [...l.ownerSVGElement!.querySelectorAll('path, rect')].map((b) =>
+        (b as SVGGraphicsElement).getBBox(),
+      );
+      return {
+        x: Number(l.getAttribute('x1')),
+        left: Math.min(...bars.map((b) => b.x)),
+        right: Math.max(...bars.map((b) => b.x + b.width)),
+        // The bars' room: from 4 px (no name labels beside 296 bars) to the width less the 48 px of values.
+        mid: (4 + l.ownerSVGElement!.width.baseVal.value - 48) / 2,
+      };
+    });
+    expect(line.x - line.left).toBeGreaterThan(10);
+    expect(line.right - line.x).toBeGreaterThan(10);
+    // …and the axis is centred on 100, so the line sits mid-way across the bars' room.
+    expect(Math.abs(line.x - line.mid)).toBeLessThan(2);
     expect(errors).toEqual([]);
   });
 

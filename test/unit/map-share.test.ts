@@ -5,13 +5,7 @@ import type { Cube, DatasetMeta } from '../../src/lib/data/types';
 import type { CsvHeaderInfo } from '../../src/lib/export/csv-download';
 import { buildChoropleth } from '../../src/lib/map/choropleth';
 import type { AreaTableRow } from '../../src/lib/views/area-table';
-import {
-  isChangeMetric,
-  mapPeriod,
-  mapShareSpec,
-  rankingCentreLabel,
-  type MapShareAtlas,
-} from '../../src/lib/views/map-share';
+import { isChangeMetric, mapPeriod, mapShareSpec, type MapShareAtlas } from '../../src/lib/views/map-share';
 import { zeroWords } from '../../src/lib/views/true-zero';
 
 const meta = { id: 'idbr', title: 'Enterprises', measure: 'Enterprises', unit: 'enterprises' } as DatasetMeta;
@@ -43,12 +37,6 @@ describe('the map view period and ranking centre', () => {
     ]);
     expect(mapPeriod('growth', '2019', '2022')).toBe('2019 to 2022');
     expect(mapPeriod('lq', '2019', '2022')).toBe('2022');
-  });
-
-  it('centres the ranking on the benchmark for LQ, on no change for a change, else on 0', () => {
-    expect(rankingCentreLabel('lq', 'England')).toBe('England = 1');
-    expect(rankingCentreLabel('growth', 'England')).toBe('no change');
-    expect(rankingCentreLabel('share', 'England')).toBe('0');
   });
 });
 

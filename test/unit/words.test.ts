@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capitalise, levelWords, oneOf, sentence, shorten, sourceLine } from '../../src/lib/words';
+import { capitalise, levelWords, oneOf, sentence, shareOfWhat, shorten, sourceLine } from '../../src/lib/words';
 import { mapFileParts, mapTitle } from '../../src/lib/views/map-words';
 
 describe('shorten', () => {
@@ -84,5 +84,13 @@ describe('the map view’s words', () => {
       'Black Country',
     ]);
     expect(mapFileParts({ ...base, level: 'lep', metric: 'lq' })[4]).toBe('LEPs');
+  });
+});
+
+describe('shareOfWhat', () => {
+  it('names GVA beside its money unit, and leaves a count’s unit alone', () => {
+    expect(shareOfWhat({ unit: '£m', measure: 'Gross value added at current prices' })).toBe('£m GVA');
+    expect(shareOfWhat({ unit: 'enterprises', measure: 'Enterprises' })).toBe('enterprises');
+    expect(shareOfWhat(null)).toBe('activity');
   });
 });

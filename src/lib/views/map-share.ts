@@ -6,7 +6,6 @@ import { exportLegend } from '../export/map-legend';
 import type { ShareSpec } from '../export/share-spec';
 import { formatMetric, type MetricKey } from '../format';
 import type { Choropleth } from '../map/choropleth';
-import { metricScale } from '../map/classify';
 import { researchNotes } from '../research/notes';
 import { capitalise, levelWords } from '../words';
 import type { AreaTableRow } from './area-table';
@@ -20,12 +19,6 @@ export const isChangeMetric = (metric: MetricKey): boolean => metric === 'growth
 /** "2019 to 2022" for a change metric, else the year shown. */
 export function mapPeriod(metric: MetricKey, from: string, year: string): string {
   return isChangeMetric(metric) ? `${from} to ${year}` : year;
-}
-
-/** The ranking's line at its centre: the benchmark for LQs, no change for a change, else 0. */
-export function rankingCentreLabel(metric: MetricKey, benchmark: string): string {
-  if (metric === 'lq') return `${benchmark} = 1`;
-  return metricScale(metric).kind === 'diverging' ? 'no change' : '0';
 }
 
 /** What the map view's share spec reads from the atlas's view model (lib/state), by the same names. */
