@@ -23,7 +23,17 @@ describe('science base in the area profile', () => {
     const lqs = (await subjects.locator('tbody tr td:nth-child(2)').allInnerTexts()).map(Number);
     expect([...lqs].sort((a, b) => b - a)).toEqual(lqs);
     expect(await page.getByTestId('science-ukri').locator('tbody tr').count()).toBe(8);
-    expect(await page.getByTestId('science-institutions').innerText()).toMatch(/University of Oxford: [\d,.]+ FTE/);
+    // The institutions behind the figures, all subjects first, then narrowed to one: in Engineering,
+    // University of Oxford 168.5 FTE, 71% 4* (119.6 4* FTE), GPA 3.67; Oxford Brookes 27.9 FTE, 6%, 1.7, 2.56.
+    const inst = page.getByTestId('science-institutions');
+    expect(await inst.locator('tbody th').first().innerText()).toBe('University of Oxford');
+    expect(await page.getByTestId('science-head-office').innerText()).toMatch(/counted where its head office is/);
+    await page.getByTestId('science-inst-subject').selectOption({ label: 'Engineering' });
+    await expect.poll(() => inst.locator('caption').innerText()).toMatch(/in Engineering, largest first/);
+    expect(await inst.locator('tbody tr').allInnerTexts()).toEqual([
+      'University of Oxford\t168.5\t71%\t119.6\t3.67',
+      'Oxford Brookes University\t27.9\t6%\t1.7\t2.56',
+    ]);
     expect(await page.locator('.science-base').innerText()).toMatch(/counted at its head office/);
     await page.locator('.science-base').screenshot({ path: screenshotPath('research-science-base-1280') });
     expect(errors).toEqual([]);

@@ -1,6 +1,8 @@
 // Institutions on the research map: figures in a subject, circle sizes (area ∝ FTE), the size key, words.
 import { describe, expect, it } from 'vitest';
 import {
+  areaInstitutions,
+  subjectChoices,
   areaOfInstitution,
   institutionFigures,
   institutionTooltip,
@@ -151,5 +153,37 @@ describe('words and keyboard', () => {
     expect(areaOfInstitution({ district: 'E07000178', leps: ['E37000040'] }, 'lad')).toBe('E07000178');
     expect(areaOfInstitution({ district: 'E07000178', leps: ['E37000040', 'X'] }, 'lep')).toBe('E37000040');
     expect(areaOfInstitution({ district: 'E07000178', leps: [] }, 'lep')).toBeNull();
+  });
+});
+
+describe("an area's institutions in its profile", () => {
+  it('lists those with staff in the subject, largest FTE first; all subjects when none is chosen', () => {
+    expect(areaInstitutions(all, '12').map((f) => [f.name, f.fte])).toEqual([
+      ['Zeta University', 10],
+      ['Alpha College', 2.5],
+    ]);
+    // Clinical Medicine: Beta 8 FTE, Zeta 5 FTE.
+    expect(areaInstitutions(all, '1').map((f) => [f.name, f.fte])).toEqual([
+      ['Beta Institute', 8],
+      ['Zeta University', 5],
+    ]);
+    // All subjects: Zeta 45, Beta 8, Alpha 2.5.
+    expect(areaInstitutions(all, null).map((f) => f.fte)).toEqual([45, 8, 2.5]);
+    expect(areaInstitutions(all, '30')).toEqual([]);
+  });
+
+  it('offers the panels and UoAs the area has, in code order', () => {
+    const names = new Map([
+      [1, 'Clinical Medicine'],
+      [11, 'Computer Science and Informatics'],
+      [12, 'Engineering'],
+    ]);
+    expect(subjectChoices(all, names, { A: 'Panel A', B: 'Panel B' })).toEqual([
+      { code: 'A', name: 'Panel A' },
+      { code: 'B', name: 'Panel B' },
+      { code: '1', name: 'Clinical Medicine' },
+      { code: '11', name: 'Computer Science and Informatics' },
+      { code: '12', name: 'Engineering' },
+    ]);
   });
 });

@@ -185,3 +185,29 @@ export function areaOfInstitution(
 ): string | null {
   return geography === 'lad' ? f.district : (f.leps[0] ?? null);
 }
+
+/** The subjects an area's institution list can be narrowed to: its main panels and its UoAs, in code order. */
+export function subjectChoices(
+  institutions: readonly InstitutionRecord[],
+  uoaNames: ReadonlyMap<number, string>,
+  panelNames: Readonly<Record<string, string>>,
+): { code: string; name: string }[] {
+  const uoas = [...new Set(institutions.flatMap((i) => i.uoas.filter((u) => u.fte > 0).map((u) => u.uoa)))].sort(
+    (a, b) => a - b,
+  );
+  const panels = [...new Set(uoas.map((u) => panelOfUoa(u)).filter((p) => p !== null))].sort();
+  return [
+    ...panels.map((p) => ({ code: p, name: panelNames[p] ?? p })),
+    ...uoas.map((u) => ({ code: String(u), name: uoaNames.get(u) ?? `UoA ${u}` })),
+  ];
+}
+
+/** The institutions behind an area's figure in a subject (null = all), largest FTE first, then by name. */
+export function areaInstitutions(
+  institutions: readonly InstitutionRecord[],
+  subject: string | null,
+): InstitutionFigures[] {
+  return institutionFigures(institutions, uoasOfSector(subject)).sort(
+    (a, b) => b.fte - a.fte || compareNames(a.name, b.name),
+  );
+}
