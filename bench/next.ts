@@ -1,8 +1,8 @@
 // Benchmarks for issue 12, "what could come next". In Node: the time to compute relatedness,
 // density and complexity for every district (and one area's opportunities for every area), beside
 // the time to compute the same year's LQs, the step everything else is built on. In the browser:
-// the time to open the smart-specialisation diagram from a click on another area (goal ≤ 50 ms, as
-// other profile views). Run alone with `npx tsx bench/next.ts`.
+// the time to open the smart-specialisation diagram and to light the industry space from a click on
+// another area (goal ≤ 50 ms, as other profile views), for the business counts and for GVA's leaves. Run alone with `npx tsx bench/next.ts`.
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
@@ -79,7 +79,7 @@ async function clicksToDiagram(
   browser: Browser,
   url: string,
   runs: number,
-): Promise<{ bars: number[]; diagram: number[] }> {
+): Promise<{ bars: number[]; diagram: number[]; space: number[] }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   await page.goto(url);
@@ -88,35 +88,50 @@ async function clicksToDiagram(
   const times = await page.evaluate(async (n) => {
     const out: number[] = [];
     const bars: number[] = [];
+    const space: number[] = [];
     for (let i = 0; i <= n; i++) {
       const peer = document.querySelector<HTMLButtonElement>('.peers button.open')!;
       const name = peer.textContent!.trim();
       const t0 = performance.now();
       peer.click();
       let opened = false;
+      let t1 = NaN;
+      let t1Set = false;
       let tBars = NaN;
-      for (let k = 0; k < 1000 && !opened; k++) {
+      let tSpace = NaN;
+      for (let k = 0; k < 1000 && !(opened && !Number.isNaN(tSpace)); k++) {
         await Promise.resolve();
+        // The industry space with the new area's specialisations lit (its svg's name names the area).
+        if (Number.isNaN(tSpace)) {
+          const svg = document.querySelector('svg[data-export="next-space"]');
+          if (svg?.getAttribute('aria-label')?.includes(`with ${name}'s`) && svg.querySelector('circle.node'))
+            tSpace = performance.now();
+        }
         if (Number.isNaN(tBars)) {
           const head = document.querySelector('figure[aria-labelledby="profile-bars-title"] h3')?.textContent ?? '';
           if (head.includes(name) && document.querySelectorAll('.bar-row').length > 0) tBars = performance.now();
         }
         const title = document.querySelector('figure[aria-labelledby="next-diagram-title"] h3')?.textContent ?? '';
         opened =
-          title.includes(`in ${name}:`) &&
-          document.querySelectorAll('svg[data-export="next-diagram"] circle').length > 0;
-        if (!opened && k > 50) await new Promise((r) => setTimeout(r, 0));
+          opened ||
+          (title.includes(`in ${name}:`) &&
+            document.querySelectorAll('svg[data-export="next-diagram"] circle').length > 0);
+        if (opened && !t1Set) {
+          void document.querySelector('svg[data-export="next-diagram"] circle')?.getBoundingClientRect();
+          t1 = performance.now();
+          t1Set = true;
+        }
+        if (!(opened && !Number.isNaN(tSpace)) && k > 50) await new Promise((r) => setTimeout(r, 0));
       }
       if (!opened) throw new Error(`the diagram of ${name} did not open`);
-      void document.querySelector('svg[data-export="next-diagram"] circle')?.getBoundingClientRect();
-      const t1 = performance.now();
       if (i > 0) {
         out.push(t1 - t0);
         bars.push((Number.isNaN(tBars) ? t1 : tBars) - t0);
+        space.push(tSpace - t0);
       }
       await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 30)));
     }
-    return { diagram: out, bars };
+    return { diagram: out, bars, space };
   }, runs);
   await context.close();
   return times;
@@ -125,7 +140,14 @@ async function clicksToDiagram(
 export async function nextOpenBench(
   report: (label: string, value: string) => void,
   skipBuild = false,
-): Promise<{ nextDiagramOpenMs: number; nextProfileBarsSameRunMs: number }> {
+): Promise<{
+  nextDiagramOpenMs: number;
+  nextProfileBarsSameRunMs: number;
+  nextSpaceOpenMs: number;
+  nextGvaDiagramOpenMs: number;
+  nextGvaSpaceOpenMs: number;
+  nextGvaProfileBarsSameRunMs: number;
+}> {
   if (!skipBuild) await build({ logLevel: 'warn' });
   const session = await serveAndLaunch();
   try {
@@ -137,7 +159,34 @@ export async function nextOpenBench(
       `${nextProfileBarsSameRunMs.toFixed(1)} ms median`,
     );
     report('open the what-next diagram from a click, LEP (goal ≤ 50 ms)', `${nextDiagramOpenMs.toFixed(1)} ms median`);
-    return { nextDiagramOpenMs, nextProfileBarsSameRunMs };
+    const nextSpaceOpenMs = median(r.space);
+    report('  … and the industry space lit for the new area', `${nextSpaceOpenMs.toFixed(1)} ms median`);
+    // GVA's 36 industry leaves from a 49-code tree (the finest sectors the atlas has), same clicks.
+    const g = await clicksToDiagram(
+      session.browser,
+      `${session.base}?dataset=gva-current&view=profile&area=E37000001`,
+      20,
+    );
+    const nextGvaProfileBarsSameRunMs = median(g.bars);
+    const nextGvaDiagramOpenMs = median(g.diagram);
+    const nextGvaSpaceOpenMs = median(g.space);
+    report(
+      'GVA: profile LQ bars from a click, LEP (baseline, same clicks)',
+      `${nextGvaProfileBarsSameRunMs.toFixed(1)} ms median`,
+    );
+    report(
+      'GVA: open the what-next diagram from a click (goal ≤ 50 ms)',
+      `${nextGvaDiagramOpenMs.toFixed(1)} ms median`,
+    );
+    report('GVA:   … and the industry space lit for the new area', `${nextGvaSpaceOpenMs.toFixed(1)} ms median`);
+    return {
+      nextDiagramOpenMs,
+      nextProfileBarsSameRunMs,
+      nextSpaceOpenMs,
+      nextGvaDiagramOpenMs,
+      nextGvaSpaceOpenMs,
+      nextGvaProfileBarsSameRunMs,
+    };
   } finally {
     await session.close();
   }
