@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { NO_ZOOM, zoomToBounds, zoomTransform } from '../../src/lib/map/zoom';
+import { geoIdentity } from 'd3-geo';
+import { NO_ZOOM, zoomArea, zoomToArea, zoomToBounds, zoomTransform } from '../../src/lib/map/zoom';
+import type { AreaFeature } from '../../src/lib/map/geography';
 import { isFlagged } from '../../src/lib/map/flagged';
 import type { AreaTableRow } from '../../src/lib/views/area-table';
 
@@ -100,5 +102,41 @@ describe('isFlagged: which areas the map hatches', () => {
   it('an area with no figure (or no row) is drawn as no data, never hatched', () => {
     expect(isFlagged(row({ lq: NaN, flag: 'suppressed' }), 'lq')).toBe(false);
     expect(isFlagged(undefined, 'lq')).toBe(false);
+  });
+});
+
+describe('zoomToArea', () => {
+  // A district drawn as the 200 × 100 box (100, 100)–(300, 200) in a 1000 × 600 frame (an identity
+  // projection: its coordinates are the frame's): k = 0.8 / (200/1000) = 4, centre (200, 150) to (500, 300).
+  const square = (code: string, x0: number, y0: number, x1: number, y1: number): AreaFeature => ({
+    type: 'Feature',
+    properties: { code, name: code },
+    geometry: {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [x0, y0],
+          [x1, y0],
+          [x1, y1],
+          [x0, y1],
+          [x0, y0],
+        ],
+      ],
+    },
+  });
+  const boundaries = { leps: [square('L1', 0, 0, 1000, 600)], lads: [square('D1', 100, 100, 300, 200)] };
+  const frame = { width: 1000, height: 600, projection: geoIdentity() as never };
+
+  it('zooms to the selected district from its boundary', () => {
+    const z = zoomToArea(zoomArea(true, 'D1', 'lad', null), boundaries, frame);
+    expect(z.k).toBeCloseTo(4, 9);
+    expect(z.tx).toBeCloseTo(-300, 9);
+    expect(z.ty).toBeCloseTo(-300, 9);
+  });
+
+  it('does not zoom without a target, or to an area not drawn on that layer', () => {
+    expect(zoomToArea(null, boundaries, frame)).toEqual(NO_ZOOM);
+    expect(zoomToArea({ code: 'D1', layer: 'lep' }, boundaries, frame)).toEqual(NO_ZOOM);
+    expect(zoomToArea({ code: 'nowhere', layer: 'lad' }, boundaries, frame)).toEqual(NO_ZOOM);
   });
 });

@@ -1,5 +1,7 @@
 // Zooming the map to one area: the scale and shift that put the area's on-screen box in the
 // middle of the frame, filling most of it.
+import type { GeoProjection } from 'd3-geo';
+import { screenBounds, type AreaFeature } from './geography';
 
 /** A transform of the drawing: scale by k, then shift by (tx, ty). */
 export interface Zoom {
@@ -39,4 +41,18 @@ export function zoomArea<G extends string>(
 ): { code: string; layer: G | 'lep' } | null {
   if (zoomed && selected) return { code: selected, layer: geography };
   return focus ? { code: focus.lep, layer: 'lep' } : null;
+}
+
+/**
+ * The zoom to the area zoomArea names, from its boundary in a frame of the given size (decoded only
+ * here, when someone zooms); none when there is no such area or it is not drawn.
+ */
+export function zoomToArea(
+  to: { code: string; layer: string } | null,
+  boundaries: { readonly leps: readonly AreaFeature[]; readonly lads: readonly AreaFeature[] },
+  frame: { width: number; height: number; projection: GeoProjection },
+): Zoom {
+  if (!to) return NO_ZOOM;
+  const f = (to.layer === 'lep' ? boundaries.leps : boundaries.lads).find((x) => x.properties.code === to.code);
+  return f ? zoomToBounds(screenBounds(f, frame.projection), frame.width, frame.height) : NO_ZOOM;
 }
