@@ -67,6 +67,17 @@ export function formatMetric(metric: MetricKey, v: number): string {
   }
 }
 
+const twoDecimals = format('.2f');
+
+/**
+ * How the map's legend writes its class limits: as formatMetric, except a grade point average (unit
+ * "GPA", 0 to 4), whose classes are often a few hundredths apart, always with two decimals (3.00, 3.12).
+ */
+export function legendFormat(metric: MetricKey, unit: string | undefined): (v: number) => string {
+  if (metric === 'value' && unit === 'GPA') return (v) => (Number.isFinite(v) ? twoDecimals(v) : MISSING_TEXT);
+  return (v) => formatMetric(metric, v);
+}
+
 /** Names a policymaker would recognise, for controls, legends and column heads. */
 export function metricLabel(metric: MetricKey, ctx: { measure: string; from: string; benchmark: string }): string {
   switch (metric) {

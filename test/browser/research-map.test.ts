@@ -113,6 +113,9 @@ describe('REF 2021 GPA on the map', () => {
       .poll(() => legend.textContent())
       .toMatch(/No staff submitted in this subject \(nothing to grade, not missing\)/);
     expect(await legend.textContent()).not.toMatch(/no figure/i);
+    // GPA class limits with two decimals (e.g. "3.12 to 3.35"), never rounded to one.
+    expect(await legend.textContent()).toMatch(/\d\.\d\d to \d\.\d\d/);
+    expect(await legend.textContent()).not.toMatch(/(^|[^\d.])\d\.\d( |$|[^\d])/);
     expect(await page.locator('path.area[fill^="url("]').count()).toBe(0); // nothing hatched
     await page.screenshot({ path: screenshotPath('research-map-gpa-1280x800') });
     expect(errors).toEqual([]);

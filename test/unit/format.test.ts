@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareNames, formatLq, formatShare, formatValue, MISSING_TEXT } from '../../src/lib/format';
+import { compareNames, formatLq, formatShare, formatValue, legendFormat, MISSING_TEXT } from '../../src/lib/format';
 
 describe('format', () => {
   it('counts get thousands separators and no decimals', () => {
@@ -47,5 +47,20 @@ describe('compareNames', () => {
       'Black Country',
       'Blackburn with Darwen',
     ]);
+  });
+});
+
+describe('legendFormat', () => {
+  it('writes a GPA class limit with two decimals, so 3 reads 3.00 and 3.123 reads 3.12', () => {
+    const gpa = legendFormat('value', 'GPA');
+    expect(gpa(3)).toBe('3.00');
+    expect(gpa(3.123)).toBe('3.12');
+    expect(gpa(2.996)).toBe('3.00');
+    expect(gpa(Number.NaN)).toBe(MISSING_TEXT);
+  });
+  it('leaves other units and measures as formatMetric writes them', () => {
+    expect(legendFormat('value', 'FTE')(3)).toBe('3');
+    expect(legendFormat('value', undefined)(3.25)).toBe('3.3');
+    expect(legendFormat('lq', 'GPA')(1.234)).toBe('1.23');
   });
 });

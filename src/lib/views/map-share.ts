@@ -4,7 +4,7 @@ import type { AreaLevel, Cube, DatasetMeta, MeasureKind } from '../data/types';
 import { viewCsv } from '../export/csv-download';
 import { exportLegend } from '../export/map-legend';
 import type { ShareSpec } from '../export/share-spec';
-import { formatMetric, type MetricKey } from '../format';
+import { legendFormat, type MetricKey } from '../format';
 import type { Choropleth } from '../map/choropleth';
 import { researchNotes } from '../research/notes';
 import { capitalise, levelWords } from '../words';
@@ -79,7 +79,7 @@ export function mapShareSpec(v: MapShareAtlas, x: MapShareExtras): ShareSpec | n
     subtitle: `${mapSubtitleLead(metric, v.metricText, measure, v.sectorName)}, ${period}`,
     fileParts: mapFileParts({ ...words, measure, period }),
     chart: x.chart,
-    legend: exportLegend(v.choropleth, (n) => formatMetric(metric, n), v.metricText, v.benchmarkName, {
+    legend: exportLegend(v.choropleth, legendFormat(metric, meta.unit), v.metricText, v.benchmarkName, {
       noData: hasNoFigure(v.rows, metric, x.zeroWords),
       zeros: exportZeroItems(zeroLegendItems(v.rows, metric, x.zeroWords)),
       flagged: v.rows.some((r) => r.flag !== null || r.partialTotal),
