@@ -54,7 +54,7 @@ describe('REF 2021 4* FTE on the map', () => {
     // The switch hides them, and the link remembers it.
     await page.getByRole('checkbox', { name: /Show institutions \(71\)/ }).uncheck();
     await expect.poll(() => circles.count()).toBe(0);
-    expect(page.url()).toMatch(/inst=hide/);
+    await expect.poll(() => page.url()).toMatch(/inst=hide/);
 
     const note = page.getByTestId('research-note');
     expect(await note.textContent()).toMatch(/counted at their head office/);
