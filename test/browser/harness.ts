@@ -77,6 +77,9 @@ class PagePool {
     let page = this.free.pop();
     while (page?.isClosed()) page = this.free.pop();
     page ??= await (await this.shared()).newPage();
+    // An older page sits behind newer ones, and a background page gets no animation frames (the app
+    // writes its URL and announcements a frame late): bring it to the front, as a new page would be.
+    await page.bringToFront();
     await page.setViewportSize(options.viewport ?? DEFAULT_VIEWPORT);
     if (options.reducedMotion) await page.emulateMedia({ reducedMotion: options.reducedMotion });
     return page;
