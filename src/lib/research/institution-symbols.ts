@@ -18,20 +18,7 @@ export const SIZE_WORDS: Record<SymbolSize, string> = {
 };
 
 /** One institution's figures in the chosen subject (a UoA, a main panel, or all subjects). */
-export interface InstitutionFigures {
-  ukprn: string;
-  name: string;
-  lon: number;
-  lat: number;
-  district: string;
-  leps: string[];
-  fte: number;
-  fourStarFte: number;
-  /** % of the submission rated 4* (0–100): 4* FTE ÷ FTE. */
-  pct4: number;
-  /** FTE-weighted grade point average (0–4). */
-  gpa: number;
-}
+export type InstitutionFigures = Omit<InstitutionRecord, 'uoas'>;
 
 /** The circles' size: 4* FTE on the 4* FTE map, FTE on the others (a GPA has no volume of its own). */
 export function sizeMeasureOf(datasetId: string): SymbolSize {

@@ -28,7 +28,9 @@ export interface InstitutionRecord {
   leps: string[];
   fte: number;
   fourStarFte: number;
+  /** % of the submission rated 4* (0–100): 4* FTE ÷ FTE. */
   pct4: number;
+  /** FTE-weighted grade point average (0–4). */
   gpa: number;
   uoas: { uoa: number; fte: number; fourStarFte: number; pct4: number; gpa: number }[];
 }
