@@ -98,6 +98,28 @@ const clean = (v: string | null): string | null => {
   return t === '' || t.length > 200 ? null : t;
 };
 
+/** Every name the atlas's links use: the one list that reading, writing and the unknown-names notice share. */
+export const URL_NAMES = [
+  'view',
+  'dataset',
+  'geo',
+  'metric',
+  'sector',
+  'year',
+  'from',
+  'classes',
+  'breaks',
+  'lep',
+  'area',
+  'compare',
+  'benchmark',
+  'chart',
+  'embed',
+  'sort',
+  'inst',
+] as const;
+export type UrlName = (typeof URL_NAMES)[number];
+
 function oneOf<T extends string>(v: string | null, allowed: readonly T[]): T | null {
   return v !== null && (allowed as readonly string[]).includes(v) ? (v as T) : null;
 }
@@ -109,7 +131,7 @@ export function parseUrlState(search: string, choices?: StateChoices): AppState 
   } catch {
     return { ...DEFAULT_STATE };
   }
-  const get = (k: string) => clean(params.get(k));
+  const get = (k: UrlName) => clean(params.get(k));
   const state: AppState = { ...DEFAULT_STATE, compare: [] };
   state.view = oneOf(get('view'), VIEWS) ?? DEFAULT_STATE.view;
   const dataset = get('dataset');
@@ -143,7 +165,7 @@ export function parseUrlState(search: string, choices?: StateChoices): AppState 
   if (chart && chart.length <= 60) state.chart = chart;
   if (params.has('embed')) {
     state.embed = true;
-    state.embedStatic = params.get('embed') === 'static';
+    state.embedStatic = get('embed') === 'static';
   }
   if (get('inst') === 'hide') state.institutions = false;
   const sort = get('sort');
@@ -160,7 +182,9 @@ export function parseUrlState(search: string, choices?: StateChoices): AppState 
 
 /** Query string for a state; parameters equal to their defaults are left out to keep links short. */
 export function serialiseUrlState(state: AppState): string {
-  const params = new URLSearchParams();
+  const url = new URLSearchParams();
+  // Typed, so a name outside URL_NAMES cannot be written without being listed (and so known to the notice).
+  const params = { set: (name: UrlName, value: string) => url.set(name, value) };
   const d = DEFAULT_STATE;
   if (state.view !== d.view) params.set('view', state.view);
   if (state.dataset !== d.dataset) params.set('dataset', state.dataset);
@@ -181,6 +205,6 @@ export function serialiseUrlState(state: AppState): string {
   if (state.sort !== d.sort || state.descending !== d.descending) {
     params.set('sort', (state.descending ? '-' : '') + state.sort);
   }
-  const s = params.toString();
+  const s = url.toString();
   return s ? `?${s}` : '';
 }

@@ -1,6 +1,6 @@
 // The state mirrored in the browser's URL: written after each change (so back and forward work),
 // read at start and on back/forward.
-import { parseUrlState, serialiseUrlState, type AppState, type StateChoices } from './app-state';
+import { parseUrlState, serialiseUrlState, URL_NAMES, type AppState, type StateChoices } from './app-state';
 
 /** Records the state in the browser history, after the frame is painted: history.pushState costs a few milliseconds. */
 export function pushUrl(state: AppState): void {
@@ -23,26 +23,7 @@ export function localLinkNotice(search: string, datasets: readonly string[]): st
   return 'This link points to a dataset someone loaded from their own file. Files never leave the computer they were opened on, so it cannot be shown here; the default dataset is shown instead.';
 }
 
-/** Every name the atlas's links use (see serialiseUrlState). */
-const URL_NAMES = new Set([
-  'view',
-  'dataset',
-  'geo',
-  'metric',
-  'sector',
-  'year',
-  'from',
-  'classes',
-  'breaks',
-  'lep',
-  'area',
-  'compare',
-  'benchmark',
-  'chart',
-  'embed',
-  'sort',
-  'inst',
-]);
+const KNOWN_NAMES: ReadonlySet<string> = new Set(URL_NAMES);
 
 /**
  * A word for a link whose names the atlas does not use (a typo such as `level=lad` for `geo=lad`),
@@ -55,7 +36,7 @@ export function unknownNamesNotice(search: string): string | null {
   } catch {
     return null;
   }
-  const unknown = names.filter((n) => !URL_NAMES.has(n)).map((n) => (n.length > 40 ? `${n.slice(0, 40)}…` : n));
+  const unknown = names.filter((n) => !KNOWN_NAMES.has(n)).map((n) => (n.length > 40 ? `${n.slice(0, 40)}…` : n));
   if (unknown.length === 0) return null;
   const shown = unknown.slice(0, 5).map((n) => `“${n}”`);
   const more = unknown.length > 5 ? ` and ${unknown.length - 5} more` : '';
