@@ -43,6 +43,10 @@ describe('the URL is the view', () => {
     const { page, errors } = await app.open('?dataset=%00&geo=mars&sector=<b>&year=1066&sort=-x');
     expect(await page.locator('#view-title').innerText()).toMatch(/^Manufacturing: which LEPs/);
     expect(await page.locator('path.area').count()).toBe(38);
+    // It says which values it could not use, shown as text.
+    const notice = page.getByRole('status').filter({ hasText: 'does not have' });
+    await notice.waitFor();
+    expect(await notice.innerText()).toMatch(/“geo=mars”, “sort=-x” and “dataset=\ufffd”/);
     expect(errors).toEqual([]);
   });
 

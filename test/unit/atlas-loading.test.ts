@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DataLoadError } from '../../src/lib/data/load';
 import { describeError } from '../../src/lib/state/dataset-loading';
-import { localLinkNotice, unknownNamesNotice } from '../../src/lib/state/url-sync';
+import { ignoredValuesNotice, localLinkNotice, unknownNamesNotice } from '../../src/lib/state/url-sync';
 import { parseUrlState, serialiseUrlState } from '../../src/lib/state/app-state';
 
 describe('url-sync: a link to a dataset from someone else’s own file', () => {
@@ -43,5 +43,24 @@ describe('url-sync: a link with names the atlas does not use', () => {
     );
     expect(serialiseUrlState(full).split('&').length).toBe(17);
     expect(unknownNamesNotice(serialiseUrlState(full))).toBeNull();
+  });
+});
+
+describe('url-sync: a link with values the atlas does not have', () => {
+  const notice = (search: string) =>
+    ignoredValuesNotice(search, parseUrlState(search, { datasets: ['ubc-enterprises'] }));
+  it('names the value it could not use, with its name', () => {
+    expect(notice('?metric=banana&geo=lad')).toBe(
+      'This link asks for a value the atlas does not have, so the default is shown instead: “metric=banana”.',
+    );
+  });
+  it('names several, in the order of the names, and a sort or dataset it could not use', () => {
+    expect(notice('?geo=mars&sort=-x&dataset=nope')).toMatch(/values .*: “geo=mars”, “sort=-x” and “dataset=nope”\./);
+  });
+  it('says nothing for values it took, an empty value, or a dataset from an own file', () => {
+    expect(notice('?metric=growth&geo=lad&sort=-name&view=profile&classes=quantiles')).toBeNull();
+    expect(notice('?metric=')).toBeNull();
+    expect(notice('?dataset=local-abc')).toBeNull();
+    expect(notice('?dataset=ubc-enterprises')).toBeNull();
   });
 });

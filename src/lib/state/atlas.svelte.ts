@@ -18,7 +18,7 @@ import {
   type BoundaryFiles,
   type LocalDataset,
 } from './dataset-loading';
-import { localLinkNotice, pushUrl, stateFromUrl, unknownNamesNotice } from './url-sync';
+import { ignoredValuesNotice, localLinkNotice, pushUrl, stateFromUrl, unknownNamesNotice } from './url-sync';
 import { AtlasView } from './view-model.svelte';
 
 export { SUM_BENCHMARK } from './view-model.svelte';
@@ -149,6 +149,7 @@ export class Atlas extends AtlasView {
         this.datasets.map((d) => d.id),
       ),
       unknownNamesNotice(location.search),
+      ignoredValuesNotice(location.search, this.state),
     ].filter((n) => n !== null);
     if (notices.length > 0) this.notice = notices.join(' ');
     if (!this.datasets.some((d) => d.id === this.state.dataset)) this.state.dataset = this.manifest.default;
