@@ -25,7 +25,7 @@ function run({ cmd, args }, stream) {
   });
 }
 
-/** The side checks one after another, so they share one core; stops at the first failure's output but runs all. */
+/** The side checks one after another, so together they take one core; each runs even if one before it failed. */
 async function sideChecks() {
   const results = [];
   for (const step of [npm('check'), npm('lint'), npm('format:check'), vitest('unit')]) {
