@@ -4,7 +4,7 @@
 // (1.4): business only; Physics with Electronics: no enterprise figure (unknown, not counted).
 import { describe, expect, it } from 'vitest';
 import type { StrengthPair, StrengthsMeet } from '../../src/lib/research/strengths-meet';
-import { employmentWords, meetBlocks, meetClaim, meetTable } from '../../src/lib/pack/meet';
+import { employmentWords, meetBlocks, meetClaim, meetOrder, meetTable } from '../../src/lib/pack/meet';
 
 const pair = (
   uoaName: string,
@@ -95,5 +95,37 @@ describe('pack: where research and business strengths meet', () => {
     const b = meetBlocks([], 'Xshire');
     expect(b[0]).toEqual({ kind: 'heading', text: 'Where research and business strengths meet' });
     expect(b[1]).toEqual({ kind: 'empty', text: expect.stringContaining('not loaded') });
+  });
+
+  it('orders pairs by kind, then research LQ highest first, ties by enterprises LQ, a missing figure last (the rule in meetOrder)', () => {
+    // Given in the strengths-meet order (weaker side first): Chemistry–Chemicals (weaker 1.3) before
+    // Biology–Food (weaker 1.2) before Engineering–Manufacturing (weaker 1.1). By research LQ the
+    // order is Engineering 2.4, then Biology 1.8 with Food 1.2 before Biology 1.8 with Farming 1.1,
+    // then Chemistry 1.3; research only: History 3.0 before Art 2.0; unknown last.
+    const mixed: StrengthsMeet = {
+      ...m,
+      pairs: [
+        pair('Chemistry', 1.3, 'Chemicals', 1.5, 'both'),
+        pair('Biology', 1.8, 'Food', 1.2, 'both'),
+        pair('Biology', 1.8, 'Farming', 1.1, 'both'),
+        pair('Engineering', 2.4, 'Manufacturing', 1.1, 'both'),
+        pair('Art', 2.0, 'Publishing', 0.5, 'research'),
+        pair('History', 3.0, 'Publishing', 0.4, 'research'),
+        pair('Physics', 1.6, 'Electronics', NaN, 'unknown'),
+      ],
+    };
+    expect(meetOrder(mixed.pairs).map((p) => `${p.uoaName}/${p.industryName}`)).toEqual([
+      'Engineering/Manufacturing',
+      'Biology/Food',
+      'Biology/Farming',
+      'Chemistry/Chemicals',
+      'History/Publishing',
+      'Art/Publishing',
+      'Physics/Electronics',
+    ]);
+    expect(meetTable(mixed, 'Xshire').rows.map((r) => r[1])).toEqual([2.4, 1.8, 1.8, 1.3, 3, 2]);
+    expect(meetClaim(mixed, 'Xshire').text).toContain(
+      ': Engineering (research LQ 2.40) with Manufacturing (enterprises LQ 1.10); Biology (research LQ 1.80) with Food (enterprises LQ 1.20); Biology (research LQ 1.80) with Farming (enterprises LQ 1.10), and 1 more.',
+    );
   });
 });

@@ -32,11 +32,11 @@ const meta = (id: string, extra: Partial<DatasetMeta> = {}): DatasetMeta => ({
   ...extra,
 });
 
-function ownPack(compare: string | null = null, years = { year: 1, from: 0 }) {
+function ownPack(compare: string | null = null, years = { year: 1, from: 0 }, extra: Partial<DatasetMeta> = {}) {
   const cube = buildCube(auditRows());
   const strand: Strand = {
     role: 'own',
-    meta: meta('local-1'),
+    meta: meta('local-1', extra),
     cube,
     area: cube.areaIndex.get(ALPHA)!,
     ...years,
@@ -90,6 +90,22 @@ describe('evidence pack model', () => {
       'Its 95% interval, 2.92 to 3.87, lies wholly above 1: significantly more concentrated than in England.',
     );
     expect(good).toContain('Jobs in Manufacturing in Alpha LEP grew by 10.0%, from 60 in 2019 to 66 in 2020.');
+  });
+
+  it('every sentence naming a count says what is counted: "people aged 16+ in employment", never bare "people in"', () => {
+    // Alpha LEP's total goes 100 → 120 (+20); Manufacturing 60 → 66.
+    const all = ownPack(null, undefined, { measure: 'People aged 16+ in employment', unit: 'people' })
+      .sections.map((s) => texts(s.blocks))
+      .join('\n');
+    expect(all).toContain('Between 2019 and 2020 people aged 16+ in employment in Alpha LEP grew by 20.');
+    expect(all).toContain(
+      "Alpha LEP's top specialism by people aged 16+ in employment in 2020, of the 3 sectors in your file, is Manufacturing (66 people)",
+    );
+    expect(all).toContain(
+      'People aged 16+ in employment in Manufacturing in Alpha LEP grew by 10.0%, from 60 in 2019 to 66 in 2020.',
+    );
+    expect(all).not.toMatch(/\bpeople (in|grew|fell|held)\b/);
+    expect(all).not.toMatch(/(mix|share) of people\b(?! aged)/);
   });
 
   it('the specialism table holds the figures as numbers', () => {

@@ -96,7 +96,8 @@ export function strandFacts(s: Strand, areaName: string): StrandFacts {
   const shift = shiftShare(cube, area, from, year, benchmark);
   const reading = shiftShareReading(shift, {
     area: areaName,
-    unit: s.meta.unit,
+    // The measure, not the unit: "people aged 16+ in employment in Black Country grew", not "people in …".
+    unit: lowerFirst(s.meta.measure),
     from: cube.years[from],
     to: cube.years[year],
     benchmark: benchmark.label,

@@ -6,6 +6,26 @@ import { strengthsMeet, type StrengthPair, type StrengthsMeet } from '../researc
 import { claim, refused, type Claim } from './claim';
 import type { Block, PackTable, Strand } from './types';
 
+/**
+ * The pack's order of pairs, so the sentence and the table read down by the figure in their first
+ * column: strong on both sides first, then research only, business only, neither, unknown; within
+ * each, by research location quotient, highest first; ties by enterprises location quotient, highest
+ * first; a missing figure last; then by subject and industry name so the order never depends on input.
+ */
+export function meetOrder(pairs: readonly StrengthPair[]): StrengthPair[] {
+  const kind: Record<StrengthPair['kind'], number> = { both: 0, research: 1, business: 2, neither: 3, unknown: 4 };
+  const desc = (a: number, b: number) =>
+    Number.isFinite(a) ? (Number.isFinite(b) ? b - a : -1) : Number.isFinite(b) ? 1 : 0;
+  return [...pairs].sort(
+    (x, y) =>
+      kind[x.kind] - kind[y.kind] ||
+      desc(x.researchLq, y.researchLq) ||
+      desc(x.businessLq, y.businessLq) ||
+      x.uoaName.localeCompare(y.uoaName) ||
+      x.industryName.localeCompare(y.industryName),
+  );
+}
+
 const round = (v: number, dp: number) => (Number.isFinite(v) ? Math.round(v * 10 ** dp) / 10 ** dp : null);
 const lq = (v: number) => v.toFixed(2);
 
@@ -31,7 +51,7 @@ export function meetClaim(m: StrengthsMeet, area: string): Claim {
     return refused(
       `No institution in ${area} submitted world-leading research to REF 2021, so there is no research strength for business strength to meet.`,
     );
-  const known = m.pairs.filter((p) => p.kind !== 'unknown');
+  const known = meetOrder(m.pairs).filter((p) => p.kind !== 'unknown');
   if (known.length === 0)
     return refused(`No subject–industry pair has both figures for ${area}, so no claim is made about where they meet.`);
   const both = known.filter((p) => p.kind === 'both');
@@ -54,12 +74,14 @@ export function meetClaim(m: StrengthsMeet, area: string): Claim {
   );
 }
 
-/** Pairs strong on both sides, then research only; at most `rows`. */
+/** Pairs strong on both sides, then research only, each by research LQ (meetOrder); at most `rows`. */
 export function meetTable(m: StrengthsMeet, area: string, rows = 12): PackTable {
-  const shown = m.pairs.filter((p) => p.kind === 'both' || p.kind === 'research').slice(0, rows);
+  const shown = meetOrder(m.pairs)
+    .filter((p) => p.kind === 'both' || p.kind === 'research')
+    .slice(0, rows);
   return {
     id: 'world-meet',
-    caption: `${area}: subjects with a research location quotient above 1, beside the industry each is linked to (strong on both sides first)`,
+    caption: `${area}: subjects with a research location quotient above 1, beside the industry each is linked to (strong on both sides first, then research only; each by research location quotient, highest first)`,
     columns: [
       'Subject (REF 2021 unit of assessment)',
       'Research LQ (4* FTE)',

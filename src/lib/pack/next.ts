@@ -26,7 +26,7 @@ export function backtestWords(
 ): Claim {
   if (!Number.isFinite(auc) || gained === 0) {
     return refused(
-      `The ranking cannot be tested on the past: no district gained a specialisation in ${unit} between ${from} and ${to}.`,
+      `The ranking cannot be tested on the past: no district gained a specialisation (in ${unit}) between ${from} and ${to}.`,
     );
   }
   const strength =
@@ -73,7 +73,7 @@ export function nextFacts(s: Strand | undefined, areaName: string): NextFacts {
   }
   const bt = base.backtest;
   const backtest = bt
-    ? backtestWords(bt.density.auc, bt.pairs, bt.gained, bt.from, bt.to, s.meta.unit)
+    ? backtestWords(bt.density.auc, bt.pairs, bt.gained, bt.from, bt.to, lowerFirst(s.meta.measure))
     : refused('The data has one year only, so the ranking cannot be tested on the past.');
   const eci = Number.isFinite(next.eci)
     ? claim(

@@ -28,7 +28,7 @@ export function peerBlocks(
   } else {
     blocks.push({
       kind: 'text',
-      text: `The ${peers.length} ${levelWord} whose mix of ${s.meta.unit} in ${cube.years[year]} is most like ${areaName}’s. Distance is the share of ${s.meta.unit} that would have to change sector for the two mixes to match (0 = the same mix).`,
+      text: `The ${peers.length} ${levelWord} whose mix of ${lowerFirst(s.meta.measure)} in ${cube.years[year]} is most like ${areaName}’s. Distance is the share of it that would have to change sector for the two mixes to match (0 = the same mix).`,
     });
     blocks.push({
       kind: 'table',
