@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from './harness';
 import type { Page } from 'playwright-core';
 import { screenshotPath } from './browser';
+import { overflowing, sidewaysScroll } from './a11y';
 
 const fillOf = (p: Page, code: string) => p.locator(`path.area[data-code="${code}"]`).getAttribute('fill');
 
@@ -87,9 +88,17 @@ describe('REF 2021 4* FTE on the map', () => {
     expect(errors).toEqual([]);
   });
 
-  it('fits a 360 px phone', async ({ app }) => {
-    const { page } = await app.open(ENGINEERING, { viewport: { width: 360, height: 780 } });
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  it('fits a 320 px and a 360 px phone: only the table scrolls sideways, inside its own box', async ({ app }) => {
+    // The district FTE table (all subjects) once widened the page to ~550 px at 320: its caption's hidden
+    // page words are absolutely placed and escaped the table's scroll box.
+    const { page } = await app.open('?dataset=ref2021-fte&geo=lad', { viewport: { width: 320, height: 780 } });
+    await page.locator('.table-wrap table').waitFor();
+    expect(await overflowing(page)).toEqual([]);
+    expect(await sidewaysScroll(page)).toBe(0);
+    await page.setViewportSize({ width: 360, height: 780 });
+    await page.goto(app.url(ENGINEERING));
+    await page.locator('path.area').first().waitFor();
+    expect(await sidewaysScroll(page)).toBe(0);
     await page.screenshot({ path: screenshotPath('research-map-360'), fullPage: false });
   });
 });
