@@ -17,7 +17,7 @@ describe('item 8: controls in step', () => {
     await page.locator('#ctl-dataset').selectOption('aps-employment');
     const notice = page.getByRole('status').filter({ hasText: 'has no sector' });
     await notice.waitFor();
-    expect(await notice.innerText()).toContain('has no sector “Retail”, so the map shows Manufacturing instead');
+    expect(await notice.innerText()).toContain('has no sector “Retail”, so Manufacturing is shown instead');
     expect(errors).toEqual([]);
   });
 

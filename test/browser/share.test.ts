@@ -47,6 +47,12 @@ describe('the URL is the view', () => {
     const notice = page.getByRole('status').filter({ hasText: 'does not have' });
     await notice.waitFor();
     expect(await notice.innerText()).toMatch(/“geo=mars”, “sort=-x” and “dataset=\ufffd”/);
+    // A sector and year the dataset lacks are named too, with what is shown instead (once the data opens).
+    await expect
+      .poll(() => notice.innerText())
+      .toMatch(
+        /has no sector “<b>”, so Manufacturing is shown instead\. It has no year “1066”, so 2022 is shown instead\./,
+      );
     expect(errors).toEqual([]);
   });
 

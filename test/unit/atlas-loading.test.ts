@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { DataLoadError } from '../../src/lib/data/load';
 import { describeError } from '../../src/lib/state/dataset-loading';
-import { ignoredValuesNotice, localLinkNotice, unknownNamesNotice } from '../../src/lib/state/url-sync';
+import {
+  ignoredValuesNotice,
+  lackingValues,
+  lackingValuesNotice,
+  localLinkNotice,
+  unknownNamesNotice,
+} from '../../src/lib/state/url-sync';
 import { parseUrlState, serialiseUrlState } from '../../src/lib/state/app-state';
 
 describe('url-sync: a link to a dataset from someone else’s own file', () => {
@@ -62,5 +68,39 @@ describe('url-sync: a link with values the atlas does not have', () => {
     expect(notice('?metric=')).toBeNull();
     expect(notice('?dataset=local-abc')).toBeNull();
     expect(notice('?dataset=ubc-enterprises')).toBeNull();
+  });
+});
+
+describe('url-sync: a sector or year the dataset does not have', () => {
+  // A dataset with sectors A and C and the years 2018–2020.
+  const data = { hasSector: (c: string) => c === 'A' || c === 'C', years: ['2018', '2019', '2020'] };
+  const state = (sector: string | null, year: string | null, from: string | null) => ({ sector, year, from });
+  it('finds each of sector, year and growth start year the data lacks, in that order', () => {
+    expect(lackingValues(state('banana', '1850', '1066'), data)).toEqual(['sector', 'year', 'from']);
+    expect(lackingValues(state('C', '1850', '2018'), data)).toEqual(['year']);
+    expect(lackingValues(state('B', '2020', null), data)).toEqual(['sector']);
+  });
+  it('finds nothing when the link asks for nothing or for what the data has', () => {
+    expect(lackingValues(state(null, null, null), data)).toEqual([]);
+    expect(lackingValues(state('A', '2019', '2018'), data)).toEqual([]);
+  });
+  it('names each lacking value and what is shown in its place, the dataset named once', () => {
+    expect(lackingValuesNotice('Enterprises', [{ name: 'sector', asked: 'banana', shown: 'Manufacturing' }])).toBe(
+      'Enterprises has no sector “banana”, so Manufacturing is shown instead.',
+    );
+    expect(
+      lackingValuesNotice('Enterprises', [
+        { name: 'year', asked: '1850', shown: '2022' },
+        { name: 'from', asked: '1066', shown: '2018' },
+      ]),
+    ).toBe(
+      'Enterprises has no year “1850”, so 2022 is shown instead. It has no year “1066” to measure growth from, so growth is measured from 2018 instead.',
+    );
+  });
+  it('says nothing when nothing is lacking, and echoes a control character as a visible mark', () => {
+    expect(lackingValuesNotice('Enterprises', [])).toBeNull();
+    expect(lackingValuesNotice('E', [{ name: 'sector', asked: 'a\u0007b', shown: 'M' }])).toBe(
+      'E has no sector “a\ufffdb”, so M is shown instead.',
+    );
   });
 });

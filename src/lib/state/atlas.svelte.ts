@@ -18,7 +18,16 @@ import {
   type BoundaryFiles,
   type LocalDataset,
 } from './dataset-loading';
-import { ignoredValuesNotice, localLinkNotice, pushUrl, stateFromUrl, unknownNamesNotice } from './url-sync';
+import {
+  ignoredValuesNotice,
+  lackingValues,
+  lackingValuesNotice,
+  localLinkNotice,
+  pushUrl,
+  stateFromUrl,
+  unknownNamesNotice,
+  type DatasetValue,
+} from './url-sync';
 import { AtlasView } from './view-model.svelte';
 
 export { SUM_BENCHMARK } from './view-model.svelte';
@@ -153,8 +162,41 @@ export class Atlas extends AtlasView {
     ].filter((n) => n !== null);
     if (notices.length > 0) this.notice = notices.join(' ');
     if (!this.datasets.some((d) => d.id === this.state.dataset)) this.state.dataset = this.manifest.default;
+    this.#linkValues = this.state.dataset;
     const manifest = this.manifest;
     await Promise.all([this.openDataset(this.state.dataset), this.boundaries ? null : this.openBoundaries(manifest)]);
+  }
+
+  /** The dataset the page's link opened, until its sector and years are checked against the link (#checkLinkValues). */
+  #linkValues: string | null = null;
+
+  /** Once the link's dataset shows: a sector or year it lacks gives way to the default, with a word naming it. */
+  #checkLinkValues(): void {
+    const full = this.fullCube;
+    if (this.#linkValues !== this.state.dataset || !full) return;
+    this.#linkValues = null;
+    const lacking = lackingValues(this.state, { hasSector: (c) => full.sectorIndex.has(c), years: full.years });
+    if (lacking.length === 0) return;
+    const asked = { ...this.state };
+    this.state = { ...this.state, ...Object.fromEntries(lacking.map((name) => [name, null])) };
+    const notice = lackingValuesNotice(
+      this.#title(),
+      lacking.map((name) => this.#inPlaceOf(name, asked[name]!)),
+    );
+    this.notice = [this.notice, notice].filter((n) => n !== null).join(' ');
+  }
+
+  #title(): string {
+    return this.meta?.title ?? 'This dataset';
+  }
+
+  /** A value the dataset lacks, with what is shown in its place. */
+  #inPlaceOf(name: DatasetValue, asked: string): { name: DatasetValue; asked: string; shown: string } {
+    return {
+      name,
+      asked,
+      shown: name === 'sector' ? this.sectorName : name === 'year' ? this.yearLabel : this.fromLabel,
+    };
   }
 
   async openDataset(id: string): Promise<void> {
@@ -192,6 +234,7 @@ export class Atlas extends AtlasView {
         if (staged.first !== full) {
           const { cube } = await staged.first;
           if (this.state.dataset === id && !this.#cubes.has(id)) this.#opened = { id, cube };
+          this.#checkLinkValues();
           performance.mark('atlas:cube-built');
           marked = true;
           this.loading = null;
@@ -201,6 +244,7 @@ export class Atlas extends AtlasView {
       if (problems) this.#fail(problems);
       if (!marked) performance.mark('atlas:cube-built');
       if (this.state.dataset === id) this.#opened = { id, cube };
+      this.#checkLinkValues();
     } catch (e) {
       this.#fail(describeError(e));
     } finally {
@@ -237,6 +281,7 @@ export class Atlas extends AtlasView {
     this.state = { ...this.state, ...change };
     pushUrl(this.state);
     if (datasetChanged) {
+      this.#linkValues = null; // the sector and years are now the controls', kept or replaced by #keepSector
       const id = this.state.dataset;
       void this.openDataset(id).then(() => this.#keepSector(id, before));
     }
@@ -248,8 +293,7 @@ export class Atlas extends AtlasView {
     const code = this.state.sector;
     if (!cube || this.state.dataset !== id || code === null || cube.sectorIndex.has(code)) return;
     this.state = { ...this.state, sector: null };
-    const title = this.meta?.title ?? 'This dataset';
-    this.notice = `${title} has no sector “${before}”, so the map shows ${this.sectorName} instead.`;
+    this.notice = lackingValuesNotice(this.#title(), [this.#inPlaceOf('sector', before)]);
   }
 
   select(code: string | null): void {

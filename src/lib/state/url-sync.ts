@@ -30,6 +30,13 @@ export function localLinkNotice(search: string, datasets: readonly string[]): st
   return 'This link points to a dataset someone loaded from their own file. Files never leave the computer they were opened on, so it cannot be shown here; the default dataset is shown instead.';
 }
 
+/** A value from a link, to quote back: control characters as a visible mark, long ones cut (shown as text, never markup). */
+function echo(value: string): string {
+  // eslint-disable-next-line no-control-regex
+  const shown = value.replace(/[\u0000-\u001f\u007f]/g, '\ufffd');
+  return shown.length > 40 ? `${shown.slice(0, 40)}…` : shown;
+}
+
 const KNOWN_NAMES: ReadonlySet<string> = new Set(URL_NAMES);
 
 /**
@@ -54,7 +61,7 @@ export function unknownNamesNotice(search: string): string | null {
 /**
  * A word for a link whose values for known names the atlas cannot use (`metric=banana`, `geo=mars`),
  * which fell back to the default; null when every such value was taken. Only the names whose allowed
- * values are fixed are checked here: a sector or year depends on the dataset, which says so itself.
+ * values are fixed are checked here: a sector or year depends on the dataset (lackingValues, once it opens).
  */
 export function ignoredValuesNotice(search: string, state: AppState): string | null {
   let params: URLSearchParams;
@@ -78,14 +85,42 @@ export function ignoredValuesNotice(search: string, state: AppState): string | n
       const asked = params.get(name);
       return asked !== null && asked !== '' && asked !== used[name];
     })
-    .map((name) => {
-      // Control characters shown as a visible mark: the value is echoed as text, never as markup.
-      // eslint-disable-next-line no-control-regex
-      const asked = params.get(name)!.replace(/[\u0000-\u001f\u007f]/g, '\ufffd');
-      return `“${name}=${asked.length > 40 ? `${asked.slice(0, 40)}…` : asked}”`;
-    });
+    .map((name) => `“${name}=${echo(params.get(name)!)}”`);
   if (ignored.length === 0) return null;
   const list =
     ignored.length === 1 ? ignored[0] : `${ignored.slice(0, -1).join(', ')} and ${ignored[ignored.length - 1]}`;
   return `This link asks for ${ignored.length === 1 ? 'a value' : 'values'} the atlas does not have, so the default is shown instead: ${list}.`;
+}
+
+/** The parts of the state whose allowed values depend on the dataset. */
+export type DatasetValue = 'sector' | 'year' | 'from';
+
+/** Which of the state's sector, year and growth start year the dataset does not have (none asked: none lacking). */
+export function lackingValues(
+  state: Pick<AppState, DatasetValue>,
+  data: { hasSector: (code: string) => boolean; years: readonly string[] },
+): DatasetValue[] {
+  const lacking: DatasetValue[] = [];
+  if (state.sector !== null && !data.hasSector(state.sector)) lacking.push('sector');
+  if (state.year !== null && !data.years.includes(state.year)) lacking.push('year');
+  if (state.from !== null && !data.years.includes(state.from)) lacking.push('from');
+  return lacking;
+}
+
+/**
+ * A word for values a dataset lacks (a link's `sector=banana`, `year=1850`, or a sector kept from
+ * another dataset), each with what is shown in its place; null when there are none.
+ */
+export function lackingValuesNotice(
+  title: string,
+  lacking: readonly { name: DatasetValue; asked: string; shown: string }[],
+): string | null {
+  const sentences = lacking.map(({ name, asked, shown }, i) => {
+    const subject = i === 0 ? title : 'It';
+    const quoted = `“${echo(asked)}”`;
+    if (name === 'sector') return `${subject} has no sector ${quoted}, so ${shown} is shown instead.`;
+    if (name === 'year') return `${subject} has no year ${quoted}, so ${shown} is shown instead.`;
+    return `${subject} has no year ${quoted} to measure growth from, so growth is measured from ${shown} instead.`;
+  });
+  return sentences.length > 0 ? sentences.join(' ') : null;
 }
