@@ -122,6 +122,10 @@ describe('GVA by industry', () => {
     const why = /not an average of its districts' indices, and these files carry no hours or jobs/;
     expect(await page.locator('#ctl-no-lep').innerText()).toMatch(why);
     expect(await page.locator('[data-no-lep]').innerText()).toMatch(why);
+    // An index (UK = 100) is its own comparison: the subtitle names no "Sum of 296 areas" benchmark.
+    const subtitle = await page.locator('.view-head .subtitle').innerText();
+    expect(subtitle).toMatch(/296 local authority districts/);
+    expect(subtitle).not.toMatch(/Benchmark|Sum of/);
     // The ranking's bars grow from UK = 100, named so (not "0"), bars on both sides of its line.
     const centre = page.locator('.ranking text.centre-label');
     await expect.poll(() => centre.textContent()).toBe('UK = 100');

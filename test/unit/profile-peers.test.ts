@@ -14,7 +14,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCube } from '../../src/lib/data/cube';
 import type { AuditRow } from '../../src/lib/data/types';
-import { mixDistance, peerAreas } from '../../src/lib/profile/peers';
+import { comparedSectors, mixDistance, peerAreas } from '../../src/lib/profile/peers';
 
 function cubeOf(table: [string, string, (number | null)[]][]) {
   const rows: AuditRow[] = [];
@@ -89,5 +89,62 @@ describe('peerAreas', () => {
 
   it('returns nothing for an unknown area', () => {
     expect(peerAreas(cube, 99, 0)).toEqual([]);
+  });
+});
+
+// Sectors that nest: Total ⊃ P ⊃ {L1, L2}, Total ⊃ L3, Total ⊃ X (X left out, like imputed rent).
+// Mixes are compared over the leaves less X: L1, L2, L3.
+//            Total   P  L1  L2  L3   X    leaf shares (L1 L2 L3)
+// A            100  60  40  20  30  10    4/9  2/9  3/9
+// B            100  60  20  40  30  10    2/9  4/9  3/9    d = ½(2/9 + 2/9) = 2/9
+// C  Gamma     200 120  80  40  60  20    4/9  2/9  3/9    d = 0
+// D  Delta     110  60  40  20  30  20    4/9  2/9  3/9    d = 0 (differs only in X)
+// Over all six rows A–B would be ½(20 + 20)/260 = 1/13, and A–D would not be 0.
+describe('peers of a dataset whose sectors nest', () => {
+  const codes = ['Total', 'P', 'L1', 'L2', 'L3', 'X'];
+  const table: [string, string, number[]][] = [
+    ['E37000001', 'Alpha', [100, 60, 40, 20, 30, 10]],
+    ['E37000002', 'Beta', [100, 60, 20, 40, 30, 10]],
+    ['E37000003', 'Gamma', [200, 120, 80, 40, 60, 20]],
+    ['E37000004', 'Delta', [110, 60, 40, 20, 30, 20]],
+  ];
+  const rows: AuditRow[] = table.flatMap(([areaCode, areaName, values]) =>
+    values.map((value, s) => ({
+      areaCode,
+      areaName,
+      sectorCode: codes[s],
+      sectorName: codes[s],
+      year: '2020',
+      value,
+      flag: null,
+      ci95: null,
+      row: 0,
+    })),
+  );
+  const flat = buildCube(rows);
+  const tree = {
+    ...flat,
+    sectorParent: { P: 'Total', L1: 'P', L2: 'P', L3: 'Total', X: 'Total' },
+    sectorExclude: ['X'],
+  };
+
+  it('compares over the leaves less the excluded sector', () => {
+    expect(comparedSectors(tree).map((i) => tree.sectors[i].code)).toEqual(['L1', 'L2', 'L3']);
+    const d = mixDistance(tree, 0, 1, 0);
+    expect(d.sectorsCompared).toBe(3);
+    expect(d.distance).toBeCloseTo(2 / 9, 12);
+    expect(mixDistance(tree, 0, 3, 0).distance).toBeCloseTo(0, 12);
+    // The same cube read flat adds the overlapping rows: a different, wrong distance.
+    expect(mixDistance(flat, 0, 1, 0).distance).toBeCloseTo(1 / 13, 12);
+  });
+
+  it('ranks peers by the leaf mix, never by overlapping rows', () => {
+    const peers = peerAreas(tree, 0, 0);
+    expect(peers.map((p) => [p.name, p.sectorsCompared])).toEqual([
+      ['Delta', 3],
+      ['Gamma', 3],
+      ['Beta', 3],
+    ]);
+    expect(peers[2].distance).toBeCloseTo(2 / 9, 12);
   });
 });

@@ -3,7 +3,7 @@
 // LQ 2020 = (30/90) / (26/55) = 55/78.
 import { describe, expect, it } from 'vitest';
 import { buildCube } from '../../src/lib/data/cube';
-import { sectorSeries } from '../../src/lib/profile/series';
+import { missingYearsNote, sectorSeries } from '../../src/lib/profile/series';
 import { auditRows } from './fixtures-audit';
 
 const cube = buildCube(auditRows());
@@ -19,5 +19,22 @@ describe('sectorSeries', () => {
     expect(s.points[1]).toMatchObject({ value: 30, flag: null, benchmarkValue: 520 });
     expect(s.points[1].lq).toBeCloseTo(55 / 78, 12);
     expect(s.points[1].benchmarkShare).toBeCloseTo(26 / 55, 12);
+  });
+});
+
+describe('missingYearsNote', () => {
+  const pts = (n: number) => Array.from({ length: n }, (_, i) => ({ year: String(2000 + i) }));
+  it('is null when no year is missing', () => {
+    expect(missingYearsNote({ area: 'A', points: pts(3) as never, missingYears: [] })).toBeNull();
+  });
+  it('lists the missing years when some have figures', () => {
+    expect(missingYearsNote({ area: 'A', points: pts(3) as never, missingYears: ['2001'] })).toBe(
+      'No figure for A in 2001: the line has a gap, not a fall to zero.',
+    );
+  });
+  it('says "in any year" instead of listing every year when all are missing', () => {
+    const note = missingYearsNote({ area: 'A', points: pts(3) as never, missingYears: ['2000', '2001', '2002'] });
+    expect(note).toBe('No published figure for A in any year: there is no line to draw, and missing is not zero.');
+    expect(note).not.toContain('2001');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { capitalise, levelWords, oneOf, sentence, shareOfWhat, shorten, sourceLine } from '../../src/lib/words';
-import { mapFileParts, mapTitle } from '../../src/lib/views/map-words';
+import { mapFileParts, mapTitle, mapUsesBenchmark } from '../../src/lib/views/map-words';
 
 describe('shorten', () => {
   it('keeps a name that fits and cuts a longer one to max characters, "…" included', () => {
@@ -92,5 +92,18 @@ describe('shareOfWhat', () => {
     expect(shareOfWhat({ unit: '£m', measure: 'Gross value added at current prices' })).toBe('£m GVA');
     expect(shareOfWhat({ unit: 'enterprises', measure: 'Enterprises' })).toBe('enterprises');
     expect(shareOfWhat(null)).toBe('activity');
+  });
+});
+
+describe('mapUsesBenchmark', () => {
+  it('names the benchmark for measures taken against it', () => {
+    expect(mapUsesBenchmark('lq', false)).toBe(true);
+    expect(mapUsesBenchmark('lqChange', false)).toBe(true);
+  });
+  it('does not for an indicator (an index such as productivity, UK = 100) nor for the value or share', () => {
+    expect(mapUsesBenchmark('value', true)).toBe(false);
+    expect(mapUsesBenchmark('lq', true)).toBe(false);
+    expect(mapUsesBenchmark('value', false)).toBe(false);
+    expect(mapUsesBenchmark('share', false)).toBe(false);
   });
 });

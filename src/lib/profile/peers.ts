@@ -10,7 +10,11 @@
 // those common sectors (each sums to 1, so d stays within 0…1 and a suppressed cell does not make
 // two areas look different). An area with values in fewer than half of the cube's sectors in common
 // with this one is not compared at all: too little is known for a fair distance.
+// Sectors that nest (cube.sectorParent: GVA's Total ⊃ manufacturing ⊃ food and drink) are compared
+// over the tree's leaves less excluded sectors, never all rows: a parent beside its children would
+// count the same output twice and make the distance about the tree's shape, not the areas' mixes.
 import type { AreaLevel, Cube } from '../data/types';
+import { cutCodes, sectorTree } from '../data/sector-tree';
 import { compareNames } from '../format';
 import { rowStart } from '../data/cube';
 
@@ -32,19 +36,37 @@ export interface PeerOptions {
   count?: number;
 }
 
+/**
+ * Indices of the sectors a mix is compared over: every sector of a flat cube; for a nested one the
+ * leaves of its tree less its excluded sectors (and what is under them), so no row overlaps another.
+ */
+export function comparedSectors(cube: Cube): number[] {
+  const parent = cube.sectorParent;
+  if (!parent || Object.keys(parent).length === 0) return cube.sectors.map((_, i) => i);
+  const tree = sectorTree(
+    cube.sectors.map((s) => s.code),
+    parent,
+  );
+  return cutCodes(tree, 'leaves', cube.sectorExclude ?? []).flatMap((c) => {
+    const i = cube.sectorIndex.get(c);
+    return i === undefined ? [] : [i];
+  });
+}
+
 /** Distance between two areas' sector mixes in year y (see the top of this file); NaN when they cannot be compared. */
 export function mixDistance(
   cube: Cube,
   a: number,
   b: number,
   y: number,
+  sectors: readonly number[] = comparedSectors(cube),
 ): { distance: number; sectorsCompared: number } {
-  const S = cube.sectors.length;
+  const S = sectors.length;
   const v = cube.values;
   let sumA = 0;
   let sumB = 0;
   let n = 0;
-  for (let s = 0; s < S; s++) {
+  for (const s of sectors) {
     // One sector's cells for every area follow one another (rowStart): two reads from one row.
     const row = rowStart(cube, s, y);
     const ea = v[row + a];
@@ -57,7 +79,7 @@ export function mixDistance(
   }
   if (!(n > 0 && n * 2 >= S && sumA > 0 && sumB > 0)) return { distance: NaN, sectorsCompared: n };
   let d = 0;
-  for (let s = 0; s < S; s++) {
+  for (const s of sectors) {
     const row = rowStart(cube, s, y);
     const ea = v[row + a];
     const eb = v[row + b];
@@ -76,9 +98,10 @@ export function peerAreas(cube: Cube, areaIndex: number, yearIndex: number, opti
   const level = options.level ?? self.level;
   const count = options.count ?? 5;
   const peers: Peer[] = [];
+  const sectors = comparedSectors(cube);
   cube.areas.forEach((area, b) => {
     if (b === areaIndex || area.level !== level) return;
-    const { distance, sectorsCompared } = mixDistance(cube, areaIndex, b, yearIndex);
+    const { distance, sectorsCompared } = mixDistance(cube, areaIndex, b, yearIndex, sectors);
     if (distance === distance) peers.push({ index: b, code: area.code, name: area.name, distance, sectorsCompared });
   });
   peers.sort((p, q) => p.distance - q.distance || compareNames(p.name, q.name) || p.index - q.index);

@@ -57,3 +57,15 @@ export function sectorSeries(
     missingYears: points.filter((p) => p.value !== p.value).map((p) => p.year),
   };
 }
+
+/**
+ * The series' note on missing years, or null when none is missing. Every year missing is said as
+ * such ("no published figure in any year"), not as a list of all of them, which reads like a gap.
+ */
+export function missingYearsNote(series: Pick<SectorSeries, 'area' | 'points' | 'missingYears'>): string | null {
+  const missing = series.missingYears;
+  if (missing.length === 0) return null;
+  if (missing.length === series.points.length)
+    return `No published figure for ${series.area} in any year: there is no line to draw, and missing is not zero.`;
+  return `No figure for ${series.area} in ${missing.join(', ')}: the line has a gap, not a fall to zero.`;
+}

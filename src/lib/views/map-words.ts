@@ -68,3 +68,12 @@ export function mapFileParts(p: MapWordsInput & { measure: string; period: strin
 export function mapSubtitleLead(metric: MetricKey, metricText: string, measure: string, sector: string): string {
   return metric === 'value' ? `${measure} in ${sector}` : `${metricText}, ${inSentence(measure)} in ${sector}`;
 }
+
+/**
+ * Whether the map's figures are measured against the benchmark, so the subtitle should name it: not
+ * for an indicator (an index such as productivity, UK = 100, is already its own comparison) nor for
+ * the value or an area's own share, which no benchmark enters.
+ */
+export function mapUsesBenchmark(metric: MetricKey, indicator: boolean): boolean {
+  return !indicator && metric !== 'value' && metric !== 'share';
+}
