@@ -212,6 +212,25 @@ describe('evidence pack, Black Country', () => {
     await expect.poll(() => wrap.evaluate((w) => w.scrollLeft)).toBeGreaterThan(100);
     expect(Math.abs(await nameLeft())).toBeLessThan(1);
     expect(await clippedSvgText(page), 'labels outside their chart at 320 px').toEqual([]);
+    // The words over each LQ chart ("England = 1", "← less", "more →") do not touch one another.
+    const touching = await page.locator('[data-pack-chart] svg').evaluateAll((svgs) =>
+      svgs.flatMap((svg) => {
+        const boxes = [...svg.querySelectorAll('text.one, text.side')].map((t) => ({
+          text: t.textContent,
+          r: t.getBoundingClientRect(),
+        }));
+        const out: string[] = [];
+        boxes.forEach((a, i) =>
+          boxes.slice(i + 1).forEach((b) => {
+            if (a.r.left < b.r.right && b.r.left < a.r.right && a.r.top < b.r.bottom && b.r.top < a.r.bottom)
+              out.push(`${a.text} / ${b.text}`);
+          }),
+        );
+        return out;
+      }),
+    );
+    expect(await page.locator('[data-pack-chart] svg text.one').count()).toBeGreaterThan(0);
+    expect(touching, 'labels over an LQ chart touching at 320 px').toEqual([]);
   }, 90_000);
 
   it('downloads a Word document with the headings, the top specialism, a real table and charts with alt text, and one spreadsheet with a sheet per section', async ({

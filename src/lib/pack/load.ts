@@ -13,7 +13,10 @@ async function openCube(meta: DatasetMeta): Promise<Cube> {
   if (!p) {
     // The app's own loader, so nested sectors (GVA) get their totals from the tree here too: a
     // parent is never added to its children, and the figures equal the GVA profile's.
-    p = buildDatasetCube(meta).then((r) => r.cube);
+    // A cube split into head and rest years (GVA) is read as its one whole file: the pack needs
+    // years from both parts (growth from the first, productivity at the survey's latest), and one
+    // file is one parse with no merging of the two parts afterwards.
+    p = buildDatasetCube({ ...meta, cubeSplit: undefined }).then((r) => r.cube);
     cubes.set(meta.id, p);
     p.catch(() => cubes.delete(meta.id));
   }
