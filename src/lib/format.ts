@@ -6,6 +6,7 @@ const count = format(',.0f');
 const decimal = format(',.1f');
 const lqFormat = format('.2f');
 const pct = format('.1%');
+const twoDecimals = format('.2f');
 
 /** Text for a missing value: an en dash, never "0" or "NaN". */
 export const MISSING_TEXT = '–';
@@ -48,7 +49,13 @@ export function formatEci(v: number): string {
   return Number.isFinite(v) ? signedLq(v).replace('-', '−') : MISSING_TEXT;
 }
 
-export function formatMetric(metric: MetricKey, v: number): string {
+/**
+ * A metric's figure in words. `unit` is the dataset's unit: a grade point average ("GPA", 0 to 4) is
+ * written with two decimals (3.51), as GPAs computed from REF quality profiles are conventionally
+ * quoted; one decimal (3.5) would hide most of the differences between areas.
+ */
+export function formatMetric(metric: MetricKey, v: number, unit?: string): string {
+  if (metric === 'value' && unit === 'GPA') return Number.isFinite(v) ? twoDecimals(v) : MISSING_TEXT;
   switch (metric) {
     case 'lq':
       return formatLq(v);
@@ -67,15 +74,12 @@ export function formatMetric(metric: MetricKey, v: number): string {
   }
 }
 
-const twoDecimals = format('.2f');
-
 /**
  * How the map's legend writes its class limits: as formatMetric, except a grade point average (unit
  * "GPA", 0 to 4), whose classes are often a few hundredths apart, always with two decimals (3.00, 3.12).
  */
 export function legendFormat(metric: MetricKey, unit: string | undefined): (v: number) => string {
-  if (metric === 'value' && unit === 'GPA') return (v) => (Number.isFinite(v) ? twoDecimals(v) : MISSING_TEXT);
-  return (v) => formatMetric(metric, v);
+  return (v) => formatMetric(metric, v, unit);
 }
 
 /** Names a policymaker would recognise, for controls, legends and column heads. */

@@ -109,12 +109,17 @@ describe('REF 2021 GPA on the map', () => {
   }) => {
     const { page, errors } = await app.open('?dataset=ref2021-gpa&sector=12');
     expect(await page.locator('path.area').count()).toBe(38);
-    // Oxfordshire: 3.512 in the data build (power ÷ FTE of its Engineering submissions), ranked among the 30 with staff.
+    // Oxfordshire: 3.512 in the data build (power ÷ FTE of its Engineering submissions), ranked among the 30
+    // with staff; written with two decimals, as the legend, on the map, in the ranking and in the table.
     expect(
       await page
-        .getByRole('button', { name: /^Oxfordshire: Grade point average \(GPA, 0 to 4\) 3\.5, rank \d+ of 30$/ })
+        .getByRole('button', { name: /^Oxfordshire: Grade point average \(GPA, 0 to 4\) 3\.51, rank \d+ of 30$/ })
         .count(),
     ).toBe(1);
+    const oxBar = page.locator('.ranking g.bar-row', { hasText: 'Oxfordshire' }).locator('text.val');
+    await expect.poll(() => oxBar.textContent()).toBe('3.51');
+    const oxRow = page.locator('.table-wrap tbody tr', { hasText: 'Oxfordshire' });
+    await expect.poll(() => oxRow.locator('td').first().textContent()).toMatch(/^\s*3\.51/);
     expect(await page.getByRole('button', { name: /^Cumbria: No staff submitted in this subject$/ }).count()).toBe(1);
     expect(await page.getByRole('button', { name: /^Swindon and Wiltshire: No research submitted$/ }).count()).toBe(1);
     const legend = page.getByRole('figure', { name: 'Map legend' });

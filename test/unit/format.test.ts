@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { compareNames, formatLq, formatShare, formatValue, legendFormat, MISSING_TEXT } from '../../src/lib/format';
+import {
+  compareNames,
+  formatLq,
+  formatMetric,
+  formatShare,
+  formatValue,
+  legendFormat,
+  MISSING_TEXT,
+} from '../../src/lib/format';
 
 describe('format', () => {
   it('counts get thousands separators and no decimals', () => {
@@ -57,6 +65,14 @@ describe('legendFormat', () => {
     expect(gpa(3.123)).toBe('3.12');
     expect(gpa(2.996)).toBe('3.00');
     expect(gpa(Number.NaN)).toBe(MISSING_TEXT);
+  });
+  it('formatMetric writes a GPA with two decimals wherever it shows (tooltip, table, ranking): 3.512 is 3.51', () => {
+    expect(formatMetric('value', 3.512, 'GPA')).toBe('3.51');
+    expect(formatMetric('value', 3.5, 'GPA')).toBe('3.50');
+    expect(formatMetric('value', Number.NaN, 'GPA')).toBe(MISSING_TEXT);
+    expect(formatMetric('value', 3.512)).toBe('3.5'); // any other unit: one decimal, as before
+    expect(formatMetric('value', 168.5, 'FTE')).toBe('168.5');
+    expect(formatMetric('lq', 1.234, 'GPA')).toBe('1.23');
   });
   it('leaves other units and measures as formatMetric writes them', () => {
     expect(legendFormat('value', 'FTE')(3)).toBe('3');

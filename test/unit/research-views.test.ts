@@ -95,6 +95,12 @@ describe('true zeros', () => {
     expect(q('1', true)[0]).toMatchObject({ value: 3.5, zero: null });
     // Without the rule an empty cell stays a missing figure.
     expect(q('2', false)[0].zero).toBeNull();
+    // A GPA reads with two decimals in the accessible name and the tooltip: 3.50, never 3.5.
+    const words = { metric: 'value' as const, measure: 'GPA', year: '2021', from: '2021', benchmark: 'England' };
+    const gpaCtx = { ...words, rank: 1, of: 1, unit: 'GPA' };
+    expect(areaAccessibleName(q('1', true)[0], gpaCtx)).toBe('E37000001: GPA 3.50, rank 1 of 1');
+    expect(areaTooltip(q('1', true)[0], gpaCtx).lines[0]).toEqual({ label: 'GPA', value: '3.50' });
+    expect(areaAccessibleName(q('1', true)[0], { ...gpaCtx, unit: 'FTE' })).toBe('E37000001: GPA 3.5, rank 1 of 1');
   });
   it('says "No research submitted" in the tooltip and the accessible name, never "no figure"', () => {
     const [, beta] = rows('2');

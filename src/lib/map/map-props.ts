@@ -44,6 +44,8 @@ export interface ChoroplethMapProps {
   focus?: { lep: string; lads: Set<string> } | null;
   /** An indicator dataset: tooltips leave out the LQ (measure-kind.ts). */
   indicator?: boolean;
+  /** The dataset's unit: a GPA is written with two decimals (formatMetric). */
+  unit?: string;
   /** What an area's LQ means for this measure, and its ▲▼ mark (lib/views/lq-meaning.ts). */
   lqNote?: (row: AreaTableRow) => { text: string; mark: string } | null;
   /** A layer drawn over the areas, under the rings (e.g. institutions as circles). */

@@ -2,7 +2,7 @@
 import type { AreaTableRow } from './area-table';
 import { shownZero, type ZeroWords } from './true-zero';
 import { flagLabel, flagShort, type FlagWords } from '../data/flag-words';
-import { formatMetric, formatValue, formatLq, metricLabel, type MetricKey } from '../format';
+import { formatMetric, formatLq, metricLabel, type MetricKey } from '../format';
 
 export interface TooltipContext {
   metric: MetricKey;
@@ -22,6 +22,8 @@ export interface TooltipContext {
   lqNote?: { text: string; mark: string } | null;
   /** The dataset's own words for its flags ("suppressed (disclosive)"): DatasetMeta.flagWords. */
   flagWords?: FlagWords;
+  /** The dataset's unit: a GPA's figure is written with two decimals (formatMetric). */
+  unit?: string;
 }
 
 export interface TooltipContent {
@@ -43,10 +45,13 @@ export function areaTooltip(row: AreaTableRow, ctx: TooltipContext): TooltipCont
     label,
     value: zero
       ? ctx.zeroWords![zero]
-      : formatMetric(ctx.metric, row[ctx.metric]) + (ctx.metric === 'lq' ? mark : '') + why(row[ctx.metric]),
+      : formatMetric(ctx.metric, row[ctx.metric], ctx.unit) + (ctx.metric === 'lq' ? mark : '') + why(row[ctx.metric]),
   });
   if (ctx.metric !== 'value')
-    lines.push({ label: `${ctx.measure}, ${ctx.year}`, value: formatValue(row.value) + why(row.value) });
+    lines.push({
+      label: `${ctx.measure}, ${ctx.year}`,
+      value: formatMetric('value', row.value, ctx.unit) + why(row.value),
+    });
   if (ctx.metric !== 'lq' && !ctx.indicator) lines.push({ label: 'Location quotient', value: formatLq(row.lq) + mark });
   lines.push({
     label: 'Rank',
@@ -80,7 +85,7 @@ export function overlapTooltip(
   const label = metricLabel(ctx.metric, { measure: ctx.measure, from: ctx.from, benchmark: ctx.benchmark });
   return {
     title: `${districtName} (district in two LEPs)`,
-    lines: leps.map((r) => ({ label: r.name, value: formatMetric(ctx.metric, r[ctx.metric]) })),
+    lines: leps.map((r) => ({ label: r.name, value: formatMetric(ctx.metric, r[ctx.metric], ctx.unit) })),
     notes: [`${label}. ONS counts this district in both LEPs, so the map shows both colours as stripes.`],
   };
 }
@@ -99,7 +104,7 @@ export function areaAccessibleName(row: AreaTableRow, ctx: TooltipContext): stri
   const label = metricLabel(ctx.metric, { measure: ctx.measure, from: ctx.from, benchmark: ctx.benchmark });
   const rank = ctx.rank === undefined ? '' : `, rank ${ctx.rank} of ${ctx.of}`;
   const approx = row.flag !== null || (row.partialTotal && !ctx.indicator) ? ', approximate' : '';
-  return `${row.name}: ${label} ${formatMetric(ctx.metric, v)}${rank}${approx}`;
+  return `${row.name}: ${label} ${formatMetric(ctx.metric, v, ctx.unit)}${rank}${approx}`;
 }
 
 /**
