@@ -73,7 +73,6 @@ export function mapShareSpec(v: MapShareAtlas, x: MapShareExtras): ShareSpec | n
     from: v.fromLabel,
     lepsOf: v.levelInData === 'lad' ? x.lepsOf : null,
   });
-  const rows = v.sortedRows;
   return {
     title: mapTitle(words),
     subtitle: `${mapSubtitleLead(metric, v.metricText, measure, v.sectorName)}, ${period}`,
@@ -95,7 +94,8 @@ export function mapShareSpec(v: MapShareAtlas, x: MapShareExtras): ShareSpec | n
     }),
     notes: [...researchNotes(v.state.dataset), ...(x.notes ?? []), ...(x.next ? [x.next.about, x.next.caveat] : [])],
     benchmark: v.benchmarkName,
-    viewCsv: (header) => viewCsv({ header, columns, rows }),
+    // The table's order read when the CSV is made: sorting is not part of a sector change's repaint.
+    viewCsv: (header) => viewCsv({ header, columns, rows: v.sortedRows }),
     meta,
   };
 }
