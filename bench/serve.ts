@@ -87,8 +87,9 @@ export function staticServer(root = 'dist'): Promise<{ server: Server; base: str
   );
 }
 
-export async function serveAndLaunch(): Promise<BenchSession> {
-  const { server, base } = await staticServer();
+/** `root`: the built app to serve (a trace tool's unminified build may sit beside the benchmarks' dist/). */
+export async function serveAndLaunch(root = process.env.SERVE_ROOT ?? 'dist'): Promise<BenchSession> {
+  const { server, base } = await staticServer(root);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: [
