@@ -200,6 +200,37 @@ describe('GVA area profile', () => {
     expect(brief).not.toMatch(/All industries/);
     await expect.poll(() => page.getByText(/1998–2023/).count()).toBeGreaterThan(0);
 
+    // The LQ chart shows one level of the tree (20 sectors, none inside another), not the 49 rows.
+    const lqChart = page.locator('[data-chart="profile-bars"]');
+    await expect.poll(() => lqChart.locator('g.bar-row').count()).toBe(20);
+    expect(await lqChart.locator('g.bar-row[data-sector="Total"]').count()).toBe(0);
+    expect(await lqChart.locator('g.bar-row[data-sector="CA-CB (10-15)"]').count()).toBe(0);
+    expect(await lqChart.locator('g.bar-row[data-sector="C (10-33)"]').count()).toBe(1);
+    // Manufacturing opens from the keyboard: its six divisions are listed under it, said, and kept in the link.
+    const open = lqChart.locator('button.open-toggle[data-sector="C (10-33)"]');
+    expect(await open.getAttribute('aria-expanded')).toBe('false');
+    await open.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => open.getAttribute('aria-expanded')).toBe('true');
+    await expect.poll(() => lqChart.locator('g.bar-row').count()).toBe(26);
+    const order = await lqChart.locator('g.bar-row').evaluateAll((gs) => gs.map((g) => g.getAttribute('data-sector')));
+    const mfg = order.indexOf('C (10-33)');
+    expect(order.slice(mfg + 1, mfg + 7).sort()).toEqual(
+      ['CA-CB (10-15)', 'CC (16-18)', 'CD-CG (19-23)', 'CH (24-25)', 'CI-CL (26-30)', 'CM (31-33)'].sort(),
+    );
+    expect(await lqChart.locator('[role="status"]').textContent()).toBe(
+      'Showing the 6 industries within Manufacturing.',
+    );
+    await expect.poll(() => new URL(page.url()).searchParams.get('open')).toBe('C (10-33)');
+    expect(describeFindings(await axe(page, { include: '[data-chart="profile-bars"]' }))).toEqual([]);
+    await page.setViewportSize({ width: 320, height: 900 });
+    await lqChart.screenshot({ path: screenshotPath('gva-profile-tree-320') });
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await lqChart.screenshot({ path: screenshotPath('gva-profile-tree-1280') });
+    await open.click();
+    await expect.poll(() => lqChart.locator('g.bar-row').count()).toBe(20);
+    await expect.poll(() => new URL(page.url()).searchParams.get('open')).toBeNull();
+
     // Specialisation against productivity: eight broad groups by GVA per worker, each leaf a dot.
     const chart = page.locator('[data-chart="profile-productivity"]');
     await chart.locator('svg circle.dot').first().waitFor();

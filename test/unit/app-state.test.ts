@@ -23,6 +23,7 @@ describe('URL state', () => {
       lep: 'E37000001',
       area: 'E06000001',
       compare: ['E37000001', 'E06000002'],
+      open: ['K-N'],
       benchmark: 'E37000001',
       embed: true,
       embedStatic: true,
@@ -32,6 +33,13 @@ describe('URL state', () => {
       institutions: false,
     };
     expect(parseUrlState(serialiseUrlState(state), choices)).toEqual(state);
+  });
+
+  it('reads the opened sectors of a nested profile, dropping unknown and repeated ones', () => {
+    const s = parseUrlState('?open=' + encodeURIComponent('K-N,nope,K-N'), choices);
+    expect(s.open).toEqual(['K-N']);
+    expect(serialiseUrlState({ ...DEFAULT_STATE, open: ['C (10-33)', 'G'] })).toBe('?open=C+%2810-33%29%2CG');
+    expect(parseUrlState('?open=C+%2810-33%29%2CG').open).toEqual(['C (10-33)', 'G']);
   });
 
   it('writes nothing for the defaults', () => {

@@ -46,6 +46,8 @@ export interface AppState {
   area: string | null;
   /** Up to two more areas to compare with the selected one in its profile. */
   compare: string[];
+  /** In a nested dataset's profile: the sectors whose children are listed under them (?open=C (10-33),G (45-47)). */
+  open: string[];
   /** Benchmark area code; null = the dataset's default (England). */
   benchmark: string | null;
   /** Embedded view (?embed): the chart alone, no app chrome. */
@@ -74,6 +76,7 @@ export const DEFAULT_STATE: AppState = {
   lep: null,
   area: null,
   compare: [],
+  open: [],
   benchmark: null,
   embed: false,
   embedStatic: false,
@@ -112,6 +115,7 @@ export const URL_NAMES = [
   'lep',
   'area',
   'compare',
+  'open',
   'benchmark',
   'chart',
   'embed',
@@ -132,7 +136,7 @@ export function parseUrlState(search: string, choices?: StateChoices): AppState 
     return { ...DEFAULT_STATE };
   }
   const get = (k: UrlName) => clean(params.get(k));
-  const state: AppState = { ...DEFAULT_STATE, compare: [] };
+  const state: AppState = { ...DEFAULT_STATE, compare: [], open: [] };
   state.view = oneOf(get('view'), VIEWS) ?? DEFAULT_STATE.view;
   const dataset = get('dataset');
   if (dataset && (!choices || choices.datasets.includes(dataset))) state.dataset = dataset;
@@ -157,6 +161,14 @@ export function parseUrlState(search: string, choices?: StateChoices): AppState 
   if (compare) {
     // Up to two distinct codes, none the selected area itself; unknown ones are dropped.
     state.compare = [...new Set(compare.split(','))].filter((c) => known(c) && c !== state.area).slice(0, 2);
+  }
+  const open = get('open');
+  if (open) {
+    // Sector codes, as for `sector`: distinct, known to the dataset when the choices are given.
+    state.open = [...new Set(open.split(','))]
+      .map((c) => c.trim())
+      .filter((c) => c !== '' && c.length <= 40 && (!choices?.sectors || choices.sectors.includes(c)))
+      .slice(0, 20);
   }
   const benchmark = get('benchmark');
   if (benchmark && known(benchmark)) state.benchmark = benchmark;
@@ -198,6 +210,7 @@ export function serialiseUrlState(state: AppState): string {
   if (state.lep !== null) params.set('lep', state.lep);
   if (state.area !== null) params.set('area', state.area);
   if (state.compare.length > 0) params.set('compare', state.compare.join(','));
+  if (state.open.length > 0) params.set('open', state.open.join(','));
   if (state.benchmark !== null) params.set('benchmark', state.benchmark);
   if (state.chart !== null) params.set('chart', state.chart);
   if (state.embed) params.set('embed', state.embedStatic ? 'static' : '');
