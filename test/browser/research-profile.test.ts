@@ -23,6 +23,7 @@ describe('science base in the area profile', () => {
     const lqs = (await subjects.locator('tbody tr td:nth-child(2)').allInnerTexts()).map(Number);
     expect([...lqs].sort((a, b) => b - a)).toEqual(lqs);
     expect(await page.getByTestId('science-ukri').locator('tbody tr').count()).toBe(8);
+    expect(await page.getByTestId('science-min-fte').innerText()).not.toMatch(/Too small/); // every subject ≥ 10 FTE
     // The institutions behind the figures, all subjects first, then narrowed to one: in Engineering,
     // University of Oxford 168.5 FTE, 71% 4* (119.6 4* FTE), GPA 3.67; Oxford Brookes 27.9 FTE, 6%, 1.7, 2.56.
     const inst = page.getByTestId('science-institutions');
@@ -68,6 +69,15 @@ describe('science base in the area profile', () => {
     );
     expect(await frame.locator('svg[data-export="research-business"] g title').count()).toBe(6);
     expect(await page.getByTestId('strengths-research-only').innerText()).toMatch(/Area Studies/);
+    // The science base ranks only subjects with at least 10 FTE; Black Country's two smaller ones are
+    // named apart, largest first (Modern Languages 9.7 FTE, English 9.5), not ranked.
+    const small = page.getByTestId('science-min-fte');
+    expect(await small.innerText()).toMatch(
+      /^Only subjects with at least 10 FTE of staff submitted are ranked.*Too small to rank here \(2\): Modern Languages and Linguistics \(9\.7 FTE, LQ \d+\.\d\d\); English Language and Literature \(9\.5 FTE/,
+    );
+    expect(await page.getByTestId('science-subjects').locator('tbody th').allInnerTexts()).not.toContain(
+      'English Language and Literature',
+    );
     // The concordance is shown, with its reasons.
     await frame.getByText(/How subjects are linked to industries/).click();
     expect(await page.getByTestId('concordance').innerText()).toMatch(/Engineering is the research base of metals/);

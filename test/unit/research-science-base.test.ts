@@ -3,11 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { buildCube } from '../../src/lib/data/cube';
 import type { AuditRow } from '../../src/lib/data/types';
 import { crosswalkGroups } from '../../src/lib/research/crosswalk';
+import { MIN_RANKED_FTE, rankResearchLqs } from '../../src/lib/metrics/research';
 import { scienceBase, type InstitutionRecord, type ResearchExtras } from '../../src/lib/research/science-base';
 
 const E = 'E92000001';
 const X = 'E37000001';
 const Z = 'E37000002'; // no research at all
+const W = 'E37000003'; // a small submission in UoA 1
 const row = (areaCode: string, sectorCode: string, year: string, value: number): AuditRow => ({
   areaCode,
   areaName: areaCode,
@@ -22,9 +24,9 @@ const row = (areaCode: string, sectorCode: string, year: string, value: number):
 const ref = (v: Record<string, [number, number]>) =>
   buildCube(Object.entries(v).flatMap(([a, [u1, u2]]) => [row(a, '1', '2021', u1), row(a, '2', '2021', u2)]));
 // 4* FTE, FTE and research power (GPA × FTE) by UoA 1 and 2.
-const fourStar = ref({ [E]: [10, 30], [X]: [5, 3], [Z]: [0, 0] });
-const fte = ref({ [E]: [20, 100], [X]: [10, 10], [Z]: [0, 0] });
-const power = ref({ [E]: [60, 250], [X]: [32, 25], [Z]: [0, 0] });
+const fourStar = ref({ [E]: [10, 30], [X]: [5, 3], [Z]: [0, 0], [W]: [3, 3] });
+const fte = ref({ [E]: [20, 100], [X]: [10, 10], [Z]: [0, 0], [W]: [4, 30] });
+const power = ref({ [E]: [60, 250], [X]: [32, 25], [Z]: [0, 0], [W]: [12, 75] });
 const ukri = buildCube([
   row(E, 'EPSRC', '2018/19', 1000),
   row(E, 'EPSRC', '2019/20', 1000),
@@ -101,6 +103,16 @@ describe('scienceBase', () => {
     expect(x.subjects[0].englandGpa).toBeCloseTo(3.0, 12); // 60 / 20
     expect(x.subjects[0].shareOfEngland).toBeCloseTo(0.5, 12);
   });
+  it('ranks only subjects with at least 10 FTE; a smaller one is listed apart, not ranked top', () => {
+    // W: all 4* FTE 6. UoA 1: (3/10)/(6/40) = 2 on 4 FTE; UoA 2: (3/30)/(6/40) = 0.67 on 30 FTE.
+    const w = base(W);
+    expect(MIN_RANKED_FTE).toBe(10);
+    expect(w.subjects.map((s) => s.code)).toEqual(['2']);
+    expect(w.subjects[0].lq).toBeCloseTo(2 / 3, 12);
+    expect(w.smallSubjects.map((s) => [s.code, s.fte])).toEqual([['1', 4]]);
+    expect(w.smallSubjects[0].lq).toBeCloseTo(2, 12); // still shown, just not ranked
+    expect(x.smallSubjects).toEqual([]); // X's two subjects have exactly 10 FTE each: ranked
+  });
   it('totals: GPA is power over FTE, volume per 1,000 enterprises', () => {
     expect(x.fte).toBe(20);
     expect(x.fourStarFte).toBe(8);
@@ -132,5 +144,22 @@ describe('scienceBase', () => {
     expect(z.subjects).toEqual([]);
     expect(z.gpa).toBeNaN();
     expect(z.institutions).toEqual([]);
+  });
+});
+
+describe('rankResearchLqs', () => {
+  it('ranks rows with at least the minimum FTE by LQ (no LQ last, ties by FTE) and sets the rest apart, largest first', () => {
+    const rows = [
+      { id: 'a', lq: 1.5, fte: 12 },
+      { id: 'b', lq: 40, fte: 3 }, // a huge LQ on 3 FTE: too small
+      { id: 'c', lq: Number.NaN, fte: 50 },
+      { id: 'd', lq: 1.5, fte: 30 }, // ties a, more FTE: first
+      { id: 'e', lq: 0.9, fte: 10 }, // exactly the minimum: ranked
+      { id: 'f', lq: 2, fte: 9.9 },
+    ];
+    const { ranked, tooSmall } = rankResearchLqs(rows);
+    expect(ranked.map((r) => r.id)).toEqual(['d', 'a', 'e', 'c']);
+    expect(tooSmall.map((r) => r.id)).toEqual(['f', 'b']);
+    expect(rankResearchLqs(rows, 0).ranked.map((r) => r.id)).toEqual(['b', 'f', 'd', 'a', 'e', 'c']);
   });
 });

@@ -3,7 +3,7 @@
 // it wins from the research councils and how often, and how its share of England moved since REF 2014.
 // Pure: the component loads the files and renders what this returns.
 import type { Cube } from '../data/types';
-import { researchLq, shareOfEngland } from '../metrics/research';
+import { rankResearchLqs, researchLq, shareOfEngland } from '../metrics/research';
 import { crosswalkGroups, type CrosswalkGroup } from './crosswalk';
 import { cellValue } from '../data/cube';
 
@@ -91,7 +91,10 @@ export interface ScienceBase {
   perThousandEnterprises: number;
   englandPerThousandEnterprises: number;
   enterprisesYear: string | null;
+  /** Subjects with at least MIN_RANKED_FTE FTE, by research LQ, highest first. */
   subjects: SubjectRow[];
+  /** Subjects with staff submitted but under MIN_RANKED_FTE FTE: too few to rank, largest first. */
+  smallSubjects: SubjectRow[];
   councils: CouncilRow[];
   ukriYears: string[];
   change: ChangeRow[];
@@ -115,7 +118,7 @@ export function scienceBase(d: ResearchInputs, areaCode: string): ScienceBase | 
   const ePower = column(d.power, ENGLAND);
   const areaAll = sum(four);
   const englandAll = sum(eFour);
-  const subjects: SubjectRow[] = d.fourStar.sectors
+  const submitted: SubjectRow[] = d.fourStar.sectors
     .map((s, i) => ({
       code: s.code,
       name: s.name,
@@ -126,8 +129,9 @@ export function scienceBase(d: ResearchInputs, areaCode: string): ScienceBase | 
       lq: researchLq(four[i], areaAll, eFour[i], englandAll),
       shareOfEngland: shareOfEngland(four[i], eFour[i]),
     }))
-    .filter((r) => r.fte > 0)
-    .sort((x, y) => (Number.isNaN(y.lq) ? -1 : Number.isNaN(x.lq) ? 1 : y.lq - x.lq || y.fte - x.fte));
+    .filter((r) => r.fte > 0);
+  // Ranked by LQ where enough staff stand behind it (MIN_RANKED_FTE); the small ones listed apart.
+  const { ranked: subjects, tooSmall: smallSubjects } = rankResearchLqs(submitted);
 
   // UKRI: £ over all years; award rate from the counts of applications and awards.
   const ai = d.extras.areas.indexOf(areaCode);
@@ -190,6 +194,7 @@ export function scienceBase(d: ResearchInputs, areaCode: string): ScienceBase | 
     englandPerThousandEnterprises: e && e.england > 0 ? (1000 * englandAll) / e.england : NaN,
     enterprisesYear: e?.year ?? null,
     subjects,
+    smallSubjects,
     councils,
     ukriYears: d.ukri.years,
     change,
