@@ -29,7 +29,7 @@ try {
     }
     const r = { total: performance.now() - t0 };
     for (const e of performance.getEntriesByType('resource')) if (e.startTime >= t0 - 1) r[e.name.split('/').pop()] = (e.startTime - t0).toFixed(0) + '→' + (e.responseEnd - t0).toFixed(0);
-    for (const m of ['pack:start', 'pack:strands', 'pack:ready', 'pack:summary']) r[m] = (performance.getEntriesByName(m).at(-1)?.startTime ?? NaN) - t0;
+    for (const m of ['pack:start', 'pack:strands', 'b0','b1','b2','b3','b4','b5','b6', 'pack:ready', 'pack:summary']) r[m] = (performance.getEntriesByName(m).at(-1)?.startTime ?? NaN) - t0;
     return r;
   })()`);
   const { profile } = (await cdp.send('Profiler.stop')) as unknown as {

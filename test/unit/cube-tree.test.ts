@@ -92,4 +92,13 @@ describe('leafCube: the profile sums over sectors that do not overlap', () => {
   it('leaves a flat cube as it is', () => {
     expect(leafCube(flat)).toBe(flat);
   });
+
+  it('is made once per cube: asked again, the same leaves; another cube, its own', () => {
+    const nested = cubeWithSectorTree(flat, PARENT, ['HI']);
+    const first = leafCube(nested);
+    expect(leafCube(nested)).toBe(first);
+    const other = cubeWithSectorTree(flat, PARENT, []);
+    expect(leafCube(other)).not.toBe(first);
+    expect(leafCube(other).sectors.map((s) => s.code)).toEqual(['M1', 'M2', 'U', 'R', 'HI', 'HM']);
+  });
 });

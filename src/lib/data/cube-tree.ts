@@ -89,12 +89,22 @@ export function cubeOfSectors(cube: Cube, codes: readonly string[]): Cube {
   return { ...cube, sectors, sectorIndex: new Map(sectors.map((s, i) => [s.code, i])), values, flags, ci95 };
 }
 
-/** The leaves of a nested cube's tree minus its excluded sectors: the finest sectors that do not overlap. */
+const leaves = new WeakMap<Cube, Cube>();
+
+/**
+ * The leaves of a nested cube's tree minus its excluded sectors: the finest sectors that do not overlap.
+ * Kept per cube (cubes are never changed in place): a copy of every year of GVA's leaves is ~5 MB,
+ * and the productivity chart, the evidence pack and the atlas each asked for it again.
+ */
 export function leafCube(cube: Cube): Cube {
   if (!cube.sectorParent) return cube;
+  const hit = leaves.get(cube);
+  if (hit) return hit;
   const tree = sectorTree(
     cube.sectors.map((s) => s.code),
     cube.sectorParent,
   );
-  return cubeOfSectors(cube, cutCodes(tree, 'leaves', cube.sectorExclude ?? []));
+  const out = cubeOfSectors(cube, cutCodes(tree, 'leaves', cube.sectorExclude ?? []));
+  leaves.set(cube, out);
+  return out;
 }
