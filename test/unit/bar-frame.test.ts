@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { barFrame, lqFrameAxis, lqTickLabel, NARROW, SECTOR_BARS } from '../../src/lib/charts/bar-frame';
+import {
+  barFrame,
+  flagMark,
+  isApproximate,
+  lqFrameAxis,
+  lqTickLabel,
+  NARROW,
+  SECTOR_BARS,
+} from '../../src/lib/charts/bar-frame';
 import { lqAxis } from '../../src/lib/charts/lq-axis';
 
 // The profile bars' frame: names take 36% of the width up to 250 px, 48 px of figures, 6 px gaps.
@@ -62,5 +70,20 @@ describe('the profile bar charts’ frame', () => {
     expect(a.ticks.map((t) => t.label)).toEqual(['0.2', '0.5', '2', '5']);
     expect(a.ticks[1].x).toBeCloseTo(28.47, 2);
     expect(a.ticks[2].x).toBeCloseTo(71.53, 2);
+  });
+
+  it('marks a rounded figure †, an unreliable one ‡, and dashes both bars; other flags and none get neither', () => {
+    expect([flagMark('rounded'), flagMark('unreliable'), flagMark('suppressed'), flagMark(null)]).toEqual([
+      '†',
+      '‡',
+      '',
+      '',
+    ]);
+    expect([
+      isApproximate('rounded'),
+      isApproximate('unreliable'),
+      isApproximate('missing'),
+      isApproximate(null),
+    ]).toEqual([true, true, false, false]);
   });
 });

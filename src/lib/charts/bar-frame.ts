@@ -3,6 +3,7 @@
 // row per sector. On a phone (narrower than NARROW) the names sit above the marks and the plot takes
 // the whole width. Pure geometry in pixels; the component that draws it is BarFrame.svelte.
 import type { LqAxis } from './lq-axis';
+import type { Flag } from '../data/types';
 
 /** Below this width (px) a chart is drawn for a phone. */
 export const NARROW = 560;
@@ -103,4 +104,14 @@ export function lqFrameAxis(axis: LqAxis, narrow: boolean, benchmark: string, si
 /** An LQ tick's label: every tick on a wide chart; on a phone only 2, 5, 10 … and ½, 0.2 … (none between ½ and 2). */
 export function lqTickLabel(t: number, narrow: boolean): string | null {
   return !narrow || Math.abs(Math.log(t)) >= Math.log(2) - 1e-9 ? String(+t.toPrecision(3)) : null;
+}
+
+/** The mark after a bar's figure: † a count the source rounded, ‡ an estimate it calls unreliable. */
+export function flagMark(flag: Flag | null | undefined): string {
+  return flag === 'rounded' ? '†' : flag === 'unreliable' ? '‡' : '';
+}
+
+/** Whether a bar is drawn dashed: its figure is rounded or unreliable. */
+export function isApproximate(flag: Flag | null | undefined): boolean {
+  return flag === 'rounded' || flag === 'unreliable';
 }
