@@ -282,6 +282,24 @@ describe('sharing the area profile', () => {
   });
 });
 
+describe('The share panel', () => {
+  it('fetches the panel only when it is wanted, and says so when it cannot be fetched', async ({ app }) => {
+    // The panel and the export code are their own chunk (ShareMenu.svelte), not part of the first map.
+    const asked: string[] = [];
+    const { page } = await app.open('', {
+      before: (p) =>
+        p.route(/SharePanel-[^/]*\.js$/, (route) => {
+          asked.push(route.request().url());
+          return route.abort();
+        }),
+    });
+    expect(asked).toEqual([]);
+    await page.getByRole('button', { name: 'Share & download' }).click();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'could not be loaded' }).count()).toBe(1);
+    expect(asked.length).toBeGreaterThan(0);
+  });
+});
+
 describe('Escape', () => {
   it('closes the share panel without clearing the selected area', async ({ app }) => {
     const { page } = await app.open('?area=E37000001');
