@@ -5,28 +5,26 @@ import { flagLabel, flagNote, flagShort, noFigureLegend, type FlagWords } from '
 import { areaAccessibleName, areaTooltip } from '../../src/lib/views/tooltip';
 import { FLAG_LABEL } from '../../src/lib/format';
 import type { AreaTableRow } from '../../src/lib/views/area-table';
+import { areaRow } from './fixtures-area-row';
 
 const GVA: FlagWords = {
   suppressed: { short: 'suppressed (disclosive)', long: 'suppressed by ONS as disclosive' },
   unreliable: { short: 'partial sum', long: 'a sum of districts that leaves some out' },
 };
 
-const row = (r: Partial<AreaTableRow>): AreaTableRow => ({
-  code: 'E06000052',
-  name: 'Cornwall',
-  index: 0,
-  value: NaN,
-  flag: 'suppressed',
-  share: NaN,
-  lq: NaN,
-  growth: NaN,
-  lqChange: NaN,
-  density: NaN,
-  eci: NaN,
-  fromFlag: null,
-  partialTotal: false,
-  ...r,
-});
+// Cornwall with its figure suppressed: nothing known.
+const row = (r: Partial<AreaTableRow>) =>
+  areaRow({
+    code: 'E06000052',
+    name: 'Cornwall',
+    value: NaN,
+    flag: 'suppressed',
+    share: NaN,
+    lq: NaN,
+    growth: NaN,
+    lqChange: NaN,
+    ...r,
+  });
 
 describe('flag words', () => {
   it('uses the dataset’s words, and the general ones where it has none', () => {

@@ -9,7 +9,7 @@ import {
 import { buildCube } from '../../src/lib/data/cube';
 import { ALPHA, ENG, row as auditRow } from './fixtures-audit';
 import type { Lookup } from '../../src/lib/map/geography';
-import type { AreaTableRow } from '../../src/lib/views/area-table';
+import { areaRow } from './fixtures-area-row';
 
 // Two LEPs, A (districts 1, 2, 3) and B (districts 3, 4): district 3 is in both.
 const lookup: Lookup = {
@@ -19,21 +19,8 @@ const lookup: Lookup = {
   names: { A: 'Alpha LEP', B: 'Beta LEP' },
 };
 
-const row = (code: string, lq: number): AreaTableRow => ({
-  code,
-  name: `District ${code}`,
-  index: 0,
-  value: 10,
-  flag: null,
-  share: 0.1,
-  lq,
-  growth: 0,
-  lqChange: 0,
-  density: NaN,
-  eci: NaN,
-  fromFlag: null,
-  partialTotal: false,
-});
+const row = (code: string, lq: number) =>
+  areaRow({ code, name: `District ${code}`, value: 10, lq, growth: 0, lqChange: 0 });
 
 describe('districts of a LEP', () => {
   it('names both LEPs of a district in two', () => {

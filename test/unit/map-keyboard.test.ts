@@ -5,23 +5,9 @@ import { tipAtCentre, tipAtPointer } from '../../src/lib/map/tip-place';
 import { zoomArea } from '../../src/lib/map/zoom';
 import { codeTooltip, sharedDistrictTooltip } from '../../src/lib/views/tooltip';
 import type { AreaTableRow } from '../../src/lib/views/area-table';
+import { areaRow } from './fixtures-area-row';
 
-const row = (r: Partial<AreaTableRow>): AreaTableRow => ({
-  code: 'E1',
-  name: 'A',
-  index: 0,
-  value: 100,
-  flag: null,
-  share: 0.1,
-  lq: 1.5,
-  growth: 5,
-  lqChange: 0.1,
-  density: NaN,
-  eci: NaN,
-  fromFlag: null,
-  partialTotal: false,
-  ...r,
-});
+const row = areaRow;
 
 // Three areas, given out of name order; 'york' is lower case so name order ignores case.
 const areas = [

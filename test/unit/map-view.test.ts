@@ -16,23 +16,9 @@ import { ownScopeNote } from '../../src/lib/views/own-file';
 import { lqNoteOf } from '../../src/lib/views/lq-meaning';
 import type { AreaTableRow } from '../../src/lib/views/area-table';
 import type { CsvColumn } from '../../src/lib/export/csv-download';
+import { areaRow } from './fixtures-area-row';
 
-const row = (r: Partial<AreaTableRow>): AreaTableRow => ({
-  code: 'E1',
-  name: 'A',
-  index: 0,
-  value: 100,
-  flag: null,
-  share: 0.1,
-  lq: 1.5,
-  growth: 5,
-  lqChange: 0.1,
-  density: NaN,
-  eci: NaN,
-  fromFlag: null,
-  partialTotal: false,
-  ...r,
-});
+const row = areaRow;
 
 describe('searchAreas', () => {
   const cubeAreas = [

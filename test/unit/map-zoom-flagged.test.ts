@@ -4,6 +4,7 @@ import { NO_ZOOM, zoomArea, zoomToArea, zoomToBounds, zoomTransform } from '../.
 import type { AreaFeature } from '../../src/lib/map/geography';
 import { isFlagged } from '../../src/lib/map/flagged';
 import type { AreaTableRow } from '../../src/lib/views/area-table';
+import { areaRow } from './fixtures-area-row';
 
 describe('zoomToBounds', () => {
   it('centres a 200 × 100 box in a 1000 × 600 frame, filling 80% of the tighter side', () => {
@@ -66,22 +67,7 @@ describe('zoomToBounds', () => {
   });
 });
 
-const row = (r: Partial<AreaTableRow>): AreaTableRow => ({
-  code: 'E1',
-  name: 'A',
-  index: 0,
-  value: 100,
-  flag: null,
-  share: 0.1,
-  lq: 1.2,
-  growth: 5,
-  lqChange: 0.1,
-  density: NaN,
-  eci: NaN,
-  fromFlag: null,
-  partialTotal: false,
-  ...r,
-});
+const row = (r: Partial<AreaTableRow>) => areaRow({ lq: 1.2, ...r });
 
 describe('isFlagged: which areas the map hatches', () => {
   it('a plain figure is not hatched; a flagged value or a partial total is, whatever the metric', () => {
