@@ -135,6 +135,23 @@ describe('growth claim', () => {
     );
     expect(c.figure).toBe('−17.5%');
   });
+  it('names the unit of each count when the measure does not: £m of GVA, not a bare figure', () => {
+    // (1,757 − 1,341) / 1,341 = 31.02%.
+    const gva = { ...g, measure: 'Gross value added at current prices', unit: '£m', from: '1998', to: '2023' };
+    expect(growthClaim({ ...gva, start: 1341, end: 1757 }).text).toBe(
+      'Gross value added at current prices in Manufacturing in Black Country grew by 31.0%, from 1,341 £m in 1998 to 1,757 £m in 2023.',
+    );
+    expect(growthClaim({ ...gva, start: 1341, end: 1341 }).text).toContain('held steady at 1,341 £m between');
+    // "Enterprises" names what one count is already: no "enterprises" after each figure.
+    expect(growthClaim({ ...g, unit: 'enterprises', start: 800, end: 900 }).text).toContain(
+      'from 800 in 2018 to 900 in',
+    );
+    expect(
+      growthClaim({ ...g, measure: 'People aged 16+ in employment', unit: 'people', start: 800, end: 900 }).text,
+    ).toBe(
+      'People aged 16+ in employment in Manufacturing in Black Country grew by 12.5%, from 800 in 2018 to 900 in 2022.',
+    );
+  });
   it('refuses when the start is missing', () => {
     const c = growthClaim({ ...g, start: NaN, end: 900 });
     expect(c.claimed).toBe(false);

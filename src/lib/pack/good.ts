@@ -85,6 +85,7 @@ export function strandFacts(s: Strand, areaName: string): StrandFacts {
       area: areaName,
       sector: topBar.sector.name,
       measure: s.meta.measure,
+      unit: s.meta.unit,
       from: cube.years[from],
       to: cube.years[year],
       start: cellValue(cube, area, topBar.index, from),

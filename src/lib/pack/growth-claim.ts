@@ -8,6 +8,8 @@ export interface GrowthInput {
   sector: string;
   /** What is counted, capitalised: "Enterprises", "People aged 16+ in employment". */
   measure: string;
+  /** Unit of one count ("£m"): written after each count when the measure's words do not name it. */
+  unit?: string;
   from: string;
   to: string;
   start: number;
@@ -34,12 +36,14 @@ export function growthClaim(g: GrowthInput): Claim {
     );
   }
   const pct = (100 * (g.end - g.start)) / g.start;
-  const counts = `from ${formatValue(g.start)} in ${g.from} to ${formatValue(g.end)} in ${g.to}`;
+  // "from 1,341 £m", not a bare "from 1,341", when the measure ("Gross value added …") does not say what one count is.
+  const u = g.unit && !g.measure.toLowerCase().includes(g.unit.toLowerCase()) ? ` ${g.unit}` : '';
+  const counts = `from ${formatValue(g.start)}${u} in ${g.from} to ${formatValue(g.end)}${u} in ${g.to}`;
   const approx =
     g.startFlag === 'rounded' || g.endFlag === 'rounded' ? ' (approximate: small counts rounded to the nearest 5)' : '';
   if (g.end === g.start)
     return claim(
-      `${what} held steady at ${formatValue(g.end)} between ${g.from} and ${g.to}${approx}.`,
+      `${what} held steady at ${formatValue(g.end)}${u} between ${g.from} and ${g.to}${approx}.`,
       formatGrowth(0),
     );
   const verb = g.end > g.start ? 'grew' : 'fell';
