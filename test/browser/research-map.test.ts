@@ -151,6 +151,20 @@ describe('research downloads', () => {
     expect(text).toContain('REF 2021, UK higher education funding bodies');
     expect(text).toMatch(/counted at its head office/);
     expect(text).toMatch(/census date, 31 July 2020/);
+    // The institutions behind the map, as their own CSV (head office placed), named in the notes too.
+    expect(text).toMatch(/Institutions behind the figures/);
+    const [inst] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Institutions in this view (CSV)' }).click(),
+    ]);
+    expect(inst.suggestedFilename()).toMatch(/institutions\.csv$/);
+    const instCsv = readFileSync((await inst.path())!, 'utf8').split('\r\n');
+    expect(instCsv[0]).toBe(
+      '\uFEFFukprn,institution,district_code,district_name,lep_names,subject,fte,four_star_fte,percent_4star,gpa',
+    );
+    expect(instCsv.find((l) => l.startsWith('10007774,'))).toMatch(
+      /^10007774,University of Oxford,E07000178,Oxford,Oxfordshire,Clinical Medicine,/,
+    );
     const [svg] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Image (SVG)' }).click(),

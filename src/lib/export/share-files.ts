@@ -42,8 +42,13 @@ export function shareFiles(spec: ShareSpec, ctx: ShareContext) {
       lepsOf: lookup ? (code) => lepNamesText(lepsOfDistrict(lookup, code, ctx.lepName)) : undefined,
     });
   };
+  const extras = spec.extraCsv ?? [];
+  const extraFile = (i: number) => exportFileName([...spec.fileParts, extras[i].part], 'csv');
+  const extraTable = (i: number) => extras[i].table(header());
   return {
     viewFile,
+    extraFile,
+    extraTable,
     datasetFile,
     notesFile: () => exportFileName([...spec.fileParts, 'notes'], 'txt'),
     viewTable,
@@ -51,6 +56,7 @@ export function shareFiles(spec: ShareSpec, ctx: ShareContext) {
     notes: () =>
       notesText([
         { fileName: viewFile('csv'), table: viewTable() },
+        ...extras.map((_, i) => ({ fileName: extraFile(i), table: extraTable(i) })),
         { fileName: datasetFile(), table: datasetTable() },
       ]),
     svgDocument: () => {

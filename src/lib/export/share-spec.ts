@@ -28,8 +28,19 @@ export interface ShareSpec {
   /** The data in this view, as a table with its notes (built by viewCsv in the caller); ShareMenu builds the whole dataset's. */
   viewCsv: (header: CsvHeaderInfo) => DataTable;
   meta: DatasetMeta;
+  /** More tables behind the view, each its own CSV button (e.g. the institutions behind a research map). */
+  extraCsv?: ExtraCsv[];
   /** One chart embedded alone (`chart=<id>`): its id, and its box as drawn now, for the frame's size. */
   embedChart?: { id: ChartId; box: () => { width: number; height: number } | null };
+}
+
+/** A further table behind a view: its button's words, its file name's last part, its rows with the view's notes. */
+export interface ExtraCsv {
+  /** The button's words, e.g. "Institutions in this view (CSV)". */
+  label: string;
+  /** Last part of the file name, e.g. "institutions". */
+  part: string;
+  table: (header: CsvHeaderInfo) => DataTable;
 }
 
 /** What every chart of one area's profile shares. */

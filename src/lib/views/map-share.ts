@@ -7,6 +7,8 @@ import type { ShareSpec } from '../export/share-spec';
 import { legendFormat, type MetricKey } from '../format';
 import type { Choropleth } from '../map/choropleth';
 import { researchNotes } from '../research/notes';
+import type { InstitutionFigures } from '../research/institution-symbols';
+import { institutionsTable } from '../research/institutions-csv';
 import { capitalise, levelWords } from '../words';
 import type { AreaTableRow } from './area-table';
 import { exportZeroItems, hasNoFigure, mapCsvColumns, mapFilters, zeroLegendItems } from './map-view';
@@ -54,6 +56,12 @@ export interface MapShareExtras {
   chart: () => SVGSVGElement | null;
   /** More notes for the image, after the research notes (e.g. what the institutions' circles show). */
   notes?: readonly string[];
+  /** On a REF map: the institutions behind the view (in the chosen subject, within the LEP shown), for their own CSV. */
+  institutions?: {
+    figures: readonly InstitutionFigures[];
+    district: (code: string) => string;
+    lep: (code: string) => string;
+  } | null;
 }
 
 /** The map view's "Share & download"; null until the dataset and its cube have loaded. */
@@ -97,5 +105,14 @@ export function mapShareSpec(v: MapShareAtlas, x: MapShareExtras): ShareSpec | n
     // The table's order read when the CSV is made: sorting is not part of a sector change's repaint.
     viewCsv: (header) => viewCsv({ header, columns, rows: v.sortedRows }),
     meta,
+    extraCsv: x.institutions
+      ? [
+          {
+            label: 'Institutions in this view (CSV)',
+            part: 'institutions',
+            table: (header) => institutionsTable(header, x.institutions!.figures, v.sectorName, x.institutions!),
+          },
+        ]
+      : undefined,
   };
 }
