@@ -164,8 +164,12 @@ describe('GVA by industry', () => {
       ['E06000066', 'Somerset'],
       ['E06000001', 'Hartlepool'],
     ];
+    // Sectors that nest, as ONS wide tables do: a total row, two sections, manufacturing's divisions.
     areas.forEach(([code, name], i) => {
+      lines.push(`${code},${name},Total,All industries,2023,400`);
       lines.push(`${code},${name},C,Manufacturing,2023,${100 + i * 10}`);
+      lines.push(`${code},${name},CA (10-15),Food and textiles,2023,60`);
+      lines.push(`${code},${name},CB (16-33),Other manufacturing,2023,${40 + i * 10}`);
       lines.push(`${code},${name},S,Services,2023,${300 - i * 10}`);
     });
     await page.getByRole('button', { name: 'Load your own CSV' }).click();
@@ -179,6 +183,17 @@ describe('GVA by industry', () => {
     await panel.getByRole('heading', { name: 'Report on unitaries-2023.csv' }).waitFor();
     // Every code matches a boundary.
     expect(await panel.getByText('Every area in this file has a boundary on the map.').count()).toBe(1);
+    // The overlapping rows are detected: the total row is the areas' total, and a level can be chosen.
+    const nest = panel.locator('[data-sector-nesting]');
+    expect(await nest.innerText()).toMatch(
+      /Overlapping rows detected: .*“CA \(10-15\)” is inside “C”.*The row “Total” is the all-industries total/s,
+    );
+    const tree = nest.getByRole('radio', { name: /As a tree of 3 levels/ });
+    expect(await tree.isChecked()).toBe(true);
+    expect(await nest.getByRole('radio', { name: 'Only level 1: 2 sectors (C, S)' }).count()).toBe(1);
+    expect(await nest.getByRole('radio', { name: /Only level 2: 3 sectors/ }).count()).toBe(1);
+    expect(describeFindings(await axe(page, { include: '[data-sector-nesting]' }))).toEqual([]);
+    await nest.screenshot({ path: screenshotPath('gva-own-csv-nested') });
     await panel.getByRole('button', { name: 'Show this data' }).click();
     await panel.waitFor({ state: 'detached' });
     await expect.poll(() => page.locator('path.area').count()).toBe(296);
