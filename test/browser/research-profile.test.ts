@@ -10,6 +10,7 @@ describe('science base in the area profile', () => {
     const { page, errors } = await app.open('?view=profile&area=E37000053', {
       viewport: { width: 1280, height: 800 },
       ready: 'none',
+      acceptDownloads: true,
     });
     const subjects = page.getByTestId('science-subjects');
     await subjects.waitFor();
@@ -35,6 +36,22 @@ describe('science base in the area profile', () => {
       'University of Oxford\t168.5\t71%\t119.6\t3.67',
       'Oxford Brookes University\t27.9\t6%\t1.7\t2.56',
     ]);
+    // The same institutions download as a CSV from their own "Share & download", head office placed.
+    await page.getByRole('button', { name: 'Share & download the institutions' }).click();
+    const [csv] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Data in this view (CSV)' }).click(),
+    ]);
+    const lines = readFileSync((await csv.path())!, 'utf8').split('\r\n');
+    expect(lines[1]).toMatch(/^10007774,University of Oxford,E07000178,Oxford,Oxfordshire,Engineering,168\.5,/);
+    expect(lines[2]).toMatch(/^\d+,Oxford Brookes University,E07000178,Oxford,Oxfordshire,Engineering,27\.9,/);
+    const [notes] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Notes on the data (text)' }).click(),
+    ]);
+    expect(readFileSync((await notes.path())!, 'utf8')).toMatch(/counted at its head office/);
+    await page.keyboard.press('Escape');
+    expect(describeFindings(await axe(page, { include: '.science-base' }))).toEqual([]);
     expect(await page.locator('.science-base').innerText()).toMatch(/counted at its head office/);
     await page.locator('.science-base').screenshot({ path: screenshotPath('research-science-base-1280') });
     expect(errors).toEqual([]);

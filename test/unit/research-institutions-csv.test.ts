@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { tableCsv, type CsvHeaderInfo } from '../../src/lib/export/csv-download';
 import { institutionFigures } from '../../src/lib/research/institution-symbols';
-import { institutionsTable } from '../../src/lib/research/institutions-csv';
+import { areaInstitutionsShare, institutionsTable } from '../../src/lib/research/institutions-csv';
+import type { DatasetMeta } from '../../src/lib/data/types';
 import type { InstitutionRecord } from '../../src/lib/research/science-base';
 
 const header: CsvHeaderInfo = {
@@ -76,5 +77,17 @@ describe('institutionsTable', () => {
     expect(tableCsv(again)).toBe(
       '\uFEFFukprn,institution,district_code,district_name,lep_names,subject,fte,four_star_fte,percent_4star,gpa\r\n',
     );
+  });
+});
+
+describe('areaInstitutionsShare', () => {
+  it("shares a profile's institutions table as its CSV, with no image, named by area and subject", () => {
+    const meta = { measure: 'Staff submitted (FTE)', unit: 'FTE' } as DatasetMeta;
+    const figures = institutionFigures(institutions, new Set([12]));
+    const spec = areaInstitutionsShare(meta, { name: 'Shire', code: 'E37000099' }, 'Engineering', figures, names);
+    expect(spec.image).toBe(false);
+    expect(spec.fileParts).toEqual(['REF 2021 institutions', 'Shire', 'Engineering']);
+    expect(spec.filters[0]).toEqual(['Area', 'Shire (E37000099)']);
+    expect(spec.viewCsv(header).rows.map((r) => r[1])).toEqual(['Beta College', 'Alpha University']);
   });
 });

@@ -1,7 +1,9 @@
 // The institutions behind a research view as a download: one row per institution with its figures in
 // the chosen subject, placed at its head office (district and LEP). Offered beside the view's own CSV
 // in "Share & download" on the map and in an area's profile.
+import type { DatasetMeta } from '../data/types';
 import { viewCsv, type CsvColumn, type CsvHeaderInfo, type DataTable } from '../export/csv-download';
+import type { ShareSpec } from '../export/share-spec';
 import type { InstitutionFigures } from './institution-symbols';
 import { HEAD_OFFICE_NOTE, REF_SNAPSHOT_NOTE } from './notes';
 
@@ -59,4 +61,33 @@ export function institutionsTable(
     columns: institutionCsvColumns(subject, names),
     rows,
   });
+}
+
+/**
+ * "Share & download" for the institutions table in an area's profile: the table is the download (no
+ * image), named by the area and subject, with the REF dataset's notes and the head-office caveat.
+ */
+export function areaInstitutionsShare(
+  meta: DatasetMeta,
+  area: { name: string; code: string },
+  subject: string,
+  figures: readonly InstitutionFigures[],
+  names: { district: (code: string) => string; lep: (code: string) => string },
+): ShareSpec {
+  return {
+    title: `Institutions with their head office in ${area.name}: REF 2021, ${subject}`,
+    subtitle: 'Staff submitted (FTE), % rated 4*, world-leading research (4* FTE) and GPA, largest first',
+    fileParts: ['REF 2021 institutions', area.name, subject],
+    chart: () => null,
+    image: false,
+    legend: null,
+    filters: [
+      ['Area', `${area.name} (${area.code})`],
+      ['Subject', subject],
+      ['Year', '2021'],
+    ],
+    benchmark: 'England',
+    viewCsv: (header) => institutionsTable(header, figures, subject, names),
+    meta,
+  };
 }
