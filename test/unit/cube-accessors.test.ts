@@ -2,6 +2,7 @@
 // rule is tested here on a cube small enough to lay out by hand.
 import { describe, expect, it } from 'vitest';
 import {
+  cellOffset,
   areaTotal,
   buildCube,
   cellCi95,
@@ -91,5 +92,14 @@ describe('the cube’s accessors', () => {
     expect(sectorsMissingFromTotal(cube, 2, 0)).toBe(1);
     expect(sectorsMissingFromTotal(cube, 0, 0)).toBe(0);
     expect(areaTotal(cube, 0, 7)).toBeNaN();
+  });
+});
+
+describe('the cube’s layout', () => {
+  it('puts cell (a, s, y) at (y · S + s) · A + a, worked by hand for 3 areas and 2 sectors', () => {
+    // Year 0: sector 0 at 0–2, sector 1 at 3–5; year 2 starts at 2 · 2 · 3 = 12, its sector 1 at 15.
+    expect(cellOffset(3, 2, 0, 0, 0)).toBe(0);
+    expect(cellOffset(3, 2, 2, 1, 0)).toBe(5);
+    expect(cellOffset(3, 2, 1, 1, 2)).toBe(16);
   });
 });

@@ -4,7 +4,7 @@
 // is then right without knowing about the tree.
 import { cutCodes, isAncestor, sectorTree, treeTotal, type SectorParent, type SectorTree } from './sector-tree';
 import type { Cube } from './types';
-import { cellValue, rowStart, totalIndex } from './cube';
+import { cellOffset, cellValue, rowStart, totalIndex } from './cube';
 
 /**
  * The cube with totals taken from the tree (treeTotal per area and year), minus `exclude` (for
@@ -79,7 +79,7 @@ export function cubeOfSectors(cube: Cube, codes: readonly string[]): Cube {
   for (let y = 0; y < Y; y++) {
     keep.forEach((s, k) => {
       const from = rowStart(cube, s, y);
-      const to = (y * K + k) * A;
+      const to = cellOffset(A, K, 0, k, y);
       values.set(cube.values.subarray(from, from + A), to);
       flags.set(cube.flags.subarray(from, from + A), to);
       ci95.set(cube.ci95.subarray(from, from + A), to);

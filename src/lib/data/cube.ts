@@ -16,9 +16,14 @@ import { FLAG_CODE, FLAG_FROM_CODE } from './types';
 // is written in one place. They are small enough for the JIT to inline in the metrics' loops
 // (bench/cube.ts times those loops).
 
+/** Where cell (a, s, y) sits in the arrays of a cube of A areas and S sectors (for code building one). */
+export function cellOffset(A: number, S: number, a: number, s: number, y: number): number {
+  return (y * S + s) * A + a;
+}
+
 /** Index of cell (area a, sector s, year y) in values, flags and ci95. */
 export function cellIndex(cube: Cube, a: number, s: number, y: number): number {
-  return (y * cube.sectors.length + s) * cube.areas.length + a;
+  return cellOffset(cube.areas.length, cube.sectors.length, a, s, y);
 }
 
 /**
@@ -26,7 +31,7 @@ export function cellIndex(cube: Cube, a: number, s: number, y: number): number {
  * cell of area a is at rowStart + a (for loops over every area of one sector).
  */
 export function rowStart(cube: Cube, s: number, y: number): number {
-  return (y * cube.sectors.length + s) * cube.areas.length;
+  return cellOffset(cube.areas.length, cube.sectors.length, 0, s, y);
 }
 
 /** Value of cell (a, s, y); NaN when missing, and when an index is out of range. */

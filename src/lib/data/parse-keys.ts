@@ -1,3 +1,5 @@
+import { cellOffset } from './cube';
+
 /**
  * The row that first used each (area, sector, year) index triple, for finding duplicate rows.
  * An open-addressing hash table on typed arrays: a million keys cost no per-row allocation
@@ -81,7 +83,7 @@ export function findRepeatedKeys(
     // firstPlusOne[cell] = index of the first row with that cell + 1; 0 = not seen.
     const firstPlusOne = new Int32Array(cells);
     for (let i = 0, k = 0; i < n; i++, k += 3) {
-      const cell = (keys[k + 2] * nS + keys[k + 1]) * nA + keys[k];
+      const cell = cellOffset(nA, nS, keys[k], keys[k + 1], keys[k + 2]);
       const f = firstPlusOne[cell];
       if (f === 0) firstPlusOne[cell] = i + 1;
       else {
