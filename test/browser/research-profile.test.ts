@@ -122,6 +122,19 @@ describe('science base in the area profile', () => {
     expect(notes).toContain('REF 2021, UK higher education funding bodies');
     expect(notes).toMatch(/counted at its head office/);
     expect(notes).toMatch(/there is no official concordance/);
+    // The concordance itself downloads from the same menu: all 62 links with their reasons.
+    const [c] = await Promise.all([
+      page.waitForEvent('download'),
+      frame.getByRole('button', { name: 'Concordance of subjects to industries (CSV)' }).click(),
+    ]);
+    const links = readFileSync((await c.path())!, 'utf8')
+      .trimEnd()
+      .split('\r\n');
+    expect(links[0]).toBe('\uFEFFuoa,uoa_name,industry_code,industry_name,sic_2007,reason');
+    expect(links).toHaveLength(63);
+    expect(links[1]).toBe(
+      '1,Clinical Medicine,17,Health,86,Clinical medicine is the research base of hospital and medical practice.',
+    );
     const [svg] = await Promise.all([
       page.waitForEvent('download'),
       frame.getByRole('button', { name: 'Image (SVG)' }).click(),
