@@ -8,6 +8,7 @@ import { screenshotPath } from './browser';
 import { pdfPages } from './pdf-pages';
 import { unzip } from './unzip';
 import { axe, clippedSvgText, describeFindings, sidewaysScroll, svgTextContrast } from './a11y';
+import { cellValue } from '../../src/lib/data/cube';
 import { cubeFromJson } from '../../src/lib/data/cube-json';
 import { cubeWithSectorTree } from '../../src/lib/data/cube-tree';
 import type { Cube, DatasetMeta } from '../../src/lib/data/types';
@@ -49,7 +50,14 @@ function topFromCube(file: string): { sector: string; lq: string } {
   const bars = cube.sectorParent
     ? packBars({ cube, area, year, benchmark: defaultBenchmark(cube) } as Strand)
     : profileBars(cube, area, year, defaultBenchmark(cube));
-  const top = bars.find((b) => Number.isFinite(b.lq) && b.flag !== 'unreliable' && b.flag !== 'suppressed')!;
+  // Research: only subjects with at least 10 FTE of staff submitted are ranked, as in the science base.
+  const staff = file.startsWith('ref2021-4star') ? openCube('ref2021-fte.cube.json') : null;
+  const enough = (code: string) =>
+    !staff ||
+    cellValue(staff, staff.areaIndex.get(BLACK_COUNTRY)!, staff.sectorIndex.get(code)!, staff.years.length - 1) >= 10;
+  const top = bars.find(
+    (b) => Number.isFinite(b.lq) && b.flag !== 'unreliable' && b.flag !== 'suppressed' && enough(b.sector.code),
+  )!;
   return { sector: top.sector.name, lq: top.lq.toFixed(2) };
 }
 

@@ -198,3 +198,67 @@ describe('the pack as spreadsheet sheets', () => {
     ]);
   });
 });
+
+// The science base's rule (MIN_RANKED_FTE = 10) in the pack, on the audit table as research figures.
+// Alpha 2020 LQs, worked by hand: M 66/120 ÷ 180/1,100 = 3.36; R 44/120 ÷ 520/1,100 = 0.78;
+// D 10/120 ÷ 400/1,100 = 0.23. Staff FTE behind them: M 8 (under 10), R 40, D 12.
+describe('evidence pack: research ranked only with 10 FTE of staff behind it', () => {
+  async function researchStrand(withStaff: boolean): Promise<Strand> {
+    const { row } = await import('./fixtures-audit');
+    const cube = buildCube(auditRows());
+    const staff = buildCube([
+      row(ALPHA, 'M', '2020', 8),
+      row(ALPHA, 'R', '2020', 40),
+      row(ALPHA, 'D', '2020', 12),
+      row('E92000001', 'M', '2020', 100),
+      row('E92000001', 'R', '2020', 100),
+      row('E92000001', 'D', '2020', 100),
+    ]);
+    return {
+      role: 'research',
+      meta: meta('ref2021-4star-fte', { measure: 'World-leading (4*) research FTE', unit: 'FTE' }),
+      cube,
+      area: cube.areaIndex.get(ALPHA)!,
+      year: 1,
+      from: 1,
+      benchmark: defaultBenchmark(cube),
+      ...(withStaff ? { staff } : {}),
+    };
+  }
+
+  it('claims the top subject among those with enough staff, and names the small one apart', async () => {
+    const { strandFacts, specialismTable } = await import('../../src/lib/pack/good');
+    const f = strandFacts(await researchStrand(true), 'Alpha LEP');
+    // Manufacturing (LQ 3.36) rests on 8 FTE: not ranked; Retail's 0.78 is the highest ranked.
+    expect(f.top.text).toContain("the highest reliable location quotient is Retail's, 0.78");
+    expect(f.top.text).toContain('1 subject with under 10 FTE of staff submitted is not ranked');
+    expect(f.top.text).toContain('Manufacturing (8 FTE)');
+    expect(f.ranked.map((b) => b.sector.code)).toEqual(['R', 'D']);
+    // The chart still shows every subject.
+    expect(f.bars.map((b) => b.sector.code)).toEqual(['M', 'R', 'D']);
+    const s = await researchStrand(true);
+    expect(specialismTable(s, f.ranked).rows.map((r) => r[0])).toEqual(['Retail', 'Digital']);
+  });
+
+  it('without the staff figures the bars stand as they are', async () => {
+    const { strandFacts } = await import('../../src/lib/pack/good');
+    const f = strandFacts(await researchStrand(false), 'Alpha LEP');
+    expect(f.top.text).toContain('Manufacturing');
+    expect(f.top.text).toContain('3.36');
+    expect(f.top.text).not.toContain('not ranked');
+  });
+});
+
+describe('evidence pack: strand headings', () => {
+  const strand = (role: Strand['role'], title: string, year: string) =>
+    ({ role, meta: { title }, cube: { years: [year] }, year: 0 }) as unknown as Strand;
+  it('does not repeat a title that already says what the heading would', async () => {
+    const { strandHeading } = await import('../../src/lib/pack/good');
+    expect(strandHeading(strand('research', 'World-leading (4*) research by subject (REF 2021)', '2021'))).toBe(
+      'World-leading (4*) research by subject (REF 2021)',
+    );
+    expect(strandHeading(strand('enterprises', 'Enterprises by industry (UK Business Counts)', '2022'))).toBe(
+      'By number of enterprises (Enterprises by industry (UK Business Counts), 2022)',
+    );
+  });
+});

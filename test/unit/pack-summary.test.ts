@@ -11,6 +11,7 @@ import type { Strand } from '../../src/lib/pack/types';
 const strand = (role: Strand['role']) => ({ role }) as Strand;
 const facts = (name: string, top: Claim | null = null): StrandFacts => ({
   bars: [],
+  ranked: [],
   top: top ?? claim(`${name} top`, `LQ ${name}`),
   topBar: null,
   growth: claim(`${name} growth`, '+1.0%'),

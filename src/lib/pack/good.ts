@@ -12,6 +12,12 @@ import type { Block, PackTable, Strand } from './types';
 import type { ProductivityFacts } from './productivity';
 import { cellFlag, cellValue } from '../data/cube';
 import { countDigits } from './cells';
+import { researchRanking, tooSmallWords, type ResearchRanking } from './research-rank';
+
+function withTooSmall(c: Claim, ranking: ResearchRanking | null): Claim {
+  const words = ranking ? tooSmallWords(ranking.tooSmall) : '';
+  return words ? { ...c, text: c.text + words } : c;
+}
 
 const SECTOR_WORD: Partial<Record<Strand['role'], string>> = {
   research: 'subjects (REF units of assessment)',
@@ -30,6 +36,8 @@ export function anyLq(bars: readonly ProfileBar[]): boolean {
 
 export interface StrandFacts {
   bars: ProfileBar[];
+  /** The bars a "highest LQ" table lists: for research, only subjects with enough staff (research-rank.ts). */
+  ranked: ProfileBar[];
   top: Claim;
   topBar: ProfileBar | null;
   growth: Claim | null;
@@ -77,8 +85,11 @@ export function strandFacts(s: Strand, areaName: string): StrandFacts {
     ownData,
     sectorWord: SECTOR_WORD[s.role],
   };
-  const top = topSpecialism(bars, ctx);
-  const { top: topBar } = topClaimable(bars);
+  // Research: the top subject is claimed from those with enough staff behind them (research-rank.ts).
+  const ranking = researchRanking(s, bars);
+  const claimBars = ranking ? ranking.ranked : bars;
+  const top = withTooSmall(topSpecialism(claimBars, ctx), ranking);
+  const { top: topBar } = topClaimable(claimBars);
   let g: Claim | null = null;
   if (topBar && from !== year) {
     g = growthClaim({
@@ -113,7 +124,7 @@ export function strandFacts(s: Strand, areaName: string): StrandFacts {
     : Number.isFinite(local) && from !== year
       ? claim(reading, `local effect ${local >= 0 ? '+' : '−'}${Math.round(Math.abs(local)).toLocaleString('en-GB')}`)
       : refused(reading);
-  return { bars, top, topBar: topBar ?? null, growth: g, shiftShare: shiftClaim };
+  return { bars, ranked: claimBars, top, topBar: topBar ?? null, growth: g, shiftShare: shiftClaim };
 }
 
 /** The leading sectors by LQ, with the figures the sentences use. */
@@ -170,7 +181,17 @@ export function chartTitle(sectors: number, areaName: string, year: string): str
 }
 
 export function strandHeading(s: Strand): string {
-  return `${STRAND_HEADING[s.role]} (${s.meta.title}, ${s.cube.years[s.year]})`;
+  const base = STRAND_HEADING[s.role];
+  const year = s.cube.years[s.year];
+  // A title that already says it ("World-leading (4*) research by subject (REF 2021)") is not repeated inside it.
+  const plain = (t: string) =>
+    t
+      .toLowerCase()
+      .replace(/\s*\([^)]*\)\s*/g, ' ')
+      .trim();
+  if (plain(s.meta.title).startsWith(plain(base)))
+    return s.meta.title.includes(year) ? s.meta.title : `${s.meta.title}, ${year}`;
+  return `${base} (${s.meta.title}, ${year})`;
 }
 
 /** `productivity`: the productivity part (null for a user's own file, which cannot have it). */

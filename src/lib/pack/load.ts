@@ -30,7 +30,16 @@ async function openCube(meta: DatasetMeta): Promise<Cube> {
 export function prefetchPackData(datasets: readonly DatasetMeta[], current: string): void {
   for (const meta of packDatasets(datasets, current)) {
     if (meta.id !== current && !meta.id.startsWith('local-')) void openCube(meta).catch(() => {});
+    const staff = staffMeta(datasets, meta);
+    if (staff && staff.id !== current) void openCube(staff).catch(() => {});
   }
+}
+
+/** REF 4* FTE's companion: the FTE of staff submitted (ref2021-4star-fte → ref2021-fte), when listed. */
+export function staffMeta(datasets: readonly DatasetMeta[], meta: DatasetMeta): DatasetMeta | undefined {
+  if (roleOf(meta) !== 'research') return undefined;
+  const id = meta.id.replace(/-4star-fte$/, '-fte');
+  return id === meta.id ? undefined : datasets.find((d) => d.id === id);
 }
 
 export interface StrandRequest {
@@ -48,7 +57,13 @@ export interface StrandRequest {
 
 export async function loadStrands(req: StrandRequest): Promise<Strand[]> {
   const metas = packDatasets(req.datasets, req.current);
-  const cubesFor = await Promise.all(metas.map((m) => req.open.get(m.id) ?? openCube(m)));
+  const open = (m: DatasetMeta) => req.open.get(m.id) ?? openCube(m);
+  const staffMetas = metas.map((m) => staffMeta(req.datasets, m));
+  // A staff cube that fails to load leaves the research ranked without the rule, not the pack unmade.
+  const [cubesFor, staffFor] = await Promise.all([
+    Promise.all(metas.map(open)),
+    Promise.all(staffMetas.map((m) => (m ? Promise.resolve(open(m)).catch(() => undefined) : undefined))),
+  ]);
   const strands: Strand[] = [];
   metas.forEach((meta, i) => {
     const cube = cubesFor[i];
@@ -68,6 +83,7 @@ export async function loadStrands(req: StrandRequest): Promise<Strand[]> {
           : b !== undefined
             ? areaBenchmark(cube, b)
             : defaultBenchmark(cube),
+      ...(staffFor[i] ? { staff: staffFor[i] } : {}),
     });
   });
   return strands;

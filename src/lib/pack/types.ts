@@ -19,6 +19,8 @@ export interface Strand {
   year: number;
   from: number;
   benchmark: Benchmark;
+  /** A research strand's FTE of staff submitted (same areas' codes, subjects and year), for the ranking rule. */
+  staff?: Cube;
 }
 
 export type Cell = string | number | null;

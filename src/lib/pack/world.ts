@@ -24,8 +24,8 @@ export function worldBlocks(strands: Strand[], facts: Map<Strand, StrandFacts>, 
     return [
       { kind: 'heading', text: strandHeading(s) },
       { kind: 'claim', claim: f.top },
-      ...(anyLq(f.bars)
-        ? [{ kind: 'table', table: { ...specialismTable(s, f.bars), id: `world-${s.meta.id}` } } as const]
+      ...(anyLq(f.ranked)
+        ? [{ kind: 'table', table: { ...specialismTable(s, f.ranked), id: `world-${s.meta.id}` } } as const]
         : []),
     ];
   });
