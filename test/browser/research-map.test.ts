@@ -85,6 +85,23 @@ describe('REF 2021 4* FTE on the map', () => {
     await page.locator('path.area[data-code="E06000054"]').hover();
     const tip = page.getByRole('tooltip');
     await expect.poll(() => tip.textContent()).toMatch(/Wiltshire.*No research submitted/);
+
+    // UoA 24 (Sport and Exercise Sciences): Forest of Dean's LQ 61.7 rests on 8.6 FTE, under the
+    // science base's 10 FTE rule, so it keeps its colour but is not ranked: listed after the bars, said so on the map.
+    await page.locator('details.controls-wrap').evaluate((d) => ((d as HTMLDetailsElement).open = true));
+    await page.locator('#ctl-sector').selectOption('24');
+    const apart = page.getByTestId('not-ranked');
+    await expect.poll(() => apart.textContent()).toMatch(/^\s*Under 10 FTE submitted: not ranked/);
+    expect(await apart.textContent()).toMatch(/Forest of Dean: 61\.7\d on 8\.6 FTE/);
+    expect(await page.locator('.ranking g.bar-row[data-code="E07000080"]').count()).toBe(0);
+    expect(await fillOf(page, 'E07000080')).not.toMatch(/url\(|#b8b8b8|#dcdcdc/);
+    await expect
+      .poll(() => page.locator('path.area[data-code="E07000080"]').getAttribute('aria-label'))
+      .toMatch(/^Forest of Dean: Location quotient \(England = 1\) 61\.7\d, under 10 FTE submitted: not ranked/);
+    await page.locator('path.area[data-code="E07000080"]').hover();
+    await expect
+      .poll(() => tip.textContent())
+      .toMatch(/Forest of Dean.*Staff submitted in the subject\s*8\.6 FTE.*Rank\s*under 10 FTE submitted: not ranked/);
     expect(errors).toEqual([]);
   });
 
@@ -149,6 +166,13 @@ describe('research downloads', () => {
     ]);
     const text = readFileSync((await d.path())!, 'utf8');
     expect(text).toContain('REF 2021, UK higher education funding bodies');
+    // The view's CSV of a research LQ says the FTE behind each figure (the 10 FTE ranking rule).
+    const [csv] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Data in this view (CSV)' }).click(),
+    ]);
+    const csvText = readFileSync((await csv.path())!, 'utf8');
+    expect(csvText.split('\r\n').find((l) => /^\uFEFF?area_code,/.test(l))).toMatch(/,staff_submitted_fte(,|$)/);
     expect(text).toMatch(/counted at its head office/);
     expect(text).toMatch(/census date, 31 July 2020/);
     // The institutions behind the map, as their own CSV (head office placed), named in the notes too.

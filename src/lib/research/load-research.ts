@@ -42,6 +42,15 @@ export function loadInstitutions(): Promise<InstitutionRecord[]> {
   return institutionsPending;
 }
 
+let ftePending: Promise<Cube> | null = null;
+
+/** The REF 2021 FTE cube alone (one year, ~40 KB), for the map's minimum-FTE rule; fetched once per page. */
+export function loadRefFte(manifest: DatasetsManifest): Promise<Cube> {
+  ftePending ??= cubeOf(manifest, 'ref2021-fte');
+  ftePending.catch(() => (ftePending = null));
+  return ftePending;
+}
+
 export function loadResearch(manifest: DatasetsManifest): Promise<LoadedResearch> {
   pending ??= (async () => {
     const [fourStar, fte, power, ukri, extras, inst, ubc] = await Promise.all([

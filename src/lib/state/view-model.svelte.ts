@@ -19,6 +19,7 @@ import { buildChoropleth, type Choropleth } from '../map/choropleth';
 import { NEXT_METRICS, parseManualBreaks, type ClassMethod } from '../map/classify';
 import type { NextMapMeasures } from '../next/map-measures';
 import { metricLabel } from '../format';
+import { fteBySubject, fteRuleApplies, withFteRule } from '../research/map-lq-rank';
 
 import { SUM_BENCHMARK } from '../views/benchmark-choices';
 
@@ -104,6 +105,13 @@ export abstract class AtlasView {
       this.levelInData,
     );
   });
+  /**
+   * The REF 2021 FTE cube, for the research LQ's minimum-FTE rule (research/map-lq-rank.ts): set by
+   * the map view when a REF volume's LQ is shown; 'failed' when it could not load (ranked as before).
+   */
+  researchFte = $state.raw<Cube | 'failed' | null>(null);
+  /** Whether the rule is in force but its FTE could not be had (the map says so). */
+  fteRuleMissing = $derived.by(() => fteRuleApplies(this.state.dataset, this.metric) && this.researchFte === 'failed');
   classes = $derived.by<ClassMethod>(() => this.state.classes ?? (this.metric === 'lq' ? 'bands' : 'quantiles'));
 
   rows = $derived.by((): AreaTableRow[] => {
@@ -122,6 +130,11 @@ export abstract class AtlasView {
     const next = this.nextMeasures;
     if (next)
       rows = rows.map((r) => ({ ...r, density: next.density.get(r.code) ?? NaN, eci: next.eci.get(r.code) ?? NaN }));
+    const fte = this.researchFte;
+    if (fte && fte !== 'failed' && fteRuleApplies(this.state.dataset, this.metric)) {
+      const bySubject = fteBySubject(fte, cube.sectors[sectorIdx].code, cube.years[yearIdx]);
+      if (bySubject) rows = withFteRule(rows, bySubject);
+    }
     const within = this.lepFilter;
     return within ? rows.filter((r) => within.lads.has(r.code)) : rows;
   });

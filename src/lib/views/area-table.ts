@@ -35,6 +35,10 @@ export interface AreaTableRow {
    * value is 0 but the total is not. Absent or null otherwise (see views/true-zero.ts).
    */
   zero?: 'area' | 'sector' | null;
+  /** On a research LQ map: FTE of staff submitted in the subject (research/map-lq-rank.ts). */
+  fte?: number;
+  /** Why the area takes no rank though it has a figure, in words (e.g. under 10 FTE submitted); null or absent: ranked. */
+  notRanked?: string | null;
 }
 
 export interface RowsQuery {
@@ -107,11 +111,11 @@ export function sortAreaRows(rows: readonly AreaTableRow[], column: SortColumn, 
   });
 }
 
-/** Rank of each area on a metric, highest first (1 = highest); missing values have no rank. */
+/** Rank of each area on a metric, highest first (1 = highest); missing values and rows not ranked (notRanked) have no rank. */
 export function ranks(rows: readonly AreaTableRow[], metric: MetricId): Map<string, number> {
   const sorted = sortAreaRows(rows, metric, true);
   const out = new Map<string, number>();
   let rank = 0;
-  for (const r of sorted) if (!Number.isNaN(r[metric])) out.set(r.code, ++rank);
+  for (const r of sorted) if (!Number.isNaN(r[metric]) && !r.notRanked) out.set(r.code, ++rank);
   return out;
 }

@@ -7,6 +7,7 @@ import type { ShareSpec } from '../export/share-spec';
 import { legendFormat, type MetricKey } from '../format';
 import type { Choropleth } from '../map/choropleth';
 import { researchNotes } from '../research/notes';
+import { fteRuleCsvColumns } from '../research/map-lq-rank';
 import type { InstitutionFigures } from '../research/institution-symbols';
 import { institutionsTable } from '../research/institutions-csv';
 import { capitalise, levelWords } from '../words';
@@ -72,7 +73,7 @@ export function mapShareSpec(v: MapShareAtlas, x: MapShareExtras): ShareSpec | n
   const period = mapPeriod(metric, v.fromLabel, v.yearLabel);
   const measure = meta.measure;
   const words = { level: v.levelInData, sector: v.sectorName, metric, within: v.lepFilter?.name ?? null };
-  const columns = mapCsvColumns(meta, v.benchmarkName, {
+  const base = mapCsvColumns(meta, v.benchmarkName, {
     indicator: v.measureKind === 'indicator',
     change,
     next: x.next?.metric ?? null,
@@ -81,6 +82,8 @@ export function mapShareSpec(v: MapShareAtlas, x: MapShareExtras): ShareSpec | n
     from: v.fromLabel,
     lepsOf: v.levelInData === 'lad' ? x.lepsOf : null,
   });
+  // A research LQ map ranks only areas with 10 FTE or more: the CSV says the FTE and which are not ranked.
+  const columns = v.rows.some((r) => r.fte !== undefined) ? [...base, ...fteRuleCsvColumns()] : base;
   return {
     title: mapTitle(words),
     subtitle: `${mapSubtitleLead(metric, v.metricText, measure, v.sectorName)}, ${period}`,

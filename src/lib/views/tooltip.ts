@@ -1,6 +1,7 @@
 // What the tooltip (and a focused area's accessible label) says about one area.
 import type { AreaTableRow } from './area-table';
 import { shownZero, type ZeroWords } from './true-zero';
+import { fteText } from '../research/map-lq-rank';
 import { flagLabel, flagShort, type FlagWords } from '../data/flag-words';
 import { formatMetric, formatLq, metricLabel, type MetricKey } from '../format';
 
@@ -53,9 +54,17 @@ export function areaTooltip(row: AreaTableRow, ctx: TooltipContext): TooltipCont
       value: formatMetric('value', row.value, ctx.unit) + why(row.value),
     });
   if (ctx.metric !== 'lq' && !ctx.indicator) lines.push({ label: 'Location quotient', value: formatLq(row.lq) + mark });
+  // A research LQ map says the FTE behind each figure, and which are too small to rank (research/map-lq-rank.ts).
+  if (row.fte !== undefined) lines.push({ label: 'Staff submitted in the subject', value: fteText(row.fte) });
   lines.push({
     label: 'Rank',
-    value: ctx.rank === undefined ? (zero ? 'not ranked' : 'not ranked (no figure)') : `${ctx.rank} of ${ctx.of}`,
+    value: row.notRanked
+      ? row.notRanked
+      : ctx.rank === undefined
+        ? zero
+          ? 'not ranked'
+          : 'not ranked (no figure)'
+        : `${ctx.rank} of ${ctx.of}`,
   });
   const notes: string[] = [];
   if (!ctx.indicator && ctx.lqNote?.text && !zero) notes.push(ctx.lqNote.text);
@@ -102,7 +111,7 @@ export function areaAccessibleName(row: AreaTableRow, ctx: TooltipContext): stri
   if (!Number.isFinite(v))
     return `${row.name}: no figure${row.flag && Number.isNaN(row.value) ? `, ${flagShort(row.flag, ctx.flagWords)}` : ''}`;
   const label = metricLabel(ctx.metric, { measure: ctx.measure, from: ctx.from, benchmark: ctx.benchmark });
-  const rank = ctx.rank === undefined ? '' : `, rank ${ctx.rank} of ${ctx.of}`;
+  const rank = row.notRanked ? `, ${row.notRanked}` : ctx.rank === undefined ? '' : `, rank ${ctx.rank} of ${ctx.of}`;
   const approx = row.flag !== null || (row.partialTotal && !ctx.indicator) ? ', approximate' : '';
   return `${row.name}: ${label} ${formatMetric(ctx.metric, v, ctx.unit)}${rank}${approx}`;
 }
