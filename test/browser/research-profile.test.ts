@@ -4,6 +4,25 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from './harness';
 import { screenshotPath } from './browser';
 import { axe, describeFindings, svgTextContrast } from './a11y';
+import { cubeFromJson } from '../../src/lib/data/cube-json';
+import { strengthsMeet } from '../../src/lib/research/strengths-meet';
+
+/** Black Country's pairs strong on both sides, from the cube files themselves, as the national table shows them. */
+function blackCountryBoth(): string[] {
+  const open = (f: string) => cubeFromJson(JSON.parse(readFileSync(`public/data/${f}`, 'utf8')));
+  const m = strengthsMeet(
+    { research: open('ref2021-4star-fte.cube.json'), enterprises: open('ubc-enterprises.cube.json'), employment: null },
+    'E37000001',
+  );
+  const n1 = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
+  return m.pairs
+    .filter((p) => p.kind === 'both')
+    .sort((x, y) => x.uoa - y.uoa || Number(x.industry) - Number(y.industry))
+    .map(
+      (p) =>
+        `Black Country\t${p.uoaName}\t${p.industryName}\t${p.researchLq.toFixed(2)}\t${p.businessLq.toFixed(2)}\t${n1.format(p.fourStarFte)}`,
+    );
+}
 
 describe('science base in the area profile', () => {
   it("lists Oxfordshire's top subjects by research LQ, its UKRI awards and its institutions", async ({ app }) => {
@@ -140,6 +159,44 @@ describe('science base in the area profile', () => {
       frame.getByRole('button', { name: 'Image (SVG)' }).click(),
     ]);
     expect(readFileSync((await svg.path())!, 'utf8')).toMatch(/head office/);
+
+    // Every place strong in both: Black Country's rows are strengthsMeet's own, worked from the cube files.
+    await page.getByText('See every place strong in both').click();
+    const national = page.getByTestId('places-both');
+    const table = national.locator('table');
+    await table.waitFor();
+    const expected = blackCountryBoth();
+    expect(expected.length).toBeGreaterThan(0);
+    const mine = () => table.locator('tbody tr', { has: page.locator('th', { hasText: /^Black Country$/ }) });
+    expect(await mine().allInnerTexts()).toEqual(expected);
+    const total = await table.locator('tbody tr').count();
+    expect(total).toBeGreaterThan(expected.length);
+    // Sorted by a column from the keyboard: the heading's button, Enter; largest research LQ first.
+    await national.getByRole('button', { name: /^Research LQ/ }).focus();
+    await page.keyboard.press('Enter');
+    const researchTh = table.locator('thead th').nth(3);
+    await expect.poll(() => researchTh.getAttribute('aria-sort')).toBe('descending');
+    const lqs = (await table.locator('tbody tr td:nth-child(4)').allInnerTexts()).map(Number);
+    expect(lqs).toEqual([...lqs].sort((a, b) => b - a));
+    await page.keyboard.press('Enter');
+    await expect.poll(() => researchTh.getAttribute('aria-sort')).toBe('ascending');
+    // The whole table downloads as a CSV, with the head-office caveat in its notes.
+    await national.getByRole('button', { name: 'Share & download every place strong in both' }).click();
+    const [all] = await Promise.all([
+      page.waitForEvent('download'),
+      national.getByRole('button', { name: 'Data in this view (CSV)' }).click(),
+    ]);
+    const lines = readFileSync((await all.path())!, 'utf8')
+      .trimEnd()
+      .split('\r\n');
+    expect(lines[0]).toBe(
+      '\uFEFFarea_code,area_name,uoa,uoa_name,industry_group,industry_name,research_lq,enterprise_lq,four_star_fte',
+    );
+    expect(lines).toHaveLength(total + 1);
+    expect(lines.filter((l) => l.startsWith('E37000001,Black Country,'))).toHaveLength(expected.length);
+    await page.keyboard.press('Escape');
+    expect(describeFindings(await axe(page, { include: '[data-testid="places-both"]' }))).toEqual([]);
+    await national.screenshot({ path: screenshotPath('places-both-1280') });
     expect(errors).toEqual([]);
   });
 
