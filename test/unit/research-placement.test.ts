@@ -3,23 +3,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SourceError } from '../../scripts/lib/errors';
 import { ENGLISH_LAD_CODE, LEP_CODE, readBoundaries, readLookup, type AreaFeature } from '../../scripts/lib/geo';
 import { PolygonIndex, placePoint, readInstitutionPoints } from '../../scripts/lib/research/places';
 import { readRef2014, readRef2021Rows, REF2021_COLUMNS } from '../../scripts/lib/research/ref';
 import { RESEARCH_FILES } from '../../scripts/lib/research/research-build';
 import { normaliseInstitutionName } from '../../scripts/lib/research/ukri';
 import { sourceDir, SOURCE_FILES } from '../../scripts/lib/sources';
-
-function sourceError(fn: () => unknown): SourceError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof SourceError) return e;
-    throw e;
-  }
-  throw new Error('expected a SourceError');
-}
+import { sourceError } from './data-build-fixtures';
 
 // Two square districts side by side, x 0–1 (E06000001) and 1–2 (E07000001), and one LEP over both.
 // Rings clockwise in d3-geo's order (as the ONS files are).
