@@ -2,16 +2,14 @@ import { describe, expect, it } from 'vitest';
 import {
   embedFrame,
   hasNoFigure,
-  mapCsvColumnIds,
   exportZeroItems,
-  mapCsvColumns,
   mapFilters,
   rankingShareOf,
   pickChange,
   searchAreas,
-  withViewColumns,
   zeroLegendItems,
 } from '../../src/lib/views/map-view';
+import { mapCsvColumnIds, mapCsvColumns, withViewColumns } from '../../src/lib/views/map-csv';
 import { ownScopeNote } from '../../src/lib/views/own-file';
 import { lqNoteOf } from '../../src/lib/views/lq-meaning';
 import type { AreaTableRow } from '../../src/lib/views/area-table';

@@ -6,6 +6,7 @@ import type { DatasetMeta } from '../data/types';
 import type { Legend } from './svg-export';
 import { viewCsv, type CsvColumn, type CsvHeaderInfo, type DataTable } from './csv-download';
 import type { ChartId } from './chart-embed';
+import { elementBox as boxOf } from './element-box';
 
 export interface ShareSpec {
   /** What the chart shows, as its title. */
@@ -77,12 +78,6 @@ export function chartElement(id: string): Element | null {
   return typeof document === 'undefined' ? null : document.querySelector(`[data-chart="${CSS.escape(id)}"]`);
 }
 
-function boxOf(el: Element | null): { width: number; height: number } | null {
-  if (!el) return null;
-  const r = el.getBoundingClientRect();
-  return r.width > 0 && r.height > 0 ? { width: r.width, height: r.height } : null;
-}
-
 /** The share context of one area's profile; null until the dataset's description has loaded. */
 export function areaShareContext(
   meta: DatasetMeta | null | undefined,
@@ -135,4 +130,4 @@ export function stackedBox(...els: (Element | null)[]): { width: number; height:
   return { width: Math.max(...boxes.map((b) => b.width)), height: boxes.reduce((s, b) => s + b.height, 0) };
 }
 
-export { boxOf as elementBox };
+export { elementBox } from './element-box';

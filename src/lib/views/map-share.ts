@@ -1,5 +1,6 @@
 // The map view's "Share & download": its title, words, key, filters, notes and the table's rows and
 // columns as shown. Built from the view's state; the component only hands over the live <svg>.
+// Its own chunk, fetched once the first map is drawn (with the CSV and research-table code it uses).
 import type { AreaLevel, Cube, DatasetMeta, MeasureKind } from '../data/types';
 import { viewCsv } from '../export/csv-download';
 import { exportLegend } from '../export/map-legend';
@@ -12,17 +13,13 @@ import type { InstitutionFigures } from '../research/institution-symbols';
 import { institutionsTable } from '../research/institutions-csv';
 import { capitalise, levelWords } from '../words';
 import type { AreaTableRow } from './area-table';
-import { exportZeroItems, hasNoFigure, mapCsvColumns, mapFilters, zeroLegendItems } from './map-view';
+import { exportZeroItems, hasNoFigure, mapFilters, zeroLegendItems } from './map-view';
+import { mapCsvColumns } from './map-csv';
 import type { ZeroWords } from './true-zero';
 import { mapFileParts, mapSubtitleLead, mapTitle } from './map-words';
+import { isChangeMetric, mapPeriod } from './map-period';
 
-/** Growth and LQ change are over two years; every other metric is of one year. */
-export const isChangeMetric = (metric: MetricKey): boolean => metric === 'growth' || metric === 'lqChange';
-
-/** "2019 to 2022" for a change metric, else the year shown. */
-export function mapPeriod(metric: MetricKey, from: string, year: string): string {
-  return isChangeMetric(metric) ? `${from} to ${year}` : year;
-}
+export { isChangeMetric, mapPeriod };
 
 /** What the map view's share spec reads from the atlas's view model (lib/state), by the same names. */
 export interface MapShareAtlas {

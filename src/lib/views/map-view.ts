@@ -1,8 +1,6 @@
 // The map explorer's decisions that do not draw: what search offers, what picking an area does, the
 // key's true-zero entries, and which CSV columns and filter lines "Share & download" writes.
 import type { AreaLevel } from '../data/types';
-import { areaCsvColumns, type AreaCsvColumnId } from '../export/area-csv-columns';
-import type { CsvColumn } from '../export/csv-download';
 import type { MetricKey } from '../format';
 import { levelWords } from '../words';
 import type { AreaTableRow } from './area-table';
@@ -67,22 +65,6 @@ export function hasNoFigure(rows: readonly AreaTableRow[], metric: MetricKey, wo
   return rows.some((r) => !Number.isFinite(r[metric]) && !(words && shownZero(r, metric)));
 }
 
-/** The view CSV's columns: an indicator has no share or LQ (measure-kind.ts); change columns only for a change metric. */
-export function mapCsvColumnIds(
-  indicator: boolean,
-  change: boolean,
-  next: 'density' | 'eci' | null = null,
-): AreaCsvColumnId[] {
-  const ids: AreaCsvColumnId[] = ['area_code', 'area_name', 'value', 'flag'];
-  if (!indicator) ids.push('share', 'location_quotient');
-  if (next === 'density') ids.push('relatedness_density');
-  if (next === 'eci') ids.push('eci');
-  if (change) ids.push(...(indicator ? ['growth_pct' as const] : ['growth_pct' as const, 'lq_change' as const]));
-  if (change) ids.push('start_year_flag');
-  if (!indicator) ids.push('partial_total');
-  return ids;
-}
-
 /** The filter lines written above the CSV and in the export's notes. */
 export function mapFilters(v: {
   areas: string;
@@ -122,44 +104,6 @@ export function embedFrame(
   return { width: body.width, height: b.head.height + 16 + body.height + (b.source?.height ?? 0) + 32 };
 }
 
-/**
- * The view CSV's columns with, after the area's code and name, its LEP(s) (on the district map) and
- * which sector and year each row is, so files of several views stack into one table.
- */
-export function withViewColumns(
-  columns: readonly CsvColumn<AreaTableRow>[],
-  v: {
-    sector: { code: string; name: string } | undefined;
-    year: string;
-    from: string | null;
-    lepsOf: ((code: string) => string) | null;
-  },
-): CsvColumn<AreaTableRow>[] {
-  const lep: CsvColumn<AreaTableRow>[] = v.lepsOf
-    ? [
-        {
-          header: 'lep_name',
-          value: (r) => v.lepsOf!(r.code),
-          about: 'The LEP the district belongs to; the seven districts in two LEPs name both, separated by "; ".',
-          optional: true,
-        },
-      ]
-    : [];
-  return [
-    ...columns.slice(0, 2),
-    ...lep,
-    { header: 'sector_code', value: () => v.sector?.code ?? '', about: 'Industry code as the source publishes it.' },
-    { header: 'sector_name', value: () => v.sector?.name ?? '', about: 'Industry name.' },
-    {
-      header: 'year',
-      value: () => v.year,
-      about:
-        v.from !== null ? `The year shown; changes are from ${v.from}.` : 'Year or period as the source labels it.',
-    },
-    ...columns.slice(2),
-  ];
-}
-
 /** The map view's props: the whole explorer, or one chart of it embedded. */
 export interface MapViewProps {
   /** Embedded alone (chart=map or chart=ranking): that chart with the view's title, key and source. */
@@ -194,17 +138,4 @@ export function rankingShareOf<T extends { title: string; fileParts: string[] }>
     title: `Ranking: ${w.metricText}, ${w.sector}, ${w.period}`,
     fileParts: [...spec.fileParts, 'ranking'],
   };
-}
-
-/**
- * The map view's CSV columns as "Share & download" writes them: the columns the view shows (no
- * share or LQ for an indicator, change columns for a change metric), with the LEP, sector and year.
- */
-export function mapCsvColumns(
-  meta: { measure: string; unit: string },
-  benchmark: string,
-  v: { indicator: boolean; change: boolean; next?: 'density' | 'eci' | null } & Parameters<typeof withViewColumns>[1],
-): CsvColumn<AreaTableRow>[] {
-  const columns = areaCsvColumns(mapCsvColumnIds(v.indicator, v.change, v.next ?? null), meta, benchmark);
-  return withViewColumns(columns, { sector: v.sector, year: v.year, from: v.change ? v.from : null, lepsOf: v.lepsOf });
 }
