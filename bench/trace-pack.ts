@@ -1,6 +1,7 @@
 // Where the first evidence-pack open goes: a V8 CPU profile from the click to the ready pack, as
 // self time per function (build unminified: `npx vite build --minify false`; serves dist/ as is).
-// A tool, not a figure: `npx tsx bench/trace-pack.ts`.
+// A tool, not a figure: `npx tsx bench/trace-pack.ts`; `-- docx` profiles a later click on
+// "Download as Word" instead (the pack open and its chart images made first).
 import { serveAndLaunch } from './serve';
 
 interface ProfileNode {
@@ -16,10 +17,25 @@ try {
   await page.locator('p.pack-link a').waitFor();
   await page.locator('.bar-row').first().waitFor();
   const cdp = await page.context().newCDPSession(page);
+  if (process.argv.includes('docx')) {
+    await page.locator('p.pack-link a').click();
+    await page.locator('section.pack[data-ready]').waitFor();
+    await page.waitForFunction(() => performance.getEntriesByName('pack:docx-start').length === 0);
+    await page.locator('.pack-tools button:nth-of-type(3)').click();
+    await page.waitForFunction(() => performance.getEntriesByName('pack:docx-ready').length === 1);
+  }
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
   await cdp.send('Profiler.start');
-  const t = await page.evaluate(`(async () => {
+  const t = process.argv.includes('docx')
+    ? await page.evaluate(`(async () => {
+    const t0 = performance.now();
+    document.querySelector('.pack-tools button:nth-of-type(3)').click();
+    while (performance.getEntriesByName('pack:docx-ready').length < 2) await new Promise((r) => setTimeout(r, 0));
+    const at = (m) => performance.getEntriesByName(m).at(-1).startTime - t0;
+    return { total: performance.now() - t0, images: at('pack:docx-images'), ready: at('pack:docx-ready') };
+  })()`)
+    : await page.evaluate(`(async () => {
     performance.mark('bench:click');
     const t0 = performance.now();
     document.querySelector('p.pack-link a').click();

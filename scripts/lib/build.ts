@@ -23,6 +23,7 @@ import { productivityMeta, readProductivity } from './productivity.ts';
 import { cubeWithSectorTree } from '../../src/lib/data/cube-tree.ts';
 import { cubeOfYears, headYears } from '../../src/lib/data/cube-years.ts';
 import type { Cube } from '../../src/lib/data/types.ts';
+import { productivitySurveyYear } from '../../src/lib/metrics/specialisation-productivity.ts';
 
 export const TOPOLOGY_FILE = 'boundaries.topo.json';
 export const LOOKUP_FILE = 'lad-lep-lookup.json';
@@ -48,9 +49,12 @@ export interface BuiltFile {
 /** Cube files larger than this (characters of JSON) are also written in two parts by year. */
 const SPLIT_CUBE_CHARS = 1_000_000;
 
-/** A cube's two parts by year: the first view's years (`.head.json`) and the others (`.rest.json`). */
-function splitCube(cube: Cube, cubeFile: string) {
-  const head = headYears(cube.years);
+/**
+ * A cube's two parts by year: the first views' years (`.head.json`; `also` adds some) and the others
+ * (`.rest.json`).
+ */
+function splitCube(cube: Cube, cubeFile: string, also: string[]) {
+  const head = headYears(cube.years, also);
   const rest = cube.years.filter((y) => !head.includes(y));
   const name = (part: string) => cubeFile.replace(/\.cube\.json$/, `.cube.${part}.json`);
   return {
@@ -270,8 +274,14 @@ export async function buildData(opts: BuildOptions): Promise<{ files: BuiltFile[
     const cubeText = JSON.stringify(cubeToJson(cube));
     pending.push({ file: cubeFile, text: cubeText });
     // A large cube (GVA: 26 years, over 2 MB) is also written in two parts, so its first view
-    // downloads only the two years it shows and the rest follows (src/lib/data/cube-years.ts).
-    const split = cubeText.length > SPLIT_CUBE_CHARS && cube.years.length > 2 ? splitCube(cube, cubeFile) : null;
+    // downloads only the years it shows and the rest follows (src/lib/data/cube-years.ts).
+    // The head also holds the employment survey's year that GVA's productivity is valued at, so
+    // the evidence pack, which reads only those years, needs no other file.
+    const survey = productivitySurveyYear(cube.years, aps.years);
+    const split =
+      cubeText.length > SPLIT_CUBE_CHARS && cube.years.length > 2
+        ? splitCube(cube, cubeFile, survey ? [survey] : [])
+        : null;
     if (split) pending.push(...split.files);
     const cubeFields = { cube: cubeFile, ...(split ? { cubeSplit: split.meta } : {}) };
     datasets.push({ ...meta, ...cubeFields });

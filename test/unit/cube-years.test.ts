@@ -25,6 +25,8 @@ describe('a cube split by year', () => {
   it('keeps the first and the latest year in the first part', () => {
     expect(headYears(YEARS)).toEqual(['2020', '2022']);
     expect(headYears(['2021'])).toEqual(['2021']);
+    // Some more, kept in time order; a year the cube lacks is not added.
+    expect(headYears(['1998', '2021', '2022', '2023'], ['2022', '2030'])).toEqual(['1998', '2022', '2023']);
   });
 
   it('takes some years with their values, flags, CIs and totals', () => {

@@ -5,6 +5,7 @@ import {
   loadManifest,
   loadDatasetCube,
   loadDatasetCubeFirst,
+  loadDatasetCubeYears,
   loadDatasetText,
   prefetch,
   validateManifest,
@@ -175,6 +176,22 @@ describe('a cube split by year', () => {
     adoptEarly({ 'g.cube.json': Promise.resolve(cubeToJson(whole)) });
     expect(await loadDatasetCubeFirst(meta, ['2022', '2020'], f).first).toEqual(whole);
     expect(calls).toHaveLength(0);
+  });
+
+  it('gives a view that reads only the first part’s years those years alone, from that part', async () => {
+    const { f, calls } = fakeFetch(files);
+    const part = await loadDatasetCubeYears(meta, ['2020', '2022'], f);
+    expect(part.years).toEqual(['2020', '2022']);
+    expect(part.pending).toBeUndefined();
+    expect(valueAt(part, 'E37000002', 'M', '2022')).toBe(22);
+    expect(calls.map((c) => c.split('/').pop())).toEqual(['g.cube.head.json']);
+    // A year the first part lacks: every year.
+    expect(await loadDatasetCubeYears(meta, ['2021'], fakeFetch(files).f)).toEqual(whole);
+    // A first part that lacks a year the list says it has is named.
+    const { f: f2 } = fakeFetch({ ...files, 'g.cube.head.json': json(['2020']) });
+    await expect(loadDatasetCubeYears(meta, ['2022'], f2)).rejects.toThrow(
+      'Could not load g.cube.head.json: it lacks the years 2022',
+    );
   });
 
   it('names the part that lacks a year the list promises', async () => {

@@ -7,7 +7,7 @@ import { buildCube } from '../../src/lib/data/cube';
 import type { DatasetMeta } from '../../src/lib/data/types';
 import { defaultBenchmark } from '../../src/lib/metrics';
 import { buildPack } from '../../src/lib/pack/pack';
-import { packDatasets } from '../../src/lib/pack/strands';
+import { packDatasets, packYears } from '../../src/lib/pack/strands';
 import type { Block, Strand } from '../../src/lib/pack/types';
 import { ALPHA, auditRows } from './fixtures-audit';
 
@@ -168,6 +168,18 @@ describe('evidence pack model', () => {
     expect(texts(ownPack().sections[4].blocks)).toContain('No comparison area is chosen');
   });
 
+  it('one peer is "the one LEP", never "the 1 LEPs"', () => {
+    // The file has two LEPs, so Alpha LEP has one peer, Beta LEP.
+    const blocks = ownPack().sections[4].blocks;
+    expect(texts(blocks)).toContain('The one LEP whose mix of jobs in 2020 is most like Alpha LEP’s.');
+    expect(texts(blocks)).not.toMatch(/\b1 LEPs\b/);
+    const table = blocks.find((b) => b.kind === 'table');
+    expect(table?.kind === 'table' && table.table.caption).toBe(
+      'LEP with the most similar mix to Alpha LEP (jobs, 2020)',
+    );
+    expect(table?.kind === 'table' && table.table.rows.map((r) => r[0])).toEqual(['Beta LEP']);
+  });
+
   it('packDatasets: one per role, size bands left out; a local dataset alone', () => {
     const list = [
       meta('ubc-enterprises'),
@@ -177,6 +189,22 @@ describe('evidence pack model', () => {
     ];
     expect(packDatasets(list, 'ubc-enterprises').map((d) => d.id)).toEqual(['ubc-enterprises', 'aps-employment']);
     expect(packDatasets(list, 'local-9').map((d) => d.id)).toEqual(['local-9']);
+  });
+
+  it('packYears: first and latest; GVA also the survey year its productivity is valued at', () => {
+    const gvaYears = ['1998', '1999', '2018', '2019', '2020', '2021', '2022', '2023'];
+    const aps = meta('aps-employment', { years: ['2018', '2019', '2020', '2021', '2022'] });
+    const gva = meta('gva-current', { years: gvaYears });
+    // The survey's nearest year to 2023 that GVA also has is 2022.
+    expect(packYears(gva, [aps, gva])).toEqual(['1998', '2022', '2023']);
+    // No survey listed: growth's two years only.
+    expect(packYears(gva, [gva])).toEqual(['1998', '2023']);
+    // The survey has 2023 itself: nothing more.
+    const aps23 = meta('aps-employment', { years: ['2021', '2023'] });
+    expect(packYears(gva, [aps23, gva])).toEqual(['1998', '2023']);
+    // Not GVA: first and latest, whatever the survey.
+    expect(packYears(meta('ubc-enterprises', { years: ['2018', '2020', '2022'] }), [aps])).toEqual(['2018', '2022']);
+    expect(packYears(meta('ukri-awarded', { years: ['2019/20'] }), [aps])).toEqual(['2019/20']);
   });
 });
 

@@ -22,12 +22,15 @@ describe.skipIf(!manifest)('cube files (public/data, built by npm run data)', ()
       const fromCsv = buildCube(parseAuditCsv(readFileSync(`${dir}/${d.file}`, 'utf8')).rows);
       const fromJson = cubeFromJson(JSON.parse(readFileSync(`${dir}/${d.cube}`, 'utf8')));
       expect(fromJson).toEqual(fromCsv);
-      // A split cube (cube-years.ts): the first part holds the first and latest years, and with the
-      // rest it is the same cube again.
+      // A split cube (cube-years.ts): the first part holds the first and latest years, and the
+      // employment survey's year GVA's productivity is valued at (for GVA, whose latest year the
+      // survey does not have: its own latest, 2022); with the rest it is the same cube again.
       if (d.cubeSplit) {
         const part = (f: string) => cubeFromJson(JSON.parse(readFileSync(`${dir}/${f}`, 'utf8')));
         const head = part(d.cubeSplit.head);
-        expect(head.years).toEqual([d.years[0], d.years.at(-1)]);
+        const aps = manifest!.datasets.find((x) => x.id === 'aps-employment');
+        const survey = aps && !aps.years.includes(d.years.at(-1)!) ? [aps.years.at(-1)] : [];
+        expect(head.years).toEqual([d.years[0], ...survey, d.years.at(-1)]);
         expect(d.cubeSplit.headYears).toEqual(head.years);
         expect(mergeCubeYears(d.years, [head, part(d.cubeSplit.rest)])).toEqual(fromCsv);
       }

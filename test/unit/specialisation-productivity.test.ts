@@ -23,6 +23,7 @@ import {
   mixSentence,
   nationalProductivity,
   specialisationProductivity,
+  productivitySurveyYear,
   surveyYearFor,
 } from '../../src/lib/metrics/specialisation-productivity';
 import { DOT_R, stripLayout } from '../../src/lib/profile/productivity-strip';
@@ -168,6 +169,14 @@ describe('helpers', () => {
     expect(surveyYearFor(years, '2023')).toBe('2022');
     expect(surveyYearFor(years, '1998')).toBe('2018');
     expect(surveyYearFor([], '2020')).toBeNull();
+  });
+
+  it('values GVA’s latest year at the nearest survey year GVA also has', () => {
+    expect(productivitySurveyYear(['1998', '2021', '2022', '2023'], ['2018', '2020', '2022'])).toBe('2022');
+    // 2020 is the survey's, but GVA lacks it: 2021's nearest the survey and GVA share is 2018.
+    expect(productivitySurveyYear(['2018', '2021'], ['2018', '2020'])).toBe('2018');
+    expect(productivitySurveyYear(['1998', '2023'], ['2018', '2022'])).toBeNull();
+    expect(productivitySurveyYear([], ['2018'])).toBeNull();
   });
 
   it('finds a leaf’s group through its parents', () => {

@@ -65,9 +65,10 @@ export function hasYears(cube: Cube, years: readonly string[]): boolean {
 }
 
 /**
- * Which years a split dataset's first file holds: those its first view shows (the latest year, and
- * the earliest, from which growth is measured), so it draws without the rest.
+ * Which years a split dataset's first file holds: those its first views show (the latest year, and
+ * the earliest, from which growth is measured), and `also` (the evidence pack's productivity reads
+ * England's GVA at the employment survey's year nearest the latest), in time order.
  */
-export function headYears(years: readonly string[]): string[] {
-  return years.length <= 1 ? [...years] : [years[0], years[years.length - 1]];
+export function headYears(years: readonly string[], also: readonly string[] = []): string[] {
+  return years.filter((y, i) => i === 0 || i === years.length - 1 || also.includes(y));
 }

@@ -212,3 +212,22 @@ export function loadDatasetCubeFirst(
   full.catch(() => {}); // reported by whoever awaits it; the first view may fail before it is asked for
   return { first, full };
 }
+
+/**
+ * Only some years of a dataset, for a view that reads no others (the evidence pack): a split cube's
+ * first part as it is, a cube of its years alone, when it holds every one of `years`; otherwise the
+ * whole cube. One small file instead of the whole.
+ */
+export async function loadDatasetCubeYears(
+  meta: DatasetMeta & { cube: string },
+  years: readonly string[],
+  fetcher: typeof fetch = fetch,
+): Promise<Cube> {
+  const split = meta.cubeSplit;
+  if (!split || startedEarly(meta.cube) || !years.every((y) => split.headYears.includes(y)))
+    return loadDatasetCube(meta, fetcher);
+  const head = await cubeFile(split.head, fetcher);
+  const lacking = years.filter((y) => !head.yearIndex.has(y));
+  if (lacking.length > 0) throw new DataLoadError(split.head, `it lacks the years ${lacking.join(', ')}`);
+  return head;
+}

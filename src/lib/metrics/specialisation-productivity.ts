@@ -67,6 +67,20 @@ export function surveyYearFor(surveyYears: readonly string[], year: string): str
   return best;
 }
 
+/**
+ * The survey year at which the productivity chart values GVA's latest year: of the survey's years
+ * that GVA also has, the nearest (surveyYearFor). Null when they share none.
+ */
+export function productivitySurveyYear(gvaYears: readonly string[], surveyYears: readonly string[]): string | null {
+  const latest = gvaYears[gvaYears.length - 1];
+  return latest === undefined
+    ? null
+    : surveyYearFor(
+        surveyYears.filter((v) => gvaYears.includes(v)),
+        latest,
+      );
+}
+
 function parentChain(cube: Cube, code: string): string[] {
   const out: string[] = [];
   const parent = cube.sectorParent ?? {};

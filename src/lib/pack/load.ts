@@ -3,20 +3,19 @@
 import type { Cube, DatasetMeta } from '../data/types';
 import { buildDatasetCube } from '../state/dataset-loading';
 import { areaBenchmark, defaultBenchmark, type Benchmark } from '../metrics';
-import { packDatasets, roleOf } from './strands';
+import { packDatasets, packYears, roleOf } from './strands';
 import type { Strand } from './types';
 
 const cubes = new Map<string, Promise<Cube>>();
 
-async function openCube(meta: DatasetMeta): Promise<Cube> {
+function openCube(meta: DatasetMeta, datasets: readonly DatasetMeta[]): Promise<Cube> {
   let p = cubes.get(meta.id);
   if (!p) {
     // The app's own loader, so nested sectors (GVA) get their totals from the tree here too: a
     // parent is never added to its children, and the figures equal the GVA profile's.
-    // A cube split into head and rest years (GVA) is read as its one whole file: the pack needs
-    // years from both parts (growth from the first, productivity at the survey's latest), and one
-    // file is one parse with no merging of the two parts afterwards.
-    p = buildDatasetCube({ ...meta, cubeSplit: undefined }).then((r) => r.cube);
+    // Only the years the pack reads: a split cube's (GVA's) small first part holds them all, so the
+    // 2 MB of its other years is neither fetched nor parsed; the cube has those years alone.
+    p = buildDatasetCube(meta, packYears(meta, datasets)).then((r) => r.cube);
     cubes.set(meta.id, p);
     p.catch(() => cubes.delete(meta.id));
   }
@@ -29,9 +28,9 @@ async function openCube(meta: DatasetMeta): Promise<Cube> {
  */
 export function prefetchPackData(datasets: readonly DatasetMeta[], current: string): void {
   for (const meta of packDatasets(datasets, current)) {
-    if (meta.id !== current && !meta.id.startsWith('local-')) void openCube(meta).catch(() => {});
+    if (meta.id !== current && !meta.id.startsWith('local-')) void openCube(meta, datasets).catch(() => {});
     const staff = staffMeta(datasets, meta);
-    if (staff && staff.id !== current) void openCube(staff).catch(() => {});
+    if (staff && staff.id !== current) void openCube(staff, datasets).catch(() => {});
   }
 }
 
@@ -57,7 +56,12 @@ export interface StrandRequest {
 
 export async function loadStrands(req: StrandRequest): Promise<Strand[]> {
   const metas = packDatasets(req.datasets, req.current);
-  const open = (m: DatasetMeta) => req.open.get(m.id) ?? openCube(m);
+  // A cube on screen still waiting for some of its years (a split cube's first view) is not used:
+  // the pack may read one of them.
+  const open = (m: DatasetMeta) => {
+    const c = req.open.get(m.id);
+    return c && !c.pending ? c : openCube(m, req.datasets);
+  };
   const staffMetas = metas.map((m) => staffMeta(req.datasets, m));
   // A staff cube that fails to load leaves the research ranked without the rule, not the pack unmade.
   const [cubesFor, staffFor] = await Promise.all([

@@ -5,6 +5,7 @@ import { peerAreas } from '../profile/peers';
 import { profileBars, type ProfileBar } from '../profile/lq-bars';
 import { lowerFirst } from './claim';
 import { capitalise, levelWords } from '../words';
+import { numberWord } from '../profile/words';
 import type { Block, Strand } from './types';
 
 const round = (v: number, dp: number) => (Number.isFinite(v) ? Math.round(v * 10 ** dp) / 10 ** dp : null);
@@ -19,7 +20,10 @@ export function peerBlocks(
   const { cube, area, year, benchmark } = s;
   const peers = peerAreas(cube, area, year);
   const blocks: Block[] = [];
-  const levelWord = levelWords(cube.areas[area].level).many;
+  const words = levelWords(cube.areas[area].level);
+  const levelWord = words.many;
+  // "The one LEP whose mix …", "The five LEPs whose mix …".
+  const peerWord = peers.length === 1 ? words.one : words.many;
   if (peers.length === 0) {
     blocks.push({
       kind: 'empty',
@@ -28,13 +32,13 @@ export function peerBlocks(
   } else {
     blocks.push({
       kind: 'text',
-      text: `The ${peers.length} ${levelWord} whose mix of ${lowerFirst(s.meta.measure)} in ${cube.years[year]} is most like ${areaName}’s. Distance is the share of it that would have to change sector for the two mixes to match (0 = the same mix).`,
+      text: `The ${numberWord(peers.length)} ${peerWord} whose mix of ${lowerFirst(s.meta.measure)} in ${cube.years[year]} is most like ${areaName}’s. Distance is the share of it that would have to change sector for the two mixes to match (0 = the same mix).`,
     });
     blocks.push({
       kind: 'table',
       table: {
         id: 'peers',
-        caption: `${capitalise(levelWord)} with the most similar mix to ${areaName} (${lowerFirst(s.meta.measure)}, ${cube.years[year]})`,
+        caption: `${capitalise(peerWord)} with the most similar mix to ${areaName} (${lowerFirst(s.meta.measure)}, ${cube.years[year]})`,
         columns: ['Area', 'Code', 'Distance (0–1)', 'Sectors compared'],
         digits: [null, null, 3, 0],
         rows: peers.map((p) => [p.name, p.code, round(p.distance, 3), p.sectorsCompared]),

@@ -1,5 +1,6 @@
 // Which dataset answers which part of the pack, found from the manifest by what it measures.
 import type { DatasetMeta } from '../data/types';
+import { productivitySurveyYear } from '../metrics/specialisation-productivity';
 import type { StrandRole } from './types';
 
 export function roleOf(meta: DatasetMeta): StrandRole | null {
@@ -28,4 +29,17 @@ export function packDatasets(datasets: readonly DatasetMeta[], current: string):
     out.push(d);
   }
   return out;
+}
+
+/**
+ * The years the pack reads from a dataset: its first (growth and shift-share start there) and its
+ * latest; for GVA also the employment survey's year its productivity is valued at (productivity.ts).
+ */
+export function packYears(meta: DatasetMeta, datasets: readonly DatasetMeta[]): string[] {
+  const { years } = meta;
+  const survey =
+    roleOf(meta) === 'gva'
+      ? productivitySurveyYear(years, datasets.find((d) => roleOf(d) === 'employment')?.years ?? [])
+      : null;
+  return years.filter((y, i) => i === 0 || i === years.length - 1 || y === survey);
 }

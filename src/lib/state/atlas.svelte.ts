@@ -64,12 +64,10 @@ export class Atlas extends AtlasView {
     const c = this.#shown();
     // A nested dataset's profile shows the finest sectors that do not overlap (the tree's leaves), so
     // its indices and rankings never add a parent to its children; the map keeps every level.
+    // leafCube keeps one per cube, so going back to a profile does not make them again.
     if (!c || !c.sectorParent || this.state.view !== 'profile') return c;
-    let leaves = this.#leafCubes.get(c);
-    if (!leaves) this.#leafCubes.set(c, (leaves = leafCube(c)));
-    return leaves;
+    return leafCube(c);
   });
-  #leafCubes = new WeakMap<Cube, Cube>();
   /** The current dataset's cube with every level of its tree (the profile's `cube` holds only the leaves). */
   fullCube = $derived.by(() => this.#shown());
 

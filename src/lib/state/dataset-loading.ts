@@ -1,7 +1,14 @@
 // Loading what the atlas shows: a dataset's cube (from its cube file, or parsed from its CSV when
 // it has none) and the boundary files, with the words for what went wrong.
 import type { Topology } from 'topojson-specification';
-import { loadBoundaryFiles, loadDatasetCube, loadDatasetCubeFirst, loadDatasetText, DataLoadError } from '../data/load';
+import {
+  loadBoundaryFiles,
+  loadDatasetCube,
+  loadDatasetCubeFirst,
+  loadDatasetCubeYears,
+  loadDatasetText,
+  DataLoadError,
+} from '../data/load';
 import { cubeOfParse } from '../data/cube';
 import { cubeWithSectorTree } from '../data/cube-tree';
 import type { Cube, DatasetMeta, DatasetsManifest } from '../data/types';
@@ -29,11 +36,17 @@ export function describeError(e: unknown): AtlasError {
  * A published dataset's cube. `problems` is set when its CSV (datasets without a cube file) has
  * errors: built data should always parse cleanly, so say so rather than show a partial picture silently.
  */
-export async function buildDatasetCube(m: DatasetMeta): Promise<{ cube: Cube; problems: AtlasError | null }> {
+export async function buildDatasetCube(
+  m: DatasetMeta,
+  years?: readonly string[],
+): Promise<{ cube: Cube; problems: AtlasError | null }> {
   let built: Cube;
   let problems: AtlasError | null = null;
   if (m.cube) {
-    built = await loadDatasetCube({ ...m, cube: m.cube });
+    // Given `years` (a view that reads only those), a split cube's first part may be all it needs.
+    built = await (years
+      ? loadDatasetCubeYears({ ...m, cube: m.cube }, years)
+      : loadDatasetCube({ ...m, cube: m.cube }));
   } else {
     // Only datasets without a cube file need the CSV parser, so it loads on demand.
     const [text, { parseAuditCsv }] = await Promise.all([loadDatasetText(m), import('../data/parse')]);
