@@ -74,6 +74,7 @@ function meetFromCubes(): string {
   const m = strengthsMeet(
     {
       research: open('ref2021-4star-fte.cube.json'),
+      fte: open('ref2021-fte.cube.json'),
       enterprises: open('ubc-enterprises.cube.json'),
       employment: open('aps-employment.cube.json'),
     },

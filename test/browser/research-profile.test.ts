@@ -5,13 +5,19 @@ import { describe, expect, it } from './harness';
 import { screenshotPath } from './browser';
 import { axe, describeFindings, svgTextContrast } from './a11y';
 import { cubeFromJson } from '../../src/lib/data/cube-json';
+import { cellValue } from '../../src/lib/data/cube';
 import { strengthsMeet } from '../../src/lib/research/strengths-meet';
 
 /** Black Country's pairs strong on both sides, from the cube files themselves, as the national table shows them. */
 function blackCountryBoth(): string[] {
   const open = (f: string) => cubeFromJson(JSON.parse(readFileSync(`public/data/${f}`, 'utf8')));
   const m = strengthsMeet(
-    { research: open('ref2021-4star-fte.cube.json'), enterprises: open('ubc-enterprises.cube.json'), employment: null },
+    {
+      research: open('ref2021-4star-fte.cube.json'),
+      fte: open('ref2021-fte.cube.json'),
+      enterprises: open('ubc-enterprises.cube.json'),
+      employment: null,
+    },
     'E37000001',
   );
   const n1 = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
@@ -20,8 +26,23 @@ function blackCountryBoth(): string[] {
     .sort((x, y) => x.uoa - y.uoa || Number(x.industry) - Number(y.industry))
     .map(
       (p) =>
-        `Black Country\t${p.uoaName}\t${p.industryName}\t${p.researchLq.toFixed(2)}\t${p.businessLq.toFixed(2)}\t${n1.format(p.fourStarFte)}`,
+        `Black Country\t${p.uoaName}\t${p.industryName}\t${p.researchLq.toFixed(2)}\t${p.businessLq.toFixed(2)}\t${n1.format(p.fourStarFte)}\t${n1.format(p.staffFte)}`,
     );
+}
+
+/**
+ * An area's research LQ in one UoA and the FTE behind it, worked straight from the cube files:
+ * (area's 4* FTE in the UoA / England's) / (area's 4* FTE in all UoAs / England's).
+ */
+function lqAndFte(area: string, uoa: string): { lq: string; fte: number } {
+  const cells = (f: string) => JSON.parse(readFileSync(`public/data/${f}`, 'utf8'));
+  const four = cubeFromJson(cells('ref2021-4star-fte.cube.json'));
+  const staff = cubeFromJson(cells('ref2021-fte.cube.json'));
+  const at = (c: typeof four, a: string, s: number) => cellValue(c, c.areaIndex.get(a)!, s, 0) || 0;
+  const sum = (a: string) => four.sectors.reduce((t, _, s) => t + at(four, a, s), 0);
+  const u = four.sectorIndex.get(uoa)!;
+  const lq = at(four, area, u) / at(four, 'E92000001', u) / (sum(area) / sum('E92000001'));
+  return { lq: lq.toFixed(2), fte: at(staff, area, staff.sectorIndex.get(uoa)!) };
 }
 
 describe('science base in the area profile', () => {
@@ -105,6 +126,14 @@ describe('science base in the area profile', () => {
     );
     expect(await frame.locator('svg[data-export="research-business"] g title').count()).toBe(6);
     expect(await page.getByTestId('strengths-research-only').innerText()).toMatch(/Area Studies/);
+    // Modern Languages (UoA 26) and English (27) have research LQs above 1 on under 10 FTE: shown, not counted.
+    const ml = lqAndFte('E37000001', '26');
+    const en = lqAndFte('E37000001', '27');
+    expect(ml.fte).toBeLessThan(10);
+    expect(en.fte).toBeLessThan(10);
+    expect(await page.getByTestId('strengths-fte-rule').innerText()).toContain(
+      `Not counted here: Modern Languages and Linguistics (LQ ${ml.lq} on ${ml.fte.toFixed(1)} FTE); English Language and Literature (LQ ${en.lq} on ${en.fte.toFixed(1)} FTE).`,
+    );
     // The science base ranks only subjects with at least 10 FTE; Black Country's two smaller ones are
     // named apart, largest first (Modern Languages 9.7 FTE, English 9.5), not ranked.
     const small = page.getByTestId('science-min-fte');
@@ -132,6 +161,13 @@ describe('science base in the area profile', () => {
     const csv = readFileSync((await d.path())!, 'utf8');
     expect(csv).toMatch(
       /Allied Health Professions, Dentistry, Nursing and Pharmacy",3,Manufacturing,21,.*Research and industry strength meet/,
+    );
+    // The CSV gives each pair's staff FTE and says which research LQs are not counted.
+    expect(csv).toContain(',staff_submitted_fte,research_lq_not_counted,');
+    expect(csv).toMatch(
+      new RegExp(
+        `Modern Languages and Linguistics,13,.*,${ml.lq},[\\d.]+,${ml.fte},research LQ on under 10 FTE submitted: not counted as a strength,`,
+      ),
     );
     const [n] = await Promise.all([
       page.waitForEvent('download'),
@@ -190,8 +226,15 @@ describe('science base in the area profile', () => {
       .trimEnd()
       .split('\r\n');
     expect(lines[0]).toBe(
-      '\uFEFFarea_code,area_name,uoa,uoa_name,industry_group,industry_name,research_lq,enterprise_lq,four_star_fte',
+      '\uFEFFarea_code,area_name,uoa,uoa_name,industry_group,industry_name,research_lq,enterprise_lq,four_star_fte,staff_submitted_fte',
     );
+    // No pair rests on under 10 FTE: Buckinghamshire's Art and Design (LQ above 17 on about 4 FTE) is not listed.
+    const bucks = lqAndFte('E37000043', '32');
+    expect(Number(bucks.lq)).toBeGreaterThan(1);
+    expect(bucks.fte).toBeLessThan(10);
+    expect(lines.some((l) => l.startsWith('E37000043,Buckinghamshire,32,'))).toBe(false);
+    expect(lines.slice(1).every((l) => Number(l.split(',').at(-1)) >= 10)).toBe(true);
+    expect(await national.getByTestId('places-both-fte-rule').innerText()).toMatch(/at least 10 FTE/);
     expect(lines).toHaveLength(total + 1);
     expect(lines.filter((l) => l.startsWith('E37000001,Black Country,'))).toHaveLength(expected.length);
     await page.keyboard.press('Escape');

@@ -4,7 +4,7 @@
 // (1.4): business only; Physics with Electronics: no enterprise figure (unknown, not counted).
 import { describe, expect, it } from 'vitest';
 import type { StrengthPair, StrengthsMeet } from '../../src/lib/research/strengths-meet';
-import { employmentWords, meetBlocks, meetClaim, meetOrder, meetTable } from '../../src/lib/pack/meet';
+import { employmentWords, meetBlocks, meetClaim, meetFteWords, meetOrder, meetTable } from '../../src/lib/pack/meet';
 
 const pair = (
   uoaName: string,
@@ -21,6 +21,8 @@ const pair = (
   reason: '',
   researchLq,
   fourStarFte: 10,
+  staffFte: 40,
+  researchTooSmall: false,
   businessLq,
   enterprises: 100,
   enterprisesRounded: false,
@@ -42,6 +44,7 @@ const engineering = {
 const m: StrengthsMeet = {
   areaCode: 'X',
   hasResearch: true,
+  fteRule: true,
   enterprisesYear: '2023',
   employmentYear: '2022',
   pairs: [
@@ -127,5 +130,39 @@ describe('pack: where research and business strengths meet', () => {
     expect(meetClaim(mixed, 'Xshire').text).toContain(
       ': Engineering (research LQ 2.40) with Manufacturing (enterprises LQ 1.10); Biology (research LQ 1.80) with Food (enterprises LQ 1.20); Biology (research LQ 1.80) with Farming (enterprises LQ 1.10), and 1 more.',
     );
+  });
+
+  it('says which research LQs above 1 rest on under 10 FTE and are not counted, each subject once, by UoA', () => {
+    // Art (UoA 32, LQ 6.25 on 4.2 FTE) with two industries it is linked to, and Sport (UoA 24, LQ 3.1 on 9.95 FTE):
+    // neither counts; Engineering on 40 FTE does.
+    const small = (
+      uoa: number,
+      name: string,
+      lq: number,
+      fte: number,
+      industry: string,
+      kind: StrengthPair['kind'],
+    ) => ({
+      ...pair(name, lq, industry, 1.2, kind),
+      uoa,
+      staffFte: fte,
+      researchTooSmall: true,
+    });
+    const withSmall: StrengthsMeet = {
+      ...m,
+      pairs: [
+        engineering,
+        small(32, 'Art', 6.25, 4.2, 'Publishing', 'business'),
+        small(32, 'Art', 6.25, 4.2, 'Crafts', 'business'),
+        small(24, 'Sport', 3.1, 9.95, 'Leisure', 'business'),
+      ],
+    };
+    expect(meetFteWords(withSmall)).toBe(
+      'A research location quotient counts as a strength only where at least 10 FTE of staff were submitted in the subject, as in the area profile: below that one small submission makes the whole figure. Not counted here: Sport (LQ 3.10 on 9.95 FTE), Art (LQ 6.25 on 4.2 FTE).',
+    );
+    expect(meetFteWords(m)).not.toContain('Not counted');
+    expect(meetFteWords({ ...m, fteRule: false })).toContain('could not be loaded');
+    // The claim counts only pairs strongsMeet calls both: Art's are business only.
+    expect(meetClaim(withSmall, 'Xshire').figure).toBe('1 of 4');
   });
 });

@@ -89,5 +89,9 @@ describe('the research LQ map ranks only areas with 10 FTE or more', () => {
       [10, null],
     ]);
     expect(fteText(10)).toBe('10.0 FTE');
+    // Just under 10: never rounded up to "10.0" beside "under 10 FTE".
+    expect(fteText(9.96)).toBe('9.96 FTE');
+    expect(fteText(9.999)).toBe('9.99 FTE');
+    expect(fteText(9.94)).toBe('9.9 FTE');
   });
 });

@@ -2,7 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import { buildCube } from '../../src/lib/data/cube';
 import type { AuditRow } from '../../src/lib/data/types';
-import { everyPlaceStrongInBoth, sortPlacesBoth } from '../../src/lib/research/places-both';
+import {
+  everyPlaceStrongInBoth,
+  PLACES_BOTH_FTE_NOTE,
+  placesBothColumns,
+  sortPlacesBoth,
+} from '../../src/lib/research/places-both';
 
 const row = (areaCode: string, sectorCode: string, value: number): AuditRow => ({
   areaCode,
@@ -51,7 +56,7 @@ const brief = (r: ReturnType<typeof everyPlaceStrongInBoth>[number]) => [
 
 describe('every place strong in both', () => {
   it('lists each area × subject–industry pair with both LQs above 1, by area', () => {
-    const rows = everyPlaceStrongInBoth({ research, enterprises }, 'lep');
+    const rows = everyPlaceStrongInBoth({ research, fte: null, enterprises }, 'lep');
     expect(rows.map(brief)).toEqual([
       ['Alpha', 10, '10', 1.5, 1.2, 30],
       ['Beta', 11, '10', 1.6667, 1.4, 50],
@@ -60,14 +65,37 @@ describe('every place strong in both', () => {
     expect(rows[0].industryName).toBe('Information & communication');
   });
   it('lists only the level asked for, and nothing without enterprises', () => {
-    expect(everyPlaceStrongInBoth({ research, enterprises }, 'lad')).toEqual([]);
-    expect(everyPlaceStrongInBoth({ research, enterprises: null }, 'lep')).toEqual([]);
+    expect(everyPlaceStrongInBoth({ research, fte: null, enterprises }, 'lad')).toEqual([]);
+    expect(everyPlaceStrongInBoth({ research, fte: null, enterprises: null }, 'lep')).toEqual([]);
   });
   it('sorts by any column, either way', () => {
-    const rows = everyPlaceStrongInBoth({ research, enterprises }, 'lep');
+    const rows = everyPlaceStrongInBoth({ research, fte: null, enterprises }, 'lep');
     expect(sortPlacesBoth(rows, 'researchLq', true).map((r) => r.areaName)).toEqual(['Beta', 'Alpha']);
     expect(sortPlacesBoth(rows, 'enterpriseLq', false).map((r) => r.areaName)).toEqual(['Alpha', 'Beta']);
     expect(sortPlacesBoth(rows, 'fourStarFte', true).map((r) => r.fourStarFte)).toEqual([50, 30]);
     expect(sortPlacesBoth(rows, 'area', true).map((r) => r.areaName)).toEqual(['Beta', 'Alpha']);
+  });
+
+  it('with staff FTE: a research LQ on under 10 FTE is not a strength, so its pair is not listed; 10 FTE is', () => {
+    // Staff FTE: Alpha 9.9 in UoA 10 (its LQ 1.5 no longer counts), Beta exactly 10 in UoA 11 (its 5/3 counts).
+    const fte = buildCube([
+      row('E92000001', '10', 400),
+      row('E92000001', '11', 400),
+      row('E37000001', '10', 9.9),
+      row('E37000001', '11', 30),
+      row('E37000002', '10', 20),
+      row('E37000002', '11', 10),
+    ]);
+    const rows = everyPlaceStrongInBoth({ research, fte, enterprises }, 'lep');
+    expect(rows.map(brief)).toEqual([['Beta', 11, '10', 1.6667, 1.4, 50]]);
+    expect(rows[0].staffFte).toBe(10);
+    expect(sortPlacesBoth(rows, 'staffFte', true)).toEqual(rows);
+    // Without the FTE cube the FTE is unknown (NaN, an empty CSV cell), never 0.
+    expect(everyPlaceStrongInBoth({ research, fte: null, enterprises }, 'lep')[0].staffFte).toBeNaN();
+  });
+  it('the CSV carries the staff FTE and the rule in its notes', () => {
+    const cols = placesBothColumns('lep');
+    expect(cols.map((c) => c.header).at(-1)).toBe('staff_submitted_fte');
+    expect(PLACES_BOTH_FTE_NOTE).toContain('at least 10 FTE');
   });
 });

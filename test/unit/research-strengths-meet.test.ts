@@ -18,7 +18,17 @@ import {
   type StrengthPair,
   type StrengthsMeet,
 } from '../../src/lib/research/strengths-meet';
-import { axisPosition, chartPairs, lqAxis, oneSided } from '../../src/lib/research/strengths-view';
+import {
+  axisPosition,
+  chartPairs,
+  fteRuleWords,
+  lqAxis,
+  oneSided,
+  researchLqWords,
+  strengthColumns,
+  strengthWords,
+  tooSmallSubjects,
+} from '../../src/lib/research/strengths-view';
 
 const row = (areaCode: string, sectorCode: string, value: number, ci95: number | null = null): AuditRow => ({
   areaCode,
@@ -103,7 +113,7 @@ describe('where research and business strengths meet', () => {
     row('E37000001', 'H,J', 150, 10),
     row('E37000001', 'C', 50, 10),
   ]);
-  const m = strengthsMeet({ research, enterprises, employment }, 'E37000001');
+  const m = strengthsMeet({ research, fte: null, enterprises, employment }, 'E37000001');
   const pair = (uoa: number, industry: string) => m.pairs.find((p) => p.uoa === uoa && p.industry === industry)!;
 
   it('sets the research LQ beside the business LQ for each linked pair', () => {
@@ -141,7 +151,12 @@ describe('where research and business strengths meet', () => {
   });
   it('has no research LQ where no research was submitted', () => {
     const none = strengthsMeet(
-      { research: buildCube([row('E92000001', '11', 100), row('E37000009', '11', 0)]), enterprises, employment: null },
+      {
+        research: buildCube([row('E92000001', '11', 100), row('E37000009', '11', 0)]),
+        fte: null,
+        enterprises,
+        employment: null,
+      },
       'E37000009',
     );
     expect(none.hasResearch).toBe(false);
@@ -157,14 +172,108 @@ describe('where research and business strengths meet', () => {
   it('national view: for one UoA, the places strong in both', () => {
     // Beta: research LQ in 11 is 0; in 12 it is (10/300)/(10/500) = 1.6667 with Manufacturing LQ (50/100)/0.1 = 5
     // and Construction (40/100)/0.2 = 2.
-    expect(placesStrongInBoth({ research, enterprises }, 11, 'lep').map((p) => p.name)).toEqual(['Alpha']);
-    const eng = placesStrongInBoth({ research, enterprises }, 12, 'lep');
+    expect(placesStrongInBoth({ research, fte: null, enterprises }, 11, 'lep').map((p) => p.name)).toEqual(['Alpha']);
+    const eng = placesStrongInBoth({ research, fte: null, enterprises }, 12, 'lep');
     expect(eng.map((p) => p.name)).toEqual(['Beta']);
     expect(eng[0].researchLq).toBeCloseTo(10 / 300 / (10 / 500), 12);
     expect(eng[0].industries.map((i) => [i.code, Number(i.lq.toFixed(4))])).toEqual([
       ['3', 5],
       ['4', 2],
     ]);
+  });
+});
+
+describe('a research LQ on under 10 FTE submitted is shown but not counted as a strength', () => {
+  // 4* FTE as above: Alpha's research LQ in UoA 11 is 2.5 (with Information & communication, enterprise
+  // LQ 2: both), in 30 is 1.25; Beta's in 12 is 1.6667 (with Manufacturing 5 and Construction 2).
+  const research = buildCube([
+    row('E92000001', '11', 100),
+    row('E92000001', '12', 300),
+    row('E92000001', '30', 100),
+    row('E37000001', '11', 10),
+    row('E37000001', '12', 5),
+    row('E37000001', '30', 5),
+    row('E37000002', '11', 0),
+    row('E37000002', '12', 10),
+    row('E37000002', '30', 0),
+  ]);
+  const enterprises = buildCube([
+    row('E92000001', '3', 100),
+    row('E92000001', '10', 100),
+    row('E92000001', '4', 200),
+    row('E92000001', '13', 600),
+    row('E37000001', '3', 30),
+    row('E37000001', '10', 20),
+    row('E37000001', '4', 10),
+    row('E37000001', '13', 40),
+    row('E37000002', '3', 50),
+    row('E37000002', '10', 5),
+    row('E37000002', '4', 40),
+    row('E37000002', '13', 5),
+  ]);
+  // Staff FTE: Alpha 8 in UoA 11 (under 10), 25 in 12, none in 30 (an empty cell: 0); Beta exactly 10 in 12.
+  const fte = buildCube([
+    row('E92000001', '11', 300),
+    row('E92000001', '12', 900),
+    row('E92000001', '30', 250),
+    row('E37000001', '11', 8),
+    row('E37000001', '12', 25),
+    row('E37000002', '12', 10),
+  ]);
+  const alpha = strengthsMeet({ research, fte, enterprises, employment: null }, 'E37000001');
+  const pair = (uoa: number, industry: string) => alpha.pairs.find((p) => p.uoa === uoa && p.industry === industry)!;
+
+  it('keeps the LQ and its FTE, but a strong research side on 8 FTE is no strength: the pair is industry only', () => {
+    const p = pair(11, '10');
+    expect(p.researchLq).toBeCloseTo(2.5, 12);
+    expect(p.staffFte).toBe(8);
+    expect(p.researchTooSmall).toBe(true);
+    expect(p.kind).toBe('business');
+    expect(alpha.fteRule).toBe(true);
+    // Without the FTE cube the same pair is strong on both sides, and the result says the rule was not applied.
+    const without = strengthsMeet({ research, fte: null, enterprises, employment: null }, 'E37000001');
+    expect(without.pairs.find((q) => q.uoa === 11 && q.industry === '10')!.kind).toBe('both');
+    expect(without.fteRule).toBe(false);
+    expect(without.pairs[0].staffFte).toBeNaN();
+  });
+  it('marks only research LQs above 1 as too small; a weak one on 25 FTE is simply weak', () => {
+    expect(pair(12, '3')).toMatchObject({ staffFte: 25, researchTooSmall: false, kind: 'business' });
+    // Subjects linked to no industry carry their FTE too: Alpha has none in UoA 30 (0, not missing).
+    expect(alpha.unlinked.find((u) => u.uoa === 30)!.staffFte).toBe(0);
+  });
+  it('counts a research LQ on exactly 10 FTE', () => {
+    const beta = strengthsMeet({ research, fte, enterprises, employment: null }, 'E37000002');
+    expect(beta.pairs.find((p) => p.uoa === 12 && p.industry === '3')).toMatchObject({
+      staffFte: 10,
+      researchTooSmall: false,
+      kind: 'both',
+    });
+  });
+  it('the national view for a subject leaves out places whose research LQ rests on under 10 FTE', () => {
+    expect(placesStrongInBoth({ research, fte, enterprises }, 11, 'lep')).toEqual([]);
+    expect(placesStrongInBoth({ research, fte, enterprises }, 12, 'lep').map((p) => p.name)).toEqual(['Beta']);
+  });
+  it('kind: a research LQ that does not count is never strong', () => {
+    expect(pairKind(2.5, 2, false)).toBe('business');
+    expect(pairKind(2.5, 0.5, false)).toBe('neither');
+    expect(pairKind(NaN, 2, false)).toBe('unknown');
+  });
+  it('says so in words: the strength, the LQ in the lists, the subjects not counted, and the CSV', () => {
+    const p = pair(11, '10');
+    expect(strengthWords(p)).toBe(
+      'Industry strength, research not specialised (research LQ on under 10 FTE submitted: not counted as a strength)',
+    );
+    expect(researchLqWords(p, (x) => x.toFixed(2))).toBe('2.50 on 8.0 FTE, too small to count');
+    expect(tooSmallSubjects(alpha)).toEqual([{ uoa: 11, uoaName: 'S11', lq: p.researchLq, fte: 8 }]);
+    expect(fteRuleWords(alpha, (x) => x.toFixed(2))).toBe(
+      'A research LQ counts as a strength only where at least 10 FTE of staff were submitted in the subject, as in the science base: below that one small submission makes the whole LQ, so it is shown but not counted. Not counted here: S11 (LQ 2.50 on 8.0 FTE).',
+    );
+    expect(fteRuleWords({ ...alpha, fteRule: false }, (x) => x.toFixed(2))).toMatch(/could not be loaded/);
+    const cols = strengthColumns();
+    const cell = (h: string) => cols.find((c) => c.header === h)!.value(p);
+    expect(cell('staff_submitted_fte')).toBe(8);
+    expect(cell('research_lq_not_counted')).toBe('research LQ on under 10 FTE submitted: not counted as a strength');
+    expect(cols.find((c) => c.header === 'research_lq_not_counted')!.value(pair(12, '3'))).toBeNull();
   });
 });
 

@@ -4,6 +4,8 @@
 // only what both figures support.
 import { strengthsMeet, type StrengthPair, type StrengthsMeet } from '../research/strengths-meet';
 import { claim, refused, type Claim } from './claim';
+import { MIN_RANKED_FTE } from '../metrics/research';
+import { fteText } from '../research/map-lq-rank';
 import type { Block, PackTable, Strand } from './types';
 
 /**
@@ -106,6 +108,22 @@ export function meetTable(m: StrengthsMeet, area: string, rows = 12): PackTable 
   };
 }
 
+/**
+ * What the pack says of the minimum-FTE rule: that it applies, and which subjects with a research LQ
+ * above 1 it leaves out, with their FTE; or, without the staff figures, that it could not be applied.
+ */
+export function meetFteWords(m: StrengthsMeet): string {
+  if (!m.fteRule)
+    return `The staff numbers (FTE) could not be loaded, so every research location quotient above 1 is counted, including any resting on under ${MIN_RANKED_FTE} FTE of staff submitted.`;
+  const rule = `A research location quotient counts as a strength only where at least ${MIN_RANKED_FTE} FTE of staff were submitted in the subject, as in the area profile: below that one small submission makes the whole figure.`;
+  const small = new Map<string, number>();
+  for (const p of m.pairs)
+    if (p.researchTooSmall) small.set(`${p.uoaName} (LQ ${lq(p.researchLq)} on ${fteText(p.staffFte)})`, p.uoa);
+  if (small.size === 0) return rule;
+  const names = [...small].sort((x, y) => x[1] - y[1]).map(([n]) => n);
+  return `${rule} Not counted here: ${names.join(', ')}.`;
+}
+
 export interface MeetFacts {
   /** The finding; refused when research or enterprises are missing. */
   claim: Claim;
@@ -126,6 +144,8 @@ export function meetFacts(strands: Strand[], area: string): MeetFacts {
   const m = strengthsMeet(
     {
       research: research.cube,
+      // Its staff FTE, for the science base's rule: a research LQ on under 10 FTE is not a strength.
+      fte: research.staff ?? null,
       enterprises: enterprises.cube,
       employment: strands.find((s) => s.role === 'employment')?.cube ?? null,
     },
@@ -134,6 +154,7 @@ export function meetFacts(strands: Strand[], area: string): MeetFacts {
   const c = meetClaim(m, area);
   const blocks: Block[] = [heading, { kind: 'claim', claim: c }];
   if (c.claimed) blocks.push({ kind: 'table', table: meetTable(m, area) });
+  blocks.push({ kind: 'text', text: meetFteWords(m) });
   blocks.push({
     kind: 'text',
     text: 'Subjects are linked to industries by a concordance of the REF 2021 units of assessment to UK SIC 2007 divisions: a judgement from their descriptions, not an official table. Strong means a location quotient above 1 against England. Research is placed at each institution’s main site.',

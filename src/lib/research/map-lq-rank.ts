@@ -57,8 +57,15 @@ export function withFteRule(
   });
 }
 
-/** FTE as the ranking and table write it: one decimal, as REF publishes FTE ("8.6 FTE"). */
+/**
+ * FTE as the ranking and table write it: one decimal, as REF publishes FTE ("8.6 FTE"); but a figure
+ * just under MIN_RANKED_FTE that one decimal would round up to it keeps two, cut not rounded ("9.95 FTE",
+ * never "10.0 FTE" beside "under 10 FTE: not ranked").
+ */
 export function fteText(fte: number): string {
+  const one = Math.round(fte * 10) / 10;
+  if (fte < MIN_RANKED_FTE && one >= MIN_RANKED_FTE)
+    return `${(Math.floor(Math.round(fte * 1e6) / 1e4) / 100).toFixed(2)} FTE`; // cut, float noise aside
   return `${fte.toLocaleString('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 })} FTE`;
 }
 

@@ -1,6 +1,7 @@
 // "Every place strong in both": for every LEP (or every district), each subject–industry pair where
 // research and business strengths meet. One row per place × pair, from strengthsMeet itself, so the
-// national table and each area's profile can never disagree on what "strong in both" means.
+// national table and each area's profile can never disagree on what "strong in both" means (a research
+// LQ on under MIN_RANKED_FTE FTE of staff submitted counts as no strength in either).
 import type { DatasetMeta } from '../data/types';
 import { viewCsv, type CsvColumn } from '../export/csv-download';
 import type { ShareSpec } from '../export/share-spec';
@@ -8,6 +9,13 @@ import { levelWords } from '../words';
 import { strengthsMeet, type StrengthsInputs } from './strengths-meet';
 import { HEAD_OFFICE_NOTE, REF_SNAPSHOT_NOTE } from './notes';
 import { CONCORDANCE_SOURCE } from './concordance';
+import { MIN_RANKED_FTE } from '../metrics/research';
+
+/** What the table, its CSV and their notes say of the minimum-FTE rule. */
+export const PLACES_BOTH_FTE_NOTE =
+  `A research LQ counts as a strength only where at least ${MIN_RANKED_FTE} FTE of staff were submitted in the subject, ` +
+  'as in the science base: below that one small submission makes the whole LQ, so such pairs are not listed here ' +
+  '(each area’s profile shows them, marked as too small to count).';
 
 export interface PlaceBothRow {
   areaCode: string;
@@ -20,11 +28,16 @@ export interface PlaceBothRow {
   enterpriseLq: number;
   /** The area's 4* FTE in the subject: the research behind the research LQ. */
   fourStarFte: number;
+  /** FTE of staff submitted in the subject (at least MIN_RANKED_FTE where the rule applied); NaN without the FTE cube. */
+  staffFte: number;
 }
 
-/** Every pair strong on both sides (strengthsMeet's kind 'both') in every area of one level. */
+/**
+ * Every pair strong on both sides (strengthsMeet's kind 'both') in every area of one level: with the FTE
+ * cube, a research LQ on under MIN_RANKED_FTE FTE submitted is not a strength, so its pairs are left out.
+ */
 export function everyPlaceStrongInBoth(
-  inp: Pick<StrengthsInputs, 'research' | 'enterprises' | 'benchmark'>,
+  inp: Pick<StrengthsInputs, 'research' | 'fte' | 'enterprises' | 'benchmark'>,
   level: 'lep' | 'lad',
 ): PlaceBothRow[] {
   if (!inp.enterprises) return [];
@@ -44,13 +57,15 @@ export function everyPlaceStrongInBoth(
         researchLq: p.researchLq,
         enterpriseLq: p.businessLq,
         fourStarFte: p.fourStarFte,
+        staffFte: p.staffFte,
       });
     }
   }
   return sortPlacesBoth(out, 'area', false);
 }
 
-export type PlaceBothSort = 'area' | 'subject' | 'industry' | 'researchLq' | 'enterpriseLq' | 'fourStarFte';
+export type PlaceBothSort =
+  'area' | 'subject' | 'industry' | 'researchLq' | 'enterpriseLq' | 'fourStarFte' | 'staffFte';
 
 const KEY: Record<PlaceBothSort, (r: PlaceBothRow) => string | number> = {
   area: (r) => r.areaName,
@@ -59,6 +74,7 @@ const KEY: Record<PlaceBothSort, (r: PlaceBothRow) => string | number> = {
   researchLq: (r) => r.researchLq,
   enterpriseLq: (r) => r.enterpriseLq,
   fourStarFte: (r) => r.fourStarFte,
+  staffFte: (r) => r.staffFte,
 };
 
 /** Sorted by one column; ties by area, then subject number, then industry code, always ascending. */
@@ -96,6 +112,11 @@ export function placesBothColumns(level: 'lep' | 'lad'): CsvColumn<PlaceBothRow>
       about: 'location quotient of enterprises in the industry group against England (UK Business Counts)',
     },
     { header: 'four_star_fte', value: (r) => r.fourStarFte, about: '4* FTE in the subject (REF 2021)' },
+    {
+      header: 'staff_submitted_fte',
+      value: (r) => (Number.isFinite(r.staffFte) ? r.staffFte : null),
+      about: `FTE of staff submitted in the subject (REF 2021); pairs resting on under ${MIN_RANKED_FTE} FTE are not listed`,
+    },
   ];
 }
 
@@ -109,7 +130,7 @@ export function placesBothShare(
   const many = levelWords(level).many;
   return {
     title: `Every place strong in both research and industry: ${many}`,
-    subtitle: 'Subject–industry pairs with a research LQ above 1 (4* FTE) and an enterprise LQ above 1',
+    subtitle: `Subject–industry pairs with a research LQ above 1 (4* FTE, on at least ${MIN_RANKED_FTE} FTE submitted) and an enterprise LQ above 1`,
     fileParts: ['Strong in both', many],
     chart: () => null,
     image: false,
@@ -123,7 +144,13 @@ export function placesBothShare(
       viewCsv({
         header: {
           ...header,
-          notes: [...(header.notes ?? []), CONCORDANCE_SOURCE, HEAD_OFFICE_NOTE, REF_SNAPSHOT_NOTE],
+          notes: [
+            ...(header.notes ?? []),
+            PLACES_BOTH_FTE_NOTE,
+            CONCORDANCE_SOURCE,
+            HEAD_OFFICE_NOTE,
+            REF_SNAPSHOT_NOTE,
+          ],
         },
         columns: placesBothColumns(level),
         rows,

@@ -3,14 +3,16 @@
 // Pure: the profile section and the evidence pack call strengthsMeet with the cubes they have loaded.
 //
 // Strong means LQ > 1 (more concentrated than England). Research: LQ on 4* FTE (REF is a census of
-// submissions, so it has no sampling interval). Business: LQ on enterprises (UK Business Counts, a
+// submissions, so it has no sampling interval), counted only where at least MIN_RANKED_FTE FTE of staff
+// were submitted in the subject, the science base's rule: below it one small submission makes the whole
+// LQ, so it is shown but not counted as a strength. Business: LQ on enterprises (UK Business Counts, a
 // register, no interval). Employment (Annual Population Survey, a sample) is shown beside it for the
 // broader sector that holds the industry, with its 95% interval: "confirmed" when the whole interval is
 // above 1, "not confirmed" when it spans or falls below 1.
 import type { Cube } from '../data/types';
 import { cellFlag, cellValue } from '../data/cube';
 import { locationQuotient, lqConfidenceInterval } from '../metrics';
-import { researchLq } from '../metrics/research';
+import { MIN_RANKED_FTE, researchLq } from '../metrics/research';
 import { APS_SECTOR_OF_GROUP, CONCORDANCE, INDUSTRY_GROUPS, type ConcordanceLink } from './concordance';
 
 export const ENGLAND = 'E92000001';
@@ -18,6 +20,12 @@ export const ENGLAND = 'E92000001';
 export interface StrengthsInputs {
   /** REF 2021 4* FTE by UoA (ref2021-4star-fte), one year. */
   research: Cube;
+  /**
+   * REF 2021 FTE of staff submitted by UoA (ref2021-fte), one year: a research LQ on under
+   * MIN_RANKED_FTE is not counted as a strength. Null when it could not be loaded: every research LQ
+   * then counts, and StrengthsMeet.fteRule says the rule was not applied.
+   */
+  fte: Cube | null;
   /** Enterprises by broad industry group (ubc-enterprises); null when not loaded. */
   enterprises: Cube | null;
   /** People in employment by broad sector with 95% CIs (aps-employment); null when not loaded. */
@@ -39,6 +47,10 @@ export interface StrengthPair {
   researchLq: number;
   /** The area's 4* FTE in the UoA. */
   fourStarFte: number;
+  /** FTE of staff submitted in the UoA; NaN when the FTE cube is not loaded. */
+  staffFte: number;
+  /** The research LQ is above 1 but rests on under MIN_RANKED_FTE FTE: shown, not counted as a strength. */
+  researchTooSmall: boolean;
   businessLq: number;
   enterprises: number;
   /** UBC rounds to 5: under 50 enterprises the LQ is approximate. */
@@ -60,18 +72,23 @@ export interface StrengthsMeet {
   /** Year of the enterprise and employment figures (latest in each cube), or null. */
   enterprisesYear: string | null;
   employmentYear: string | null;
+  /** Whether the minimum-FTE rule was applied (false when the FTE cube was not loaded). */
+  fteRule: boolean;
   /** Every linked pair, strongest first within each kind: both, research only, business only, neither, unknown. */
   pairs: StrengthPair[];
   /** Subjects the concordance links to no industry, with the area's research LQ in each. */
-  unlinked: { uoa: number; uoaName: string; researchLq: number; reason: string }[];
+  unlinked: { uoa: number; uoaName: string; researchLq: number; staffFte: number; reason: string }[];
 }
 
 const KIND_ORDER: Record<PairKind, number> = { both: 0, research: 1, business: 2, neither: 3, unknown: 4 };
 
-/** The kind of a pair from its two LQs: strong means > 1; a side without a figure is unknown. */
-export function pairKind(researchLqValue: number, businessLqValue: number): PairKind {
+/**
+ * The kind of a pair from its two LQs: strong means > 1; a side without a figure is unknown. A research
+ * LQ that does not count (on under MIN_RANKED_FTE FTE) is never strong, whatever its value.
+ */
+export function pairKind(researchLqValue: number, businessLqValue: number, researchCounts = true): PairKind {
   if (!Number.isFinite(researchLqValue) || !Number.isFinite(businessLqValue)) return 'unknown';
-  const r = researchLqValue > 1;
+  const r = researchLqValue > 1 && researchCounts;
   const b = businessLqValue > 1;
   return r && b ? 'both' : r ? 'research' : b ? 'business' : 'neither';
 }
@@ -93,9 +110,28 @@ function researchLqs(cube: Cube, areaCode: string, benchmark: string): Map<numbe
   return out;
 }
 
+/**
+ * The area's FTE of staff submitted in every UoA (by UoA number) in the FTE cube's year matching the
+ * research's (its only year when they differ in label); an empty cell is 0, since every institution is
+ * placed. Null without the cube, or when it lacks the area (the rule cannot be applied).
+ */
+function staffFte(cube: Cube | null, areaCode: string, year: string | undefined): Map<number, number> | null {
+  if (!cube) return null;
+  const a = cube.areaIndex.get(areaCode);
+  const y = (year !== undefined ? cube.yearIndex.get(year) : undefined) ?? cube.years.length - 1;
+  if (a === undefined || y < 0) return null;
+  const out = new Map<number, number>();
+  cube.sectors.forEach((s, i) => {
+    const v = cellValue(cube, a, i, y);
+    out.set(Number(s.code), Number.isFinite(v) ? v : 0);
+  });
+  return out;
+}
+
 export function strengthsMeet(inp: StrengthsInputs, areaCode: string): StrengthsMeet {
   const benchmark = inp.benchmark ?? ENGLAND;
   const research = researchLqs(inp.research, areaCode, benchmark);
+  const staff = staffFte(inp.fte, areaCode, inp.research.years[0]);
   const uoaName = new Map(inp.research.sectors.map((s) => [Number(s.code), s.name]));
   const hasResearch = [...research.values()].some((r) => r.four > 0);
 
@@ -128,8 +164,11 @@ export function strengthsMeet(inp: StrengthsInputs, areaCode: string): Strengths
   for (const link of CONCORDANCE as readonly ConcordanceLink[]) {
     const r = research.get(link.uoa) ?? { lq: NaN, four: NaN };
     const name = uoaName.get(link.uoa) ?? `UoA ${link.uoa}`;
+    const fte = staff ? (staff.get(link.uoa) ?? 0) : NaN;
+    // Without the FTE cube the rule cannot be applied: the LQ counts as it stands (fteRule says so).
+    const counts = !staff || fte >= MIN_RANKED_FTE;
     if (link.industry === null) {
-      unlinked.push({ uoa: link.uoa, uoaName: name, researchLq: r.lq, reason: link.reason });
+      unlinked.push({ uoa: link.uoa, uoaName: name, researchLq: r.lq, staffFte: fte, reason: link.reason });
       continue;
     }
     const b = business(link.industry);
@@ -143,6 +182,8 @@ export function strengthsMeet(inp: StrengthsInputs, areaCode: string): Strengths
       reason: link.reason,
       researchLq: r.lq,
       fourStarFte: r.four,
+      staffFte: fte,
+      researchTooSmall: !counts && r.lq > 1,
       businessLq: b.lq,
       enterprises: b.n,
       enterprisesRounded: b.rounded,
@@ -151,7 +192,7 @@ export function strengthsMeet(inp: StrengthsInputs, areaCode: string): Strengths
       employmentLower: p.lower,
       employmentUpper: p.upper,
       employmentSignificant: p.significant,
-      kind: pairKind(r.lq, b.lq),
+      kind: pairKind(r.lq, b.lq, counts),
     });
   }
   // Within a kind, the pair whose weaker side is stronger comes first (both sides count).
@@ -166,6 +207,7 @@ export function strengthsMeet(inp: StrengthsInputs, areaCode: string): Strengths
   return {
     areaCode,
     hasResearch,
+    fteRule: staff !== null,
     enterprisesYear: ent ? ent.years[ey] : null,
     employmentYear: emp ? emp.years[py] : null,
     pairs,
@@ -187,7 +229,7 @@ export interface PlaceStrongInBoth {
  * LQ > 1 in at least one industry it links to, ordered by research LQ.
  */
 export function placesStrongInBoth(
-  inp: Pick<StrengthsInputs, 'research' | 'enterprises' | 'benchmark'>,
+  inp: Pick<StrengthsInputs, 'research' | 'fte' | 'enterprises' | 'benchmark'>,
   uoa: number,
   level: 'lep' | 'lad',
 ): PlaceStrongInBoth[] {
@@ -197,7 +239,13 @@ export function placesStrongInBoth(
   for (const area of inp.research.areas) {
     if (area.level !== level) continue;
     const m = strengthsMeet(
-      { research: inp.research, enterprises: inp.enterprises, employment: null, benchmark: inp.benchmark },
+      {
+        research: inp.research,
+        fte: inp.fte,
+        enterprises: inp.enterprises,
+        employment: null,
+        benchmark: inp.benchmark,
+      },
       area.code,
     );
     const mine = m.pairs.filter((p) => p.uoa === uoa && p.kind === 'both');

@@ -5,6 +5,8 @@ import type { DatasetMeta } from '../data/types';
 import { CONCORDANCE_SOURCE } from './concordance';
 import { HEAD_OFFICE_NOTE, REF_SNAPSHOT_NOTE } from './notes';
 import type { PairKind, StrengthPair, StrengthsMeet } from './strengths-meet';
+import { MIN_RANKED_FTE } from '../metrics/research';
+import { fteText } from './map-lq-rank';
 
 export const KIND_WORDS: Record<PairKind, string> = {
   both: 'Research and industry strength meet',
@@ -13,6 +15,48 @@ export const KIND_WORDS: Record<PairKind, string> = {
   neither: 'Neither specialised',
   unknown: 'No figure on one side',
 };
+
+/** What a pair whose research LQ is above 1 on too few staff is said to be, after its kind. */
+export const TOO_SMALL_WORDS = `research LQ on under ${MIN_RANKED_FTE} FTE submitted: not counted as a strength`;
+
+/** The rule in one sentence, for the section's notes and its downloads. */
+export const STRENGTH_FTE_RULE =
+  `A research LQ counts as a strength only where at least ${MIN_RANKED_FTE} FTE of staff were submitted in the subject, ` +
+  'as in the science base: below that one small submission makes the whole LQ, so it is shown but not counted.';
+
+/** A pair's strength in words: its kind, and when its research LQ is too small to count, that too. */
+export function strengthWords(p: StrengthPair): string {
+  return p.researchTooSmall ? `${KIND_WORDS[p.kind]} (${TOO_SMALL_WORDS})` : KIND_WORDS[p.kind];
+}
+
+/** A research LQ as the lists write it: "2.50", or "3.20 on 6.0 FTE, too small to count". */
+export function researchLqWords(p: StrengthPair, f2: (x: number) => string): string {
+  return p.researchTooSmall ? `${f2(p.researchLq)} on ${fteText(p.staffFte)}, too small to count` : f2(p.researchLq);
+}
+
+/**
+ * The subjects whose research LQ is above 1 but on under MIN_RANKED_FTE FTE (each once, by UoA number),
+ * for the sentence saying they are not counted.
+ */
+export function tooSmallSubjects(m: StrengthsMeet): { uoa: number; uoaName: string; lq: number; fte: number }[] {
+  const seen = new Map<number, { uoa: number; uoaName: string; lq: number; fte: number }>();
+  for (const p of m.pairs)
+    if (p.researchTooSmall && !seen.has(p.uoa))
+      seen.set(p.uoa, { uoa: p.uoa, uoaName: p.uoaName, lq: p.researchLq, fte: p.staffFte });
+  return [...seen.values()].sort((x, y) => x.uoa - y.uoa);
+}
+
+/**
+ * The rule under the lists, and the subjects it leaves out here with their LQ and FTE; or, without the
+ * staff figures, that it could not be applied.
+ */
+export function fteRuleWords(m: StrengthsMeet, f2: (x: number) => string): string {
+  if (!m.fteRule)
+    return `${STRENGTH_FTE_RULE} The staff numbers (FTE) could not be loaded, so here every research LQ above 1 is counted.`;
+  const small = tooSmallSubjects(m);
+  if (small.length === 0) return STRENGTH_FTE_RULE;
+  return `${STRENGTH_FTE_RULE} Not counted here: ${small.map((t) => `${t.uoaName} (LQ ${f2(t.lq)} on ${fteText(t.fte)})`).join('; ')}.`;
+}
 
 /** The most pairs the chart draws (the table and the CSV have them all). */
 export const CHART_MAX = 15;
@@ -70,6 +114,16 @@ export function strengthColumns(): CsvColumn<StrengthPair>[] {
     },
     { header: 'four_star_fte', value: (p) => p.fourStarFte, about: '4* FTE in the subject (REF 2021)' },
     {
+      header: 'staff_submitted_fte',
+      value: (p) => (Number.isFinite(p.staffFte) ? p.staffFte : null),
+      about: 'FTE of staff submitted in the subject (REF 2021); empty when the staff figures could not be loaded',
+    },
+    {
+      header: 'research_lq_not_counted',
+      value: (p) => (p.researchTooSmall ? TOO_SMALL_WORDS : null),
+      about: `"${TOO_SMALL_WORDS}" where the research LQ is above 1 but fewer than ${MIN_RANKED_FTE} FTE were submitted; empty otherwise`,
+    },
+    {
       header: 'enterprise_lq',
       value: (p) => lq2(p.businessLq),
       about: 'location quotient of enterprises in the industry group against England (UK Business Counts)',
@@ -86,7 +140,7 @@ export function strengthColumns(): CsvColumn<StrengthPair>[] {
     {
       header: 'strength',
       value: (p) => KIND_WORDS[p.kind],
-      about: 'strong = LQ above 1 (research on 4* FTE, industry on enterprises)',
+      about: `strong = LQ above 1 (research on 4* FTE with at least ${MIN_RANKED_FTE} FTE submitted, industry on enterprises)`,
     },
   ];
 }
@@ -110,6 +164,7 @@ export function strengthsMeta(ref: DatasetMeta, business: (DatasetMeta | undefin
       'Strong means a location quotient above 1 on both sides: research on 4* FTE (REF 2021), industry on enterprises ' +
         '(UK Business Counts, latest year). Employment (Annual Population Survey) is read for the broader sector that holds ' +
         'the industry, with its 95% interval; it confirms the industry side only where the whole interval is above 1.',
+      STRENGTH_FTE_RULE,
       HEAD_OFFICE_NOTE,
       REF_SNAPSHOT_NOTE,
       'An enterprise is counted once where its head office or main site is, as research is counted at its institution’s head office.',
