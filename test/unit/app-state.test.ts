@@ -30,9 +30,31 @@ describe('URL state', () => {
       chart: 'profile-bubble',
       sort: 'name',
       descending: false,
+      placesSort: 'researchLq',
+      placesDescending: true,
       institutions: false,
     };
     expect(parseUrlState(serialiseUrlState(state), choices)).toEqual(state);
+  });
+
+  it("reads `sort` as the shown view's table's: the map's areas, or the places strong in both", () => {
+    const both = parseUrlState('?view=both&sort=-enterpriseLq');
+    expect([both.placesSort, both.placesDescending]).toEqual(['enterpriseLq', true]);
+    expect([both.sort, both.descending]).toEqual(['lq', true]); // the map's own sort is untouched
+    // A map column means nothing to the places table, and the other way round: each falls back.
+    expect(parseUrlState('?view=both&sort=growth').placesSort).toBe('researchLq');
+    expect(parseUrlState('?sort=enterpriseLq').sort).toBe('lq');
+    const state: AppState = {
+      ...DEFAULT_STATE,
+      view: 'both',
+      sector: '12',
+      placesSort: 'area',
+      placesDescending: false,
+    };
+    expect(serialiseUrlState(state)).toBe('?view=both&sector=12&sort=area');
+    expect(parseUrlState(serialiseUrlState(state))).toEqual({ ...state, compare: [], open: [] });
+    // The default sort, research LQ largest first, is left out of the link.
+    expect(serialiseUrlState({ ...DEFAULT_STATE, view: 'both' })).toBe('?view=both');
   });
 
   it('reads the opened sectors of a nested profile, dropping unknown and repeated ones', () => {

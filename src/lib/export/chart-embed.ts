@@ -16,13 +16,14 @@ export const CHART_IDS = [
   'next-opportunities',
   'next-space',
   'research-business',
+  'places-both',
 ] as const;
 export type ChartId = (typeof CHART_IDS)[number];
 
 export interface ChartInfo {
   id: ChartId;
   /** The view the chart belongs to. */
-  view: 'map' | 'profile';
+  view: 'map' | 'profile' | 'both';
   /** What a person calls it, for messages. */
   name: string;
 }
@@ -40,6 +41,7 @@ const INFO: Record<ChartId, Omit<ChartInfo, 'id'>> = {
   'next-opportunities': { view: 'profile', name: 'list of sectors to grow into' },
   'next-space': { view: 'profile', name: 'industry space' },
   'research-business': { view: 'profile', name: 'where research and business strengths meet' },
+  'places-both': { view: 'both', name: 'table of places strong in both research and business' },
 };
 
 /** The chart a URL names, or null when it names none (or nothing). */

@@ -80,3 +80,19 @@ export function enterprisesOf(
   const y = ubc.years.length - 1;
   return { area: areaTotal(ubc, a, y), england: areaTotal(ubc, e, y), year: ubc.years[y] };
 }
+
+type BothInputs = { fourStar: Cube; fte: Cube | null; ubc: Cube | null };
+let bothPending: Promise<BothInputs> | null = null;
+
+/** What "places strong in both" reads: REF 2021 4* FTE and staff FTE, and the enterprise counts, fetched once per page. */
+export function loadBothInputs(manifest: DatasetsManifest): Promise<BothInputs> {
+  bothPending ??= Promise.all([
+    cubeOf(manifest, 'ref2021-4star-fte'),
+    // Without staff FTE the minimum-FTE rule is not applied, and said so; without enterprises the
+    // business side is unknown: either way the view says so rather than failing whole.
+    loadRefFte(manifest).catch(() => null),
+    cubeOf(manifest, 'ubc-enterprises').catch(() => null),
+  ]).then(([fourStar, fte, ubc]) => ({ fourStar, fte, ubc }));
+  bothPending.catch(() => (bothPending = null));
+  return bothPending;
+}

@@ -4,6 +4,7 @@ import { CLASS_METHODS, METRICS, type ClassMethod, type MetricId } from '../map/
 import { GEOGRAPHIES, type Geography } from '../map/geography';
 
 import type { SortColumn } from '../views/area-table';
+import { PLACES_SORTS, type PlacesSort } from '../research/places-sort';
 
 export type { SortColumn } from '../views/area-table';
 export const SORT_COLUMNS: readonly SortColumn[] = [
@@ -17,9 +18,10 @@ export const SORT_COLUMNS: readonly SortColumn[] = [
   'eci',
 ];
 
-/** The evidence pack ('pack') is one area's profile written up as a document to print or download. */
-export type View = 'map' | 'profile' | 'pack';
-export const VIEWS: readonly View[] = ['map', 'profile', 'pack'];
+/** The evidence pack ('pack') is one area's profile written up as a document to print or download;
+ *  'both' lists, for one REF subject (the sector), the places strong in both research and business. */
+export type View = 'map' | 'profile' | 'pack' | 'both';
+export const VIEWS: readonly View[] = ['map', 'profile', 'pack', 'both'];
 
 export interface AppState {
   /** Which view: the map explorer or one area's profile. */
@@ -59,6 +61,9 @@ export interface AppState {
   chart: string | null;
   sort: SortColumn;
   descending: boolean;
+  /** The 'both' view's table sort; in the URL as `sort` when that view is shown. */
+  placesSort: PlacesSort;
+  placesDescending: boolean;
   /** On a REF map: draw the institutions' circles (?inst=hide turns them off). */
   institutions: boolean;
 }
@@ -83,6 +88,8 @@ export const DEFAULT_STATE: AppState = {
   chart: null,
   sort: 'lq',
   descending: true,
+  placesSort: 'researchLq',
+  placesDescending: true,
   institutions: true,
 };
 
@@ -182,11 +189,18 @@ export function parseUrlState(search: string, choices?: StateChoices): AppState 
   if (get('inst') === 'hide') state.institutions = false;
   const sort = get('sort');
   if (sort) {
+    // `sort` is the shown view's table's: the map's area table, or the 'both' view's places.
     const desc = sort.startsWith('-');
-    const col = oneOf(desc ? sort.slice(1) : sort, SORT_COLUMNS);
+    const name = desc ? sort.slice(1) : sort;
+    const col = state.view === 'both' ? null : oneOf(name, SORT_COLUMNS);
+    const places = state.view === 'both' ? oneOf(name, PLACES_SORTS) : null;
     if (col) {
       state.sort = col;
       state.descending = desc;
+    }
+    if (places) {
+      state.placesSort = places;
+      state.placesDescending = desc;
     }
   }
   return state;
@@ -215,9 +229,20 @@ export function serialiseUrlState(state: AppState): string {
   if (state.chart !== null) params.set('chart', state.chart);
   if (state.embed) params.set('embed', state.embedStatic ? 'static' : '');
   if (!state.institutions) params.set('inst', 'hide');
-  if (state.sort !== d.sort || state.descending !== d.descending) {
-    params.set('sort', (state.descending ? '-' : '') + state.sort);
+  if (state.view === 'both') {
+    if (state.placesSort !== d.placesSort || state.placesDescending !== d.placesDescending) {
+      params.set('sort', sortParam(state));
+    }
+  } else if (state.sort !== d.sort || state.descending !== d.descending) {
+    params.set('sort', sortParam(state));
   }
   const s = url.toString();
   return s ? `?${s}` : '';
+}
+
+/** The `sort` parameter of the shown view's table ('-' first for largest or Z first). */
+export function sortParam(state: AppState): string {
+  return state.view === 'both'
+    ? (state.placesDescending ? '-' : '') + state.placesSort
+    : (state.descending ? '-' : '') + state.sort;
 }

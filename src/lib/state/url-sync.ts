@@ -4,6 +4,7 @@ import {
   parseUrlState,
   serialiseUrlState,
   URL_NAMES,
+  sortParam,
   type AppState,
   type StateChoices,
   type UrlName,
@@ -75,7 +76,7 @@ export function ignoredValuesNotice(search: string, state: AppState): string | n
     geo: state.geography,
     metric: state.metric,
     classes: state.classes,
-    sort: (state.descending ? '-' : '') + state.sort,
+    sort: sortParam(state),
   };
   const dataset = params.get('dataset');
   // A dataset from someone's own file has its own notice (localLinkNotice).
