@@ -4,12 +4,14 @@ import {
   hasNoFigure,
   exportZeroItems,
   mapFilters,
+  mapViewShares,
   rankingShareOf,
   pickChange,
   searchAreas,
   zeroLegendItems,
 } from '../../src/lib/views/map-view';
 import { mapCsvColumnIds, mapCsvColumns, withViewColumns } from '../../src/lib/views/map-csv';
+import type { ShareSpec } from '../../src/lib/export/share-spec';
 import { ownScopeNote } from '../../src/lib/views/own-file';
 import { lqNoteOf } from '../../src/lib/views/lq-meaning';
 import type { AreaTableRow } from '../../src/lib/views/area-table';
@@ -231,5 +233,24 @@ describe('the map view export parts', () => {
     expect(ownScopeNote('local-abc', 'indicator', 5)).toBe('');
     expect(ownScopeNote('bres-employment', 'count', 5)).toBe('');
     expect(ownScopeNote('local-abc', 'count', null)).toBe('');
+  });
+});
+
+describe('mapViewShares', () => {
+  const spec = { title: 'Location quotient of C, LEPs, 2022', fileParts: ['Enterprises', 'LEPs', '2022'] } as ShareSpec;
+  const w = { metricText: 'Location quotient', sector: 'Manufacturing', period: '2022' };
+  it('has none without the view’s spec', () => {
+    expect(mapViewShares(null, {}, w)).toEqual({ map: null, ranking: null });
+  });
+  it('embeds the map and the ranking each as its own chart, the ranking titled and filed as itself', () => {
+    const { map, ranking } = mapViewShares(spec, {}, w);
+    expect(map!.title).toBe(spec.title);
+    expect(map!.embedChart!.id).toBe('map');
+    expect(ranking!.title).toBe('Ranking: Location quotient, Manufacturing, 2022');
+    expect(ranking!.fileParts).toEqual(['Enterprises', 'LEPs', '2022', 'ranking']);
+    expect(ranking!.embedChart!.id).toBe('ranking');
+    // Nothing on the page yet: no frame to measure and no ranking image.
+    expect(map!.embedChart!.box()).toBeNull();
+    expect(ranking!.chart()).toBeNull();
   });
 });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { compareShareSpec, seriesShareSpec, shiftShareSpec } from '../../src/lib/profile/profile-share';
+import {
+  compareShareSpec,
+  profileShareSpecs,
+  seriesShareSpec,
+  shiftShareSpec,
+} from '../../src/lib/profile/profile-share';
+import type { BubbleInput } from '../../src/lib/profile/bubble';
+import type { ShareSpec } from '../../src/lib/export/share-spec';
 import type { AreaShareContext } from '../../src/lib/export/share-spec';
 import type { DatasetMeta } from '../../src/lib/data/types';
 import type { CompareBars } from '../../src/lib/profile/lq-bars';
@@ -44,5 +51,29 @@ describe('profile share specs: what each chart’s download says', () => {
     expect(spec.image).toBe(false);
     expect(spec.title).toBe('Where the change in jobs came from, 2015–2022');
     expect(spec.filters).toContainEqual(['From', '2015']);
+  });
+});
+
+describe('profileShareSpecs', () => {
+  const area = { code: 'E08000035', name: 'Leeds', level: 'lad' } as const;
+  const figures = {
+    bars: [],
+    values: [],
+    bubble: { sectors: [], refGrowth: NaN } as unknown as BubbleInput,
+    series,
+    years: ['2015', '2022'],
+    indicator: false,
+    seriesSvg: () => null,
+    comparison: null,
+    shift: { sectors: [] } as unknown as ShiftShareResult,
+    lqLegend: { title: 'Location quotient', items: [] } as unknown as NonNullable<ShareSpec['legend']>,
+  };
+  it('makes none when the profile cannot be shared, and no comparison spec when nothing is compared', () => {
+    expect(profileShareSpecs(null, area, l, figures)).toBeNull();
+    const specs = profileShareSpecs(ctx, area, l, figures)!;
+    expect(specs.compare).toBeNull();
+    expect(specs.bars.title).toBe('Location quotient of every sector in Leeds, 2022');
+    expect(specs.bubble.legend).toBe(figures.lqLegend);
+    expect(specs.shiftShare.image).toBe(false);
   });
 });

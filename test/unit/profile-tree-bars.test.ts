@@ -9,7 +9,9 @@
 import { describe, expect, it } from 'vitest';
 import { sectorTree } from '../../src/lib/data/sector-tree';
 import type { ProfileBar } from '../../src/lib/profile/lq-bars';
-import { profileLevel, toggleOpen, treeBars } from '../../src/lib/profile/tree-bars';
+import { profileLevel, profileLqBars, profileSector, toggleOpen, treeBars } from '../../src/lib/profile/tree-bars';
+import { buildCube } from '../../src/lib/data/cube';
+import { areaBenchmark } from '../../src/lib/metrics/benchmark';
 
 const parent = { A: 'T', B: 'T', L: 'T', A1: 'A', A2: 'A', A2a: 'A2', A2b: 'A2', L1: 'L', LX: 'L' };
 const order = ['A2', 'A2b', 'L', 'L1', 'B', 'A', 'T', 'A2a', 'A1', 'LX'];
@@ -76,5 +78,44 @@ describe('toggleOpen', () => {
     expect(toggleOpen(cube, [], 'A')).toEqual(['A']);
     expect(toggleOpen(cube, ['A', 'A2'], 'A')).toEqual([]);
     expect(toggleOpen(cube, ['A', 'A2'], 'A2')).toEqual(['A']);
+  });
+});
+
+describe('profileSector', () => {
+  // The full cube has every level; the leaves lack the parents A and A2.
+  const full = { sectors: cube.sectors, sectorIndex: new Map(codes.map((c, i) => [c, i])) };
+  const leaves = { sectors: ['A1', 'A2a', 'B'].map((code) => ({ code })) };
+  it('follows a parent the leaves lack from the full cube, in a nested chart only', () => {
+    expect(profileSector(true, full, leaves, 'A2', -1)).toEqual({ inFull: true, index: 3, code: 'A2' });
+    expect(profileSector(false, full, leaves, 'A2', -1)).toEqual({ inFull: false, index: 0, code: '' });
+  });
+  it("otherwise is the leaves' sector; with none chosen, the first for the series and no code", () => {
+    expect(profileSector(true, full, leaves, 'Z', 2)).toEqual({ inFull: false, index: 2, code: 'B' });
+    expect(profileSector(false, full, leaves, 'B', 2)).toEqual({ inFull: false, index: 2, code: 'B' });
+    expect(profileSector(true, full, leaves, null, -1)).toEqual({ inFull: false, index: 0, code: '' });
+  });
+});
+
+describe('profileLqBars', () => {
+  // England 60 + 40, X 30 + 10: X's LQ in A is (30/40) / (60/100) = 1.25, in B (10/40) / (40/100) = 0.625.
+  const rows = [
+    ['E92000001', 'A', 60],
+    ['E92000001', 'B', 40],
+    ['E06000001', 'A', 30],
+    ['E06000001', 'B', 10],
+  ].map(([areaCode, sectorCode, value]) => ({
+    ...{ areaCode: String(areaCode), areaName: String(areaCode), sectorCode: String(sectorCode) },
+    ...{ sectorName: String(sectorCode), year: '2022', value: Number(value), flag: null, ci95: null, row: 0 },
+  }));
+  const flat = buildCube(rows);
+  const england = areaBenchmark(flat, 0);
+  it("is the leaves' bars against the benchmark when the dataset does not nest", () => {
+    const r = profileLqBars(flat, flat, england, 'lad', { area: 1, year: 0, open: [], indicator: false });
+    expect(r.nested).toBe(false);
+    expect(r.fullBench).toBe(england);
+    expect(r.bars.map((b) => [b.sector.code, b.lq])).toEqual([
+      ['A', 1.25],
+      ['B', 0.625],
+    ]);
   });
 });

@@ -3,8 +3,10 @@
 // with the children of the sectors a reader opens listed under them. An LQ is a ratio against the
 // area's tree total, so a child's LQ beside its parent's is fair; nothing here is added up.
 import { cutCodes, sectorTree, type SectorTree } from '../data/sector-tree';
-import type { Cube } from '../data/types';
-import type { ProfileBar } from './lq-bars';
+import type { AreaLevel, Cube } from '../data/types';
+import type { Benchmark } from '../metrics/benchmark';
+import { leafBenchmark } from '../next/leaf-cube';
+import { profileBars, type ProfileBar } from './lq-bars';
 
 /** The most sectors the first level may have before a finer level would crowd the chart. */
 export const MAX_LEVEL_SECTORS = 24;
@@ -106,4 +108,40 @@ export function toggleOpen(cube: TreeCube, open: readonly string[], code: string
     return false;
   };
   return open.filter((c) => !inside(c));
+}
+
+/**
+ * The sector the profile's series and chosen mark follow. In a nested chart the chosen sector may be
+ * a parent the leaves lack (Manufacturing): it is then read from the cube with every level (`inFull`).
+ * Otherwise it is the leaves' sector (the first for the series when none is chosen; no code then).
+ */
+export function profileSector(
+  nested: boolean,
+  full: { sectorIndex: ReadonlyMap<string, number>; sectors: readonly { code: string }[] },
+  leaves: { sectors: readonly { code: string }[] },
+  chosen: string | null,
+  leafIndex: number,
+): { inFull: boolean; index: number; code: string } {
+  const i = nested ? (full.sectorIndex.get(chosen ?? '') ?? -1) : -1;
+  if (i >= 0) return { inFull: true, index: i, code: full.sectors[i].code };
+  return { inFull: false, index: Math.max(0, leafIndex), code: leaves.sectors[leafIndex]?.code ?? '' };
+}
+
+/**
+ * The profile's LQ chart. For a nested dataset (`full`, every level, beside its `leaves`): one level
+ * of the tree with the children of the `open` sectors under them, against the benchmark taken onto the
+ * full cube; for any other (or an indicator, which has no LQ), the leaves' bars against `bench`.
+ */
+export function profileLqBars(
+  leaves: Cube,
+  full: Cube,
+  bench: Benchmark,
+  sumLevel: AreaLevel,
+  at: { area: number; year: number; open: readonly string[]; indicator: boolean },
+): { fullBench: Benchmark; nested: boolean; bars: ProfileBar[] | TreeBar[] } {
+  const fullBench = full === leaves ? bench : leafBenchmark(leaves, full, bench, sumLevel);
+  const tree =
+    !at.indicator && full !== leaves ? treeBars(profileBars(full, at.area, at.year, fullBench), full, at.open) : null;
+  if (tree?.nested) return { fullBench, nested: true, bars: tree.rows };
+  return { fullBench, nested: false, bars: profileBars(leaves, at.area, at.year, bench) };
 }

@@ -1,6 +1,8 @@
 // The map explorer's decisions that do not draw: what search offers, what picking an area does, the
 // key's true-zero entries, and which CSV columns and filter lines "Share & download" writes.
 import type { AreaLevel } from '../data/types';
+import { elementBox } from '../export/element-box';
+import type { ShareSpec } from '../export/share-spec';
 import type { MetricKey } from '../format';
 import { levelWords } from '../words';
 import type { AreaTableRow } from './area-table';
@@ -137,5 +139,41 @@ export function rankingShareOf<T extends { title: string; fileParts: string[] }>
     ...spec,
     title: `Ranking: ${w.metricText}, ${w.sector}, ${w.period}`,
     fileParts: [...spec.fileParts, 'ranking'],
+  };
+}
+
+/** The parts of the map view on the page, measured for a one-chart embed's frame (any may be absent). */
+export interface MapViewParts {
+  head?: HTMLElement;
+  map?: HTMLElement;
+  rank?: HTMLElement;
+  source?: HTMLElement;
+}
+
+/**
+ * The map's and the ranking's "Share & download", from the view's spec: each embeds its own chart in
+ * a frame measured from the parts on the page when asked (see embedFrame); none without a spec.
+ */
+export function mapViewShares(
+  spec: ShareSpec | null,
+  parts: MapViewParts,
+  w: { metricText: string; sector: string; period: string },
+): { map: ShareSpec | null; ranking: ShareSpec | null } {
+  if (!spec) return { map: null, ranking: null };
+  const box = (which: 'map' | 'ranking') =>
+    embedFrame(which, {
+      head: elementBox(parts.head ?? null),
+      source: elementBox(parts.source ?? null),
+      legend: elementBox(parts.rank?.querySelector('.legend') ?? null),
+      map: elementBox(parts.map ?? null),
+      rank: elementBox(parts.rank ?? null),
+    });
+  return {
+    map: { ...spec, embedChart: { id: 'map', box: () => box('map') } },
+    ranking: {
+      ...rankingShareOf(spec, w),
+      chart: () => parts.rank?.querySelector<SVGSVGElement>('.ranking svg') ?? null,
+      embedChart: { id: 'ranking', box: () => box('ranking') },
+    },
   };
 }
