@@ -107,9 +107,13 @@ export async function browserBench(report: (label: string, value: string) => voi
     );
     const manifest = JSON.parse(readFileSync('public/data/datasets.json', 'utf8'));
     const def = manifest.datasets.find((d: { id: string }) => d.id === manifest.default);
-    const files = ['datasets.json', def.cube ?? def.file, manifest.topology.file, manifest.lookup.file].map((f) =>
-      join('public/data', f),
-    );
+    const files = [
+      'datasets.json',
+      def.cube ?? def.file,
+      manifest.topology.file,
+      ...(manifest.topology.paths ? [manifest.topology.paths] : []),
+      manifest.lookup.file,
+    ].map((f) => join('public/data', f));
     const defaultDataKb = files.reduce((n, f) => n + statSync(f).size, 0) / 1024;
     const defaultDataGzipKb = files.reduce((n, f) => n + gzipSync(readFileSync(f)).length, 0) / 1024;
     report(

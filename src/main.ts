@@ -14,6 +14,7 @@ const datasetId = requested && /^[a-z0-9-]{1,80}$/.test(requested) ? requested :
 prefetch([
   'datasets.json',
   'boundaries.topo.json',
+  'boundaries.lep-paths.json',
   'lad-lep-lookup.json',
   ...(datasetId === DEFAULT_STATE.dataset ? [`${datasetId}.cube.json`] : []),
 ]);

@@ -17,6 +17,7 @@ import { readSource, SOURCE_FILES } from './sources.ts';
 import { buildResearch } from './research/research-build.ts';
 import { addLad23Layer, lookup23, readLad23 } from './lad23.ts';
 import { readLepHistory } from './lep-history.ts';
+import { LEP_PATHS_FILE, lepPathsFile } from './lep-paths.ts';
 import { readGva } from './gva.ts';
 import { gvaMetas } from './gva-meta.ts';
 import { productivityMeta, readProductivity } from './productivity.ts';
@@ -144,6 +145,8 @@ export async function buildData(opts: BuildOptions): Promise<{ files: BuiltFile[
     ...(lepHistory ? { lepHistory } : {}),
   };
   pending.push({ file: LOOKUP_FILE, text: JSON.stringify(lookupJson) + '\n' });
+  // The first map's LEP paths, so the browser draws them without projecting the arcs.
+  pending.push({ file: LEP_PATHS_FILE, text: JSON.stringify(lepPathsFile(topo, lookupJson)) });
   log(
     `Lookup: ${Object.keys(lookup.ladToLep).length} districts, ${lookup.shared.length} in two LEPs (${lookup.shared.join(', ')})`,
   );
@@ -304,7 +307,11 @@ export async function buildData(opts: BuildOptions): Promise<{ files: BuiltFile[
     files.push({ file: p.file, bytes, gzipBytes, rows: p.rows });
   }
   const topoBytes = files.find((f) => f.file === TOPOLOGY_FILE)!.bytes;
-  const manifest = makeManifest(datasets, { file: TOPOLOGY_FILE, bytes: topoBytes }, LOOKUP_FILE);
+  const manifest = makeManifest(
+    datasets,
+    { file: TOPOLOGY_FILE, bytes: topoBytes, paths: LEP_PATHS_FILE },
+    LOOKUP_FILE,
+  );
   const manifestText = JSON.stringify(manifest, null, 2) + '\n';
   // Written last: ensure-data treats its timestamp as "the build finished".
   fs.writeFileSync(path.join(outDir, MANIFEST_FILE), manifestText);

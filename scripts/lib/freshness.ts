@@ -34,14 +34,23 @@ export function newestUnder(dir: string): { mtime: number; file: string | null }
 export function staleReason(out: string, inputs: string[], relativeTo = process.cwd()): string | null {
   const manifestPath = path.join(out, MANIFEST_FILE);
   let built: number;
-  let manifest: { datasets?: { file: string }[]; topology?: { file: string }; lookup?: { file: string } };
+  let manifest: {
+    datasets?: { file: string }[];
+    topology?: { file: string; paths?: string };
+    lookup?: { file: string };
+  };
   try {
     built = fs.statSync(manifestPath).mtimeMs;
     manifest = JSON.parse(fs.readFileSync(manifestPath, 'utf8'));
   } catch {
     return `${path.relative(relativeTo, manifestPath)} is missing or unreadable`;
   }
-  const outputs = [...(manifest.datasets ?? []).map((d) => d.file), manifest.topology?.file, manifest.lookup?.file];
+  const outputs = [
+    ...(manifest.datasets ?? []).map((d) => d.file),
+    manifest.topology?.file,
+    ...(manifest.topology?.paths ? [manifest.topology.paths] : []),
+    manifest.lookup?.file,
+  ];
   for (const f of outputs) {
     if (!f || !fs.existsSync(path.join(out, f)))
       return `an output listed in ${MANIFEST_FILE} (${f ?? 'unnamed'}) is missing`;

@@ -167,7 +167,7 @@ export function apsMeta(m: ApsMetaInput): DatasetMeta {
 
 export function makeManifest(
   datasets: DatasetMeta[],
-  topology: { file: string; bytes: number },
+  topology: { file: string; bytes: number; paths?: string },
   lookupFile: string,
   generated = new Date(),
 ): DatasetsManifest {
@@ -176,7 +176,12 @@ export function makeManifest(
     attribution: ATTRIBUTION,
     datasets,
     default: 'ubc-enterprises',
-    topology: { file: topology.file, objects: ['leps', 'lads'], bytes: topology.bytes },
+    topology: {
+      file: topology.file,
+      objects: ['leps', 'lads'],
+      bytes: topology.bytes,
+      ...(topology.paths ? { paths: topology.paths } : {}),
+    },
     lookup: { file: lookupFile },
   };
 }

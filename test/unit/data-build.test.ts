@@ -162,6 +162,11 @@ describe('the whole build on a small fixture', () => {
     expect(lookup.ladToLep.E07000001).toEqual(['E37000001', 'E37000002']);
     expect(lookup.lepToLads.E37000002).toEqual(['E07000001', 'E08000001']);
     expect(lookup.shared).toEqual(['E07000001']);
+    // The first map's LEP paths: both LEPs and the one district in two LEPs, in the topology's frame.
+    const lepPaths = JSON.parse(fs.readFileSync(path.join(out, manifest.topology.paths!), 'utf8'));
+    expect(lepPaths.leps.map((e: [string, string]) => e[0])).toEqual(['E37000001', 'E37000002']);
+    expect(lepPaths.shared.map((e: [string, string]) => e[0])).toEqual(['E07000001']);
+    expect(lepPaths.arcs).toBe(topo.arcs.length);
     expect(log.join('\n')).toMatch(/dropped: 40 rows/);
   });
 

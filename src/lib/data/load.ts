@@ -135,12 +135,15 @@ async function fetchJson(file: string, fetcher: typeof fetch): Promise<unknown> 
 export async function loadBoundaryFiles(
   manifest: DatasetsManifest,
   fetcher: typeof fetch = fetch,
-): Promise<{ topology: unknown; lookup: unknown }> {
-  const [topology, lookup] = await Promise.all([
+): Promise<{ topology: unknown; lookup: unknown; lepPaths: unknown }> {
+  const paths = manifest.topology.paths;
+  const [topology, lookup, lepPaths] = await Promise.all([
     fetchJson(manifest.topology.file, fetcher),
     fetchJson(manifest.lookup.file, fetcher),
+    // Only a head start: without it the paths are worked out from the topology, so a failure is no error.
+    paths ? fetchJson(paths, fetcher).catch(() => null) : null,
   ]);
-  return { topology, lookup };
+  return { topology, lookup, lepPaths };
 }
 
 /** One cube file (see cube-json.ts), checked as it is read. */

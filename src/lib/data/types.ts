@@ -244,7 +244,8 @@ export interface DatasetsManifest {
   datasets: DatasetMeta[];
   /** The default dataset's id. */
   default: string;
-  topology: { file: string; objects: string[]; bytes: number };
+  /** `paths`: the first map's LEP path data, made by the data build (lib/map/lep-paths.ts). */
+  topology: { file: string; objects: string[]; bytes: number; paths?: string };
   lookup: { file: string };
 }
 

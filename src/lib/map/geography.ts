@@ -5,6 +5,7 @@ import { geoBounds, geoPath, geoTransverseMercator, type GeoPermissibleObjects, 
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
 import { ArcPaths, type ArcGeometry } from './arc-paths';
+import { fittingPaths, type LepPathsFile } from './lep-paths';
 
 export type Geography = 'lep' | 'lad';
 export const GEOGRAPHIES: readonly Geography[] = ['lep', 'lad'];
@@ -110,6 +111,8 @@ export function boundariesFromTopology(
   topology: Topology<Objects>,
   lookup21: Lookup & { lad23?: Lad23Changes },
   districts: DistrictSet = 'lad21',
+  /** The data build's LEP paths (lep-paths.ts), used in the frame they were made for. */
+  lepPaths: LepPathsFile | null = null,
 ): Boundaries {
   if (!topology?.objects?.leps || !topology.objects.lads) {
     throw new Error('the boundary file has no "leps" and "lads" layers');
@@ -164,8 +167,20 @@ export function boundariesFromTopology(
   >();
   const forFrame = (frame: MapFrame) => {
     let f = perFrame.get(frame);
-    if (!f)
+    if (!f) {
       perFrame.set(frame, (f = { arcs: new ArcPaths(topology, frame.projection, PATH_DIGITS), layers: new Map() }));
+      const codes = (l: Layer) => areas[l].map((a) => a.code);
+      const pre = fittingPaths(lepPaths, {
+        ...frame,
+        bbox,
+        arcs: topology.arcs.length,
+        leps: codes('leps'),
+        shared: codes('shared'),
+      });
+      if (pre?.leps) f.layers.set('leps', pre.leps);
+      if (pre?.shared) f.layers.set('shared', pre.shared);
+      if (pre) f.outline = pre.outline;
+    }
     return f;
   };
   const pathOfGeometry = (arcs: ArcPaths, g: AreaGeometry) => arcs.path(g as unknown as ArcGeometry);

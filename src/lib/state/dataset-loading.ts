@@ -13,6 +13,7 @@ import { cubeOfParse } from '../data/cube';
 import { cubeWithSectorTree } from '../data/cube-tree';
 import type { Cube, DatasetMeta, DatasetsManifest } from '../data/types';
 import { boundariesFromTopology, type Boundaries, type DistrictSet, type Lookup } from '../map/geography';
+import type { LepPathsFile } from '../map/lep-paths';
 
 export interface AtlasError {
   title: string;
@@ -100,6 +101,8 @@ export interface BoundaryFiles {
   topology: Topology<never>;
   lookup: Lookup;
   file: string;
+  /** The data build's LEP paths (lib/map/lep-paths.ts), or null. */
+  lepPaths: LepPathsFile | null;
 }
 
 const unusable = (file: string, e: unknown) =>
@@ -110,12 +113,17 @@ export async function loadBoundaries(
   m: DatasetsManifest,
   set: DistrictSet,
 ): Promise<{ files: BoundaryFiles; boundaries: Boundaries }> {
-  const { topology, lookup } = await loadBoundaryFiles(m);
+  const { topology, lookup, lepPaths } = await loadBoundaryFiles(m);
   performance.mark('atlas:boundaries-fetched');
-  const files = { topology: topology as Topology<never>, lookup: lookup as Lookup, file: m.topology.file };
+  const files = {
+    topology: topology as Topology<never>,
+    lookup: lookup as Lookup,
+    file: m.topology.file,
+    lepPaths: lepPaths as LepPathsFile | null,
+  };
   try {
     // Made now so a damaged file is reported here; other district sets are made when first needed.
-    return { files, boundaries: boundariesFromTopology(files.topology, files.lookup, set) };
+    return { files, boundaries: boundariesFromTopology(files.topology, files.lookup, set, files.lepPaths) };
   } catch (e) {
     throw unusable(m.topology.file, e);
   }
@@ -127,7 +135,7 @@ export function boundariesOf(
   set: DistrictSet,
 ): { boundaries: Boundaries | null; error: Error | null } {
   try {
-    return { boundaries: boundariesFromTopology(files.topology, files.lookup, set), error: null };
+    return { boundaries: boundariesFromTopology(files.topology, files.lookup, set, files.lepPaths), error: null };
   } catch (e) {
     return { boundaries: null, error: unusable(files.file, e) };
   }
