@@ -14,8 +14,9 @@ import { packBench } from './pack';
 import { layoutShiftBench } from './layout-shift';
 import { districtBench } from './district';
 import { gvaBench } from './gva';
+import { researchBench } from './research';
 
-// BENCH_ONLY=parse,map,district,gva,import runs only those sections (names as in want() below); all by default.
+// BENCH_ONLY=parse,map,district,gva,research,import runs only those sections (names as in want() below); all by default.
 const only = process.env.BENCH_ONLY?.split(',').map((x) => x.trim());
 const want = (section: string) => !only || only.includes(section);
 // The browser sections after the first reuse its production build.
@@ -128,6 +129,12 @@ if (want('gva')) {
 if (want('profile')) {
   console.log('\nArea profile in headless Chromium, production build served on localhost, median of 20 clicks');
   Object.assign(results, await profileBench(report, skipBuild()));
+}
+
+// 4d. The research map and a profile's science base (issue 10), as ratios against their business views.
+if (want('research')) {
+  console.log('\nResearch views in headless Chromium, production build served on localhost');
+  Object.assign(results, await researchBench(report, skipBuild()));
 }
 
 // 4a. Layout shift while the default view, the district layer and a profile fill in (issue 13).
