@@ -18,7 +18,13 @@ function fmt(n: number): string {
 export function gvaMetas(g: GvaRead, lepCount: number, sharedDistricts: string[]): DatasetMeta[] {
   const years = [...new Set(g.current.map((r) => r.year))].sort();
   const last = years[years.length - 1];
-  const suppressedList = [...g.suppressedDistricts].map(([code, names]) => `${code}: ${[...names].sort().join(', ')}`);
+  // Industries grouped by the districts suppressed in them: each set of names once, not once per industry.
+  const byNames = new Map<string, string[]>();
+  for (const [code, names] of g.suppressedDistricts) {
+    const key = [...names].sort().join(', ');
+    byNames.set(key, [...(byNames.get(key) ?? []), code]);
+  }
+  const suppressedList = [...byNames].map(([names, codes]) => `${codes.join(', ')} leave out ${names}`);
   const cornwall = [...new Set([...g.suppressedDistricts.values()].flatMap((s) => [...s]))].sort().join(', ');
   const common = [
     'Industries nest: all industries, three broad sectors, sections and, inside some of them, 2-digit divisions. ' +

@@ -168,6 +168,23 @@ describe('evidence pack model', () => {
     expect(texts(ownPack().sections[4].blocks)).toContain('No comparison area is chosen');
   });
 
+  it('each source is sentences with its address last, nothing running into the address', async () => {
+    const { sourceBlocks } = await import('../../src/lib/pack/notes');
+    const strand = {
+      meta: meta('gva', {
+        title: 'Output (GVA)',
+        source: 'ONS',
+        release: 'April 2025 release, via the edd repository',
+        licence: 'Open Government Licence v3.0',
+        sourceUrl: 'https://www.ons.gov.uk/gva',
+      }),
+    } as Strand;
+    const [list] = sourceBlocks([strand], []);
+    expect(list.kind === 'list' && list.items).toEqual([
+      'Output (GVA). ONS. April 2025 release, via the edd repository. Licence: Open Government Licence v3.0. https://www.ons.gov.uk/gva',
+    ]);
+  });
+
   it('one peer is "the one LEP", never "the 1 LEPs"', () => {
     // The file has two LEPs, so Alpha LEP has one peer, Beta LEP.
     const blocks = ownPack().sections[4].blocks;
@@ -280,13 +297,13 @@ describe('evidence pack: research ranked only with 10 FTE of staff behind it', (
 describe('evidence pack: strand headings', () => {
   const strand = (role: Strand['role'], title: string, year: string) =>
     ({ role, meta: { title }, cube: { years: [year] }, year: 0 }) as unknown as Strand;
-  it('does not repeat a title that already says what the heading would', async () => {
+  it('does not repeat a title that already says what the heading would, nor put brackets in brackets', async () => {
     const { strandHeading } = await import('../../src/lib/pack/good');
     expect(strandHeading(strand('research', 'World-leading (4*) research by subject (REF 2021)', '2021'))).toBe(
       'World-leading (4*) research by subject (REF 2021)',
     );
     expect(strandHeading(strand('enterprises', 'Enterprises by industry (UK Business Counts)', '2022'))).toBe(
-      'By number of enterprises (Enterprises by industry (UK Business Counts), 2022)',
+      'By number of enterprises: Enterprises by industry (UK Business Counts), 2022',
     );
   });
 });

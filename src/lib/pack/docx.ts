@@ -29,6 +29,9 @@ export interface ChartImage {
   height: number;
 }
 
+/** Sections that follow the one before on its page (the rest start a new page). */
+const FLOWS_ON = new Set(['summary', 'caveats', 'sources']);
+
 /** Text width of an A4 page with 2 cm margins, in pixels at 96 dpi (docx sizes images in pixels). */
 const TEXT_WIDTH_PX = 642;
 
@@ -109,7 +112,8 @@ export function packDocument(pack: Pack, images: ReadonlyMap<string, ChartImage>
   ];
   for (const s of pack.sections) {
     children.push(
-      new Paragraph({ text: s.title, heading: HeadingLevel.HEADING_1, pageBreakBefore: s.id !== 'summary' }),
+      // As in print: each part on a new page, the caveats and sources following the methods.
+      new Paragraph({ text: s.title, heading: HeadingLevel.HEADING_1, pageBreakBefore: !FLOWS_ON.has(s.id) }),
     );
     s.blocks.forEach((b, i) => children.push(...block(b, `${s.id}-${i}`, images)));
   }

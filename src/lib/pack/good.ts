@@ -53,6 +53,11 @@ const round = (v: number, dp: number) => (Number.isFinite(v) ? Math.round(v * 10
  */
 /** Most bars a pack chart shows, so it fits on one printed A4 page. */
 export const PACK_CHART_BARS = 24;
+/**
+ * Room for the sectors' names in a pack chart: wider than the profile's, so GVA's long industry
+ * names are whole on paper, where a shortened one cannot be hovered (at 60rem, 420 px: 65 letters).
+ */
+export const PACK_LABEL_ROOM = { labelShare: 0.45, labelMax: 420 };
 
 export function packBars(s: Strand): ProfileBar[] {
   const bars = profileBars(s.cube, s.area, s.year, s.benchmark);
@@ -176,7 +181,7 @@ const STRAND_HEADING: Record<Strand['role'], string> = {
 /** "every sector", or the leading ones when there are too many for one printed page. */
 export function chartTitle(sectors: number, areaName: string, year: string): string {
   return sectors > PACK_CHART_BARS
-    ? `Location quotient of the ${PACK_CHART_BARS} sectors (of ${sectors}) with the highest figures in ${areaName}, ${year}`
+    ? `Location quotient of the ${PACK_CHART_BARS} sectors (of ${sectors}) with the highest location quotients in ${areaName}, ${year}`
     : `Location quotient of every sector in ${areaName}, ${year}`;
 }
 
@@ -191,7 +196,8 @@ export function strandHeading(s: Strand): string {
       .trim();
   if (plain(s.meta.title).startsWith(plain(base)))
     return s.meta.title.includes(year) ? s.meta.title : `${s.meta.title}, ${year}`;
-  return `${base} (${s.meta.title}, ${year})`;
+  // "By number of enterprises: Enterprises by industry (UK Business Counts), 2022", never brackets in brackets.
+  return `${base}: ${s.meta.title}, ${year}`;
 }
 
 /** `productivity`: the productivity part (null for a user's own file, which cannot have it). */
@@ -217,7 +223,7 @@ export function goodBlocks(
       chart: 'lq-bars',
       strand: i,
       title: chartTitle(f.bars.length, areaName, s.cube.years[s.year]),
-      alt: `Bar chart of the location quotient of ${f.bars.length > PACK_CHART_BARS ? `the ${PACK_CHART_BARS} of ${f.bars.length} sectors with the highest figures` : `each of ${f.bars.length} sectors`} in ${areaName} against ${s.benchmark.label}. ${f.top.text}`,
+      alt: `Bar chart of the location quotient of ${f.bars.length > PACK_CHART_BARS ? `the ${PACK_CHART_BARS} of ${f.bars.length} sectors with the highest location quotients` : `each of ${f.bars.length} sectors`} in ${areaName} against ${s.benchmark.label}. ${f.top.text}`,
     });
     if (anyLq(f.bars)) blocks.push({ kind: 'table', table: specialismTable(s, f.bars) });
     blocks.push({ kind: 'claim', claim: f.shiftShare });

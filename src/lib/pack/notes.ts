@@ -1,5 +1,6 @@
 // Methods, caveats and sources: fixed explanations plus what each dataset's manifest entry says.
 import type { Block, Strand } from './types';
+import { sentence } from '../words';
 
 export function methodBlocks(strands: Strand[]): Block[] {
   const items = [
@@ -52,7 +53,8 @@ export function caveatBlocks(strands: Strand[], areaLevel: string): Block[] {
 export function sourceBlocks(strands: Strand[], attribution: string[]): Block[] {
   const items = strands.map(
     (s) =>
-      `${s.meta.title}. ${s.meta.source}. ${s.meta.release}${s.meta.sourceUrl ? ` ${s.meta.sourceUrl}` : ''} Licence: ${s.meta.licence}.`,
+      // Each part a sentence, and the address last, so no word or full stop runs into it.
+      `${sentence(s.meta.title)} ${sentence(s.meta.source)} ${sentence(s.meta.release)} Licence: ${sentence(s.meta.licence)}${s.meta.sourceUrl ? ` ${s.meta.sourceUrl}` : ''}`,
   );
   return [
     { kind: 'list', items },
