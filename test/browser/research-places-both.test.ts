@@ -155,6 +155,10 @@ describe('places strong in both research and business, one subject', () => {
 
   it('is reached from the research map and from a profile', async ({ app }) => {
     const { page } = await app.open('?dataset=ref2021-4star-fte&sector=12');
+    await page.screenshot({
+      path: screenshotPath('places-both-map-link-1280'),
+      clip: { x: 0, y: 0, width: 1280, height: 420 },
+    });
     await page.getByRole('link', { name: 'Places strong in both research and business in Engineering' }).click();
     await page.getByTestId('places-both-table').waitFor();
     await expect.poll(() => new URL(page.url()).searchParams.get('view')).toBe('both');
