@@ -123,7 +123,7 @@ describe('GVA by industry', () => {
     expect(await page.locator('#ctl-no-lep').innerText()).toMatch(why);
     expect(await page.locator('[data-no-lep]').innerText()).toMatch(why);
     // An index (UK = 100) is its own comparison: the subtitle names no "Sum of 296 areas" benchmark.
-    const subtitle = await page.locator('.view-head .subtitle').innerText();
+    const subtitle = await page.locator('.view-head .view-subtitle').innerText();
     expect(subtitle).toMatch(/296 local authority districts/);
     expect(subtitle).not.toMatch(/Benchmark|Sum of/);
     // The ranking's bars grow from UK = 100, named so (not "0"), bars on both sides of its line.

@@ -146,7 +146,9 @@ describe('importing a Nomis download with the file picker', () => {
     }
     expect(await page.locator('path.area[data-code="E37000007"]').getAttribute('fill')).toBe('url(#no-data)');
     expect(await page.locator('.map-note').innerText()).toMatch(/1 area in the data could not be drawn/);
-    expect(await page.locator('.subtitle').innerText()).toMatch(/Benchmark: .*since the data has no England or UK row/);
+    expect(await page.locator('.view-subtitle').innerText()).toMatch(
+      /Benchmark: .*since the data has no England or UK row/,
+    );
     await page.screenshot({ path: screenshotPath('import-nomis-map'), fullPage: true });
     expect(errors).toEqual([]);
   });

@@ -63,7 +63,7 @@ describe('own data with five sectors (issue 17, items 5 and 8)', () => {
     expect(await page.getByText('LEPs (none in this data)').count()).toBe(1);
 
     // Item 5, map: the subtitle says what the shares are of.
-    expect(await page.locator('.subtitle').first().innerText()).toContain(
+    expect(await page.locator('.view-subtitle').first().innerText()).toContain(
       'Your file has 5 sectors: every share, total and location quotient here is of the 5 sectors in your file, not of the whole economy.',
     );
 
