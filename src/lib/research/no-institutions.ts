@@ -1,5 +1,5 @@
-// The institutions layer before (or without) the research chunk (map-research.ts): nothing drawn,
-// but whether the map is a REF map is known, so a failed fetch can be said.
+// The institutions layer before (or without) the research chunk (components/research/map-research.ts):
+// nothing drawn, but whether the map is a REF map is known, so a failed fetch can be said.
 import type { InstitutionLayerModel, InstitutionLayerView } from './institution-layer';
 import { isRefDataset } from './notes';
 
