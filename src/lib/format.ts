@@ -42,7 +42,18 @@ export function formatLqChange(v: number): string {
   return Number.isFinite(v) ? signedLq(v) : MISSING_TEXT;
 }
 
-export type MetricKey = 'lq' | 'share' | 'value' | 'growth' | 'lqChange' | 'density' | 'eci';
+export type MetricKey = 'lq' | 'share' | 'englandShare' | 'value' | 'growth' | 'lqChange' | 'density' | 'eci';
+
+const smallPct = format('.2p');
+
+/**
+ * An area's share of England, in per cent: one decimal from 1% ("12.3%"), two significant figures
+ * below it, so a district's small share is never written "0.0%" ("0.43%", "0.052%"); 0 is "0%".
+ */
+export function formatEnglandShare(v: number): string {
+  if (!Number.isFinite(v)) return MISSING_TEXT;
+  return v >= 0.01 ? pct(v) : v > 0 ? smallPct(v) : '0%';
+}
 
 /** Economic complexity, standardised (0 = the average area): "+1.23", "−0.40". */
 export function formatEci(v: number): string {
@@ -61,6 +72,8 @@ export function formatMetric(metric: MetricKey, v: number, unit?: string): strin
       return formatLq(v);
     case 'share':
       return formatShare(v);
+    case 'englandShare':
+      return formatEnglandShare(v);
     case 'value':
       return formatValue(v);
     case 'growth':
@@ -89,6 +102,9 @@ export function metricLabel(metric: MetricKey, ctx: { measure: string; from: str
       return `Location quotient (${ctx.benchmark} = 1)`;
     case 'share':
       return "Share of the area's total";
+    case 'englandShare':
+      // England, not the benchmark chosen: the share is of the whole country's figure.
+      return `Share of England's ${inSentence(ctx.measure)}`;
     case 'value':
       return ctx.measure;
     case 'growth':
@@ -106,6 +122,7 @@ export function metricLabel(metric: MetricKey, ctx: { measure: string; from: str
 export const METRIC_NAMES: Record<MetricKey, string> = {
   lq: 'Location quotient',
   share: 'Share of area total',
+  englandShare: 'Share of England',
   value: 'Number',
   growth: 'Growth (% change)',
   lqChange: 'Change in location quotient',

@@ -55,6 +55,7 @@ describe('sortAreaRows and ranks', () => {
     value: lq,
     flag: null,
     share: lq,
+    englandShare: lq,
     lq,
     growth: lq,
     lqChange: lq,

@@ -46,6 +46,7 @@ describe('area table columns', () => {
       value: 1520,
       flag: 'rounded',
       share: 0.0812,
+      englandShare: 0.0125,
       lq: 1.31,
       growth: -4.2,
       lqChange: NaN,

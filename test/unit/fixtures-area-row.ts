@@ -2,7 +2,7 @@ import type { AreaTableRow } from '../../src/lib/views/area-table';
 
 /**
  * One row of the map's area table for unit tests: a plain figure (area E1 "A": 100, share 0.1, LQ 1.5,
- * growth 5 %, LQ change 0.1, no flag, no density or ECI), with what a test is about given in `r`.
+ * growth 5 %, LQ change 0.1, no share of England, no flag, no density or ECI), with what a test is about given in `r`.
  */
 export function areaRow(r: Partial<AreaTableRow> = {}): AreaTableRow {
   return {
@@ -12,6 +12,7 @@ export function areaRow(r: Partial<AreaTableRow> = {}): AreaTableRow {
     value: 100,
     flag: null,
     share: 0.1,
+    englandShare: NaN,
     lq: 1.5,
     growth: 5,
     lqChange: 0.1,

@@ -11,7 +11,7 @@ import { zeroWords } from '../../src/lib/views/true-zero';
 const meta = { id: 'idbr', title: 'Enterprises', measure: 'Enterprises', unit: 'enterprises' } as DatasetMeta;
 const cube = { sectors: [{ code: 'C', name: 'Manufacturing' }] } as unknown as Cube;
 const row = (code: string, name: string, lq: number, r: Partial<AreaTableRow> = {}): AreaTableRow => ({
-  ...{ code, name, index: 0, value: 10, flag: null, share: 0.1, lq, growth: 5, lqChange: 0.1 },
+  ...{ code, name, index: 0, value: 10, flag: null, share: 0.1, englandShare: NaN, lq, growth: 5, lqChange: 0.1 },
   ...{ density: NaN, eci: NaN, fromFlag: null, partialTotal: false },
   ...r,
 });
@@ -19,7 +19,14 @@ const leps = [row('E37000001', 'Alpha LEP', 1.5), row('E37000002', 'Beta LEP', 0
 const view = (v: Partial<MapShareAtlas> = {}): MapShareAtlas => ({
   ...{ meta, cube, state: { dataset: 'idbr' }, levelInData: 'lep', lepFilter: null, sectorIdx: 0 },
   ...{ sectorName: 'Manufacturing', metric: 'lq', metricText: 'Location quotient', yearLabel: '2022' },
-  ...{ fromLabel: '2019', benchmarkName: 'England', measureKind: 'count', rows: leps, sortedRows: leps },
+  ...{
+    fromLabel: '2019',
+    benchmarkName: 'England',
+    measureKind: 'count',
+    englandShareOn: false,
+    rows: leps,
+    sortedRows: leps,
+  },
   choropleth: buildChoropleth('lq', 'bands', [1.5, 0.5]),
   ...v,
 });

@@ -6,10 +6,11 @@ import { growth } from '../../src/lib/metrics';
 import { buildCube } from '../../src/lib/data/cube';
 
 describe('measure kind', () => {
-  it('a dataset without measureKind is a count with every metric', () => {
+  it('a dataset without measureKind is a count with every metric but share of England (a REF volume’s alone)', () => {
     expect(measureKindOf({})).toBe('count');
     expect(measureKindOf(null)).toBe('count');
-    expect(metricsFor('count')).toEqual(METRICS);
+    expect(metricsFor('count')).toEqual(METRICS.filter((m) => m !== 'englandShare'));
+    expect(metricsFor('count', true, true)).toEqual(METRICS);
   });
 
   it('an indicator has no share, LQ or LQ change', () => {

@@ -5,6 +5,7 @@
 import type { DatasetMeta } from '../data/types';
 import type { AreaTableRow } from '../views/area-table';
 import { FLAG_ABOUT, valueColumnAbout, valueColumnName, type CsvColumn } from './csv-download';
+import { inSentence } from '../format';
 
 export type AreaCsvColumnId =
   | 'area_code'
@@ -12,6 +13,7 @@ export type AreaCsvColumnId =
   | 'value'
   | 'flag'
   | 'share'
+  | 'england_share'
   | 'location_quotient'
   | 'growth_pct'
   | 'lq_change'
@@ -42,6 +44,11 @@ export function areaCsvColumns(
       header: 'share_of_area_total_pct',
       value: (r) => percent(r.share),
       about: "This sector's share of the area's total across all sectors, in per cent (12.5 means 12.5%).",
+    },
+    england_share: {
+      header: 'share_of_england_pct',
+      value: (r) => percent(r.englandShare),
+      about: `The area's share of England's ${inSentence(meta.measure)} in this sector, in per cent (12.5 means 12.5%). LEP shares add up to a little over 100%: seven districts belong to two LEPs and count in both.`,
     },
     location_quotient: {
       header: 'location_quotient',

@@ -6,8 +6,19 @@ import { interpolateBrBG, interpolateBlues, interpolatePuOr } from './palettes';
 import { differenceAsSeen, perceptualStops } from '../colour/steps';
 import { VISIONS } from '../colour/vision';
 
-export type MetricId = 'lq' | 'share' | 'value' | 'growth' | 'lqChange' | 'density' | 'eci';
-export const METRICS: readonly MetricId[] = ['lq', 'share', 'value', 'growth', 'lqChange', 'density', 'eci'];
+export type MetricId = 'lq' | 'share' | 'englandShare' | 'value' | 'growth' | 'lqChange' | 'density' | 'eci';
+export const METRICS: readonly MetricId[] = [
+  'lq',
+  'share',
+  'englandShare',
+  'value',
+  'growth',
+  'lqChange',
+  'density',
+  'eci',
+];
+/** The area's share of England's figure in the sector: only for a REF volume (measure-kind.ts). */
+export const ENGLAND_SHARE_METRICS: readonly MetricId[] = ['englandShare'];
 /** What could come next: relatedness density in a sector, and economic complexity (lib/next/map-measures.ts). */
 export const NEXT_METRICS: readonly MetricId[] = ['density', 'eci'];
 
@@ -37,6 +48,7 @@ export function metricScale(metric: MetricId): MetricScale {
     case 'lqChange':
       return { kind: 'diverging', transform: 'linear', centre: 0, interpolate: brBG };
     case 'share':
+    case 'englandShare':
     case 'value':
     case 'density':
       return { kind: 'sequential', transform: 'linear', centre: 0, interpolate: blues };

@@ -5,8 +5,8 @@ import { shownZero, ZERO_COLOURS, type ZeroWords } from '../views/true-zero';
 import { isFlagged } from './flagged';
 
 /**
- * Area code → fill: the class colour, else (when the dataset has true zeros) the zero grey, else null
- * (the map draws its no-data pattern).
+ * Area code → fill: (when the dataset has true zeros) the zero grey for a zero the metric names rather
+ * than colours, else the class colour, else null (the map draws its no-data pattern).
  */
 export function areaFills(
   rows: readonly AreaTableRow[],
@@ -17,7 +17,7 @@ export function areaFills(
   return new Map(
     rows.map((r) => {
       const zero = zeroWords ? shownZero(r, metric) : null;
-      return [r.code, colour(r[metric]) ?? (zero ? ZERO_COLOURS[zero] : null)];
+      return [r.code, zero ? ZERO_COLOURS[zero] : colour(r[metric])];
     }),
   );
 }

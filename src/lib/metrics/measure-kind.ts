@@ -3,7 +3,14 @@
 // its growth are shown, and the value's colour scale follows its sign (negative values are real
 // figures, never "suppressed").
 import type { DatasetMeta, MeasureKind } from '../data/types';
-import { METRICS, NEXT_METRICS, metricScale, type MetricId, type MetricScale } from '../map/classify';
+import {
+  ENGLAND_SHARE_METRICS,
+  METRICS,
+  NEXT_METRICS,
+  metricScale,
+  type MetricId,
+  type MetricScale,
+} from '../map/classify';
 
 export function measureKindOf(meta: Pick<DatasetMeta, 'measureKind'> | null | undefined): MeasureKind {
   return meta?.measureKind ?? 'count';
@@ -11,19 +18,23 @@ export function measureKindOf(meta: Pick<DatasetMeta, 'measureKind'> | null | un
 
 const INDICATOR_METRICS: readonly MetricId[] = ['value', 'growth'];
 
-const COUNT_METRICS = METRICS.filter((m) => !NEXT_METRICS.includes(m));
-
 /**
  * The metrics a measure supports, in the order the picker lists them. Relatedness density and
- * complexity need a count across enough districts to measure relatedness (`next`).
+ * complexity need a count across enough districts to measure relatedness (`next`). Share of England
+ * (`englandShare`) is offered only where asked: a REF volume (research/notes.ts isRefVolume), whose
+ * England row is the sum of every English institution. A GPA is an average (an indicator): shares of
+ * an average add up to nothing, so it never has one.
  */
-export function metricsFor(kind: MeasureKind, next = true): readonly MetricId[] {
-  return kind === 'indicator' ? INDICATOR_METRICS : next ? METRICS : COUNT_METRICS;
+export function metricsFor(kind: MeasureKind, next = true, englandShare = false): readonly MetricId[] {
+  if (kind === 'indicator') return INDICATOR_METRICS;
+  return METRICS.filter(
+    (m) => (next || !NEXT_METRICS.includes(m)) && (englandShare || !ENGLAND_SHARE_METRICS.includes(m)),
+  );
 }
 
 /** The metric to show: the one asked for when the measure supports it, else the measure's first. */
-export function allowedMetric(kind: MeasureKind, wanted: MetricId, next = true): MetricId {
-  const ok = metricsFor(kind, next);
+export function allowedMetric(kind: MeasureKind, wanted: MetricId, next = true, englandShare = false): MetricId {
+  const ok = metricsFor(kind, next, englandShare);
   return ok.includes(wanted) ? wanted : ok[0];
 }
 

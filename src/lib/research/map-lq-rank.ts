@@ -7,16 +7,15 @@ import { cellValue } from '../data/cube';
 import type { MetricKey } from '../format';
 import { MIN_RANKED_FTE, rankResearchLqs } from '../metrics/research';
 import type { AreaTableRow } from '../views/area-table';
+import { isRefVolume } from './notes';
 
 /** What an area too small to rank is said to be, in the ranking, tooltip, table and CSV. */
 export const NOT_RANKED_WORDS = `under ${MIN_RANKED_FTE} FTE submitted: not ranked`;
 
-/** The REF 2021 volumes whose LQ is a research LQ (a GPA has no LQ; UKRI money is not staff). */
-const REF_VOLUMES = new Set(['ref2021-4star-fte', 'ref2021-fte', 'ref2021-research-power']);
-
 /** Whether the map's ranking follows the minimum-FTE rule: a REF 2021 volume's location quotient. */
 export function fteRuleApplies(dataset: string, metric: MetricKey): boolean {
-  return metric === 'lq' && REF_VOLUMES.has(dataset);
+  // The REF 2021 volumes' LQ is a research LQ (a GPA has no LQ; UKRI money is not staff).
+  return metric === 'lq' && isRefVolume(dataset);
 }
 
 /**

@@ -23,6 +23,14 @@ export function isResearchDataset(id: string): boolean {
   return id.startsWith('ref2021-') || id === 'ukri-awarded';
 }
 
+/**
+ * Is this a REF 2021 volume, which adds up across subjects and areas (4* FTE, FTE, research power)?
+ * Its LQ is a research LQ and each area holds a share of England's; a GPA (an average) is neither.
+ */
+export function isRefVolume(id: string): boolean {
+  return id === 'ref2021-4star-fte' || id === 'ref2021-fte' || id === 'ref2021-research-power';
+}
+
 /** Is this a REF 2021 dataset whose sectors are units of assessment? */
 export function isRefDataset(id: string): boolean {
   return id.startsWith('ref2021-');

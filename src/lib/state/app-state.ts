@@ -11,6 +11,7 @@ export const SORT_COLUMNS: readonly SortColumn[] = [
   'name',
   'value',
   'share',
+  'englandShare',
   'lq',
   'growth',
   'lqChange',

@@ -20,6 +20,7 @@ import { NEXT_METRICS, parseManualBreaks, type ClassMethod } from '../map/classi
 import type { NextMapMeasures } from '../next/map-measures';
 import { metricLabel } from '../format';
 import { fteBySubject, fteRuleApplies, withFteRule } from '../research/map-lq-rank';
+import { isRefVolume } from '../research/notes';
 
 import { SUM_BENCHMARK } from '../views/benchmark-choices';
 
@@ -84,8 +85,14 @@ export abstract class AtlasView {
   nextOnMap = $derived.by(
     () => this.measureKind === 'count' && (this.cube?.areas.filter((a) => a.level === 'lad').length ?? 0) >= 10,
   );
+  /** Share of England can be mapped: a REF volume with England's row (measure-kind.ts). */
+  englandShareOn = $derived.by(
+    () => isRefVolume(this.state.dataset) && this.englandIdx !== undefined && this.measureKind === 'count',
+  );
+  /** England's row in the cube, for each area's share of England. */
+  englandIdx = $derived.by(() => (this.meta?.benchmark ? this.cube?.areaIndex.get(this.meta.benchmark) : undefined));
   /** The metric shown: the state's, unless the measure does not support it (an indicator's LQ). */
-  metric = $derived.by(() => allowedMetric(this.measureKind, this.state.metric, this.nextOnMap));
+  metric = $derived.by(() => allowedMetric(this.measureKind, this.state.metric, this.nextOnMap, this.englandShareOn));
   /**
    * lib/next/map-measures.ts, fetched only when the map shows density or ECI (its own chunk, so the
    * first map never waits for complexity code): set by the map view.
@@ -126,6 +133,7 @@ export abstract class AtlasView {
       from: fromIdx,
       benchmark,
       emptyIsNone,
+      england: this.englandShareOn ? this.englandIdx : undefined,
     });
     const next = this.nextMeasures;
     if (next)
@@ -170,7 +178,10 @@ export abstract class AtlasView {
   });
   sortedRows = $derived.by(() => sortAreaRows(this.rows, this.state.sort, this.state.descending));
   ranks = $derived.by(() => rankAreas(this.rows, this.metric));
-  colourValues = $derived.by(() => this.rows.map((r) => r[this.metric]));
+  // A share of England of 0 is a true zero, drawn grey and named (true-zero.ts): it takes no class.
+  colourValues = $derived.by(() =>
+    this.rows.map((r) => (this.metric === 'englandShare' && r[this.metric] === 0 ? NaN : r[this.metric])),
+  );
   colourScale = $derived.by(() => scaleFor(this.metric, this.measureKind, this.colourValues, this.meta?.valueCentre));
   // Breaks are read against the scale the map colours with (an indicator may diverge from its own centre),
   // which also decides how many classes its colours can keep apart.

@@ -8,7 +8,7 @@ import type { MetricId } from '../map/classify';
 import { compareNames } from '../format';
 
 /** The table's columns it can be sorted by (the URL's `sort`). */
-export type SortColumn = 'name' | 'value' | 'share' | 'lq' | 'growth' | 'lqChange' | 'density' | 'eci';
+export type SortColumn = 'name' | 'value' | 'share' | 'englandShare' | 'lq' | 'growth' | 'lqChange' | 'density' | 'eci';
 
 export interface AreaTableRow {
   code: string;
@@ -18,6 +18,8 @@ export interface AreaTableRow {
   value: number;
   flag: Flag | null;
   share: number;
+  /** The area's value over England's in the sector (0.05 = 5%); NaN without an England row to divide by. */
+  englandShare: number;
   lq: number;
   /** % change of value from the start year (10 = +10%). */
   growth: number;
@@ -50,10 +52,13 @@ export interface RowsQuery {
   benchmark: BenchmarkRef;
   /** An empty cell means nothing to measure (DatasetMeta.emptyMeans 'none'): a true zero, not missing. */
   emptyIsNone?: boolean;
+  /** Index of England's row, for each area's share of England (no row: englandShare is NaN). */
+  england?: number;
 }
 
 export function areaTableRows(cube: Cube, q: RowsQuery): AreaTableRow[] {
   const rows: AreaTableRow[] = [];
+  const englandValue = q.england === undefined ? NaN : cellValue(cube, q.england, q.sector, q.year);
   cube.areas.forEach((area, a) => {
     if (area.level !== q.level) return;
     const lq = locationQuotient(cube, a, q.sector, q.year, q.benchmark);
@@ -69,6 +74,8 @@ export function areaTableRows(cube: Cube, q: RowsQuery): AreaTableRow[] {
       // An empty cell that means "none" is not a missing figure, so it carries no flag.
       flag: q.emptyIsNone && Number.isNaN(value) ? null : cellFlag(cube, a, q.sector, q.year),
       share: share(cube, a, q.sector, q.year),
+      // Missing stays missing; England with none in the sector gives no share (never 0 of 0).
+      englandShare: englandValue > 0 ? value / englandValue : NaN,
       lq,
       growth: growth(cube, a, q.sector, q.from, q.year).pct,
       lqChange: lq - locationQuotient(cube, a, q.sector, q.from, q.benchmark),
@@ -111,11 +118,35 @@ export function sortAreaRows(rows: readonly AreaTableRow[], column: SortColumn, 
   });
 }
 
-/** Rank of each area on a metric, highest first (1 = highest); missing values and rows not ranked (notRanked) have no rank. */
+/**
+ * Whether a row takes a rank on a metric: it has a figure, no rule leaves it out (notRanked), and it is
+ * not a zero on a ratio measure. An LQ or a share of England of 0 means none in the sector: a place with
+ * no research submitted in a subject is not the last of those specialised in it, so "N of M" counts
+ * only areas with some (the ranking's bars, which cannot place LQ 0 on log(LQ), always did).
+ */
+export function rankable(r: AreaTableRow, metric: MetricId): boolean {
+  const v = r[metric];
+  return !Number.isNaN(v) && !r.notRanked && !((metric === 'lq' || metric === 'englandShare') && v <= 0);
+}
+
+/** Rank of each area on a metric, highest first (1 = highest); rows that are not rankable have no rank. */
 export function ranks(rows: readonly AreaTableRow[], metric: MetricId): Map<string, number> {
   const sorted = sortAreaRows(rows, metric, true);
   const out = new Map<string, number>();
   let rank = 0;
-  for (const r of sorted) if (!Number.isNaN(r[metric]) && !r.notRanked) out.set(r.code, ++rank);
+  for (const r of sorted) if (rankable(r, metric)) out.set(r.code, ++rank);
   return out;
+}
+
+/** The areas the ranking leaves out, apart from a rule's (notRanked): zeros on a ratio measure, and no figure. */
+export function unrankedCounts(rows: readonly AreaTableRow[], metric: MetricId): { zero: number; none: number } {
+  let zero = 0;
+  let none = 0;
+  for (const r of rows) {
+    if (rankable(r, metric) || r.notRanked) continue;
+    // A true zero (0 in the sector, or nothing at all: "no research submitted") is not a missing figure.
+    if (r.zero || r[metric] === 0) zero++;
+    else none++;
+  }
+  return { zero, none };
 }

@@ -4,14 +4,18 @@ import { areaCsvColumns, type AreaCsvColumnId } from '../export/area-csv-columns
 import type { CsvColumn } from '../export/csv-download';
 import type { AreaTableRow } from './area-table';
 
-/** The view CSV's columns: an indicator has no share or LQ (measure-kind.ts); change columns only for a change metric. */
+/**
+ * The view CSV's columns: an indicator has no share or LQ (measure-kind.ts); change columns only for a
+ * change metric; the share of England wherever the map offers it (a REF volume).
+ */
 export function mapCsvColumnIds(
   indicator: boolean,
   change: boolean,
   next: 'density' | 'eci' | null = null,
+  englandShare = false,
 ): AreaCsvColumnId[] {
   const ids: AreaCsvColumnId[] = ['area_code', 'area_name', 'value', 'flag'];
-  if (!indicator) ids.push('share', 'location_quotient');
+  if (!indicator) ids.push('share', ...(englandShare ? ['england_share' as const] : []), 'location_quotient');
   if (next === 'density') ids.push('relatedness_density');
   if (next === 'eci') ids.push('eci');
   if (change) ids.push(...(indicator ? ['growth_pct' as const] : ['growth_pct' as const, 'lq_change' as const]));
@@ -65,8 +69,14 @@ export function withViewColumns(
 export function mapCsvColumns(
   meta: { measure: string; unit: string },
   benchmark: string,
-  v: { indicator: boolean; change: boolean; next?: 'density' | 'eci' | null } & Parameters<typeof withViewColumns>[1],
+  v: {
+    indicator: boolean;
+    change: boolean;
+    next?: 'density' | 'eci' | null;
+    englandShare?: boolean;
+  } & Parameters<typeof withViewColumns>[1],
 ): CsvColumn<AreaTableRow>[] {
-  const columns = areaCsvColumns(mapCsvColumnIds(v.indicator, v.change, v.next ?? null), meta, benchmark);
+  const ids = mapCsvColumnIds(v.indicator, v.change, v.next ?? null, v.englandShare ?? false);
+  const columns = areaCsvColumns(ids, meta, benchmark);
   return withViewColumns(columns, { sector: v.sector, year: v.year, from: v.change ? v.from : null, lepsOf: v.lepsOf });
 }

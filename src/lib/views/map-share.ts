@@ -39,6 +39,8 @@ export interface MapShareAtlas {
   fromLabel: string;
   benchmarkName: string;
   measureKind: MeasureKind;
+  /** The map offers each area's share of England (a REF volume): the CSV has its column. */
+  englandShareOn: boolean;
   choropleth: Choropleth;
   /** The areas on the map, and the same in the table's order (the CSV's). */
   rows: readonly AreaTableRow[];
@@ -74,6 +76,7 @@ export function mapShareSpec(v: MapShareAtlas, x: MapShareExtras): ShareSpec | n
     indicator: v.measureKind === 'indicator',
     change,
     next: x.next?.metric ?? null,
+    englandShare: v.englandShareOn,
     sector: cube.sectors[v.sectorIdx],
     year: v.yearLabel,
     from: v.fromLabel,

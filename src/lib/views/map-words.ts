@@ -18,6 +18,7 @@ export function mapTitle({ level, sector, metric, within }: MapWordsInput): stri
   const where = within ? ` in ${within}` : '';
   if (metric === 'density') return `${sector}: where could it grow next? Relatedness density by ${w.one}${where}`;
   if (metric === 'eci') return `Economic complexity (ECI) by ${w.one}${where}`;
+  if (metric === 'englandShare') return `${sector}: share of England by ${w.one}${where}`;
   return metric === 'lq'
     ? `${sector}: which ${w.many}${within ? ` of ${within}` : ''} are specialised?`
     : `${sector}: ${METRIC_NAMES[metric].toLowerCase()} by ${w.one}${where}`;
@@ -66,7 +67,12 @@ export function mapFileParts(p: MapWordsInput & { measure: string; period: strin
  * alone ("Grade point average (GPA, 0 to 4) in Engineering"), not the measure twice.
  */
 export function mapSubtitleLead(metric: MetricKey, metricText: string, measure: string, sector: string): string {
-  return metric === 'value' ? `${measure} in ${sector}` : `${metricText}, ${inSentence(measure)} in ${sector}`;
+  // Value and share of England name the measure once ("Share of England's staff submitted (FTE) in Law").
+  return metric === 'value'
+    ? `${measure} in ${sector}`
+    : metric === 'englandShare'
+      ? `${metricText} in ${sector}`
+      : `${metricText}, ${inSentence(measure)} in ${sector}`;
 }
 
 /**
@@ -75,5 +81,5 @@ export function mapSubtitleLead(metric: MetricKey, metricText: string, measure: 
  * the value or an area's own share, which no benchmark enters.
  */
 export function mapUsesBenchmark(metric: MetricKey, indicator: boolean): boolean {
-  return !indicator && metric !== 'value' && metric !== 'share';
+  return !indicator && metric !== 'value' && metric !== 'share' && metric !== 'englandShare';
 }

@@ -38,11 +38,15 @@ export function zeroWords(datasetId: string): ZeroWords | undefined {
   return undefined;
 }
 
-/** Which true zero a row shows on a metric, when the metric itself has no colour for it; else null. */
+/**
+ * Which true zero a row shows on a metric, when the metric gives it no colour of its own; else null.
+ * An LQ of 0 has no place on log(LQ); a share of England of 0 is no share at all, so it is named, not
+ * drawn as the palest class (on the district map three in four districts would fill it).
+ */
 export function shownZero(row: AreaTableRow, metric: MetricKey): ZeroKind | null {
   if (!row.zero) return null;
   const v = row[metric as keyof AreaTableRow] as number;
-  const placeable = Number.isFinite(v) && !(metric === 'lq' && v <= 0);
+  const placeable = Number.isFinite(v) && !((metric === 'lq' || metric === 'englandShare') && v <= 0);
   return placeable ? null : row.zero;
 }
 
