@@ -3,6 +3,7 @@
 import { svgToPng } from '../export/png-export';
 import { serialiseChart } from '../export/svg-inline';
 import type { ChartImage } from './docx';
+import { pngScale } from './docx-size';
 
 export async function packChartImages(root: ParentNode): Promise<Map<string, ChartImage>> {
   // Each chart's styles are read in turn (they read the live page), then all are drawn to PNG at
@@ -16,7 +17,7 @@ export async function packChartImages(root: ParentNode): Promise<Map<string, Cha
   });
   const images = await Promise.all(
     charts.map(async (c): Promise<[string, ChartImage]> => {
-      const png = await svgToPng(c.text, c.width, c.height, 2);
+      const png = await svgToPng(c.text, c.width, c.height, pngScale(c.width));
       return [c.key, { png: new Uint8Array(await png.arrayBuffer()), width: c.width, height: c.height }];
     }),
   );

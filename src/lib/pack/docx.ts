@@ -20,6 +20,7 @@ import {
 } from 'docx';
 import type { Block, Pack, PackTable } from './types';
 import { cellText } from './cells';
+import { placedScale } from './docx-size';
 
 /** A chart rendered to PNG, by block key ("good-3"). */
 export interface ChartImage {
@@ -31,9 +32,6 @@ export interface ChartImage {
 
 /** Sections that follow the one before on its page (the rest start a new page). */
 const FLOWS_ON = new Set(['summary', 'caveats', 'sources']);
-
-/** Text width of an A4 page with 2 cm margins, in pixels at 96 dpi (docx sizes images in pixels). */
-const TEXT_WIDTH_PX = 642;
 
 function table(t: PackTable): FileChild[] {
   const header = new TableRow({
@@ -87,7 +85,7 @@ function block(b: Block, key: string, images: ReadonlyMap<string, ChartImage>): 
           title,
           new Paragraph({ children: [new TextRun({ text: `[Chart not available: ${b.alt}]`, italics: true })] }),
         ];
-      const scale = Math.min(1, TEXT_WIDTH_PX / img.width);
+      const scale = placedScale(img.width);
       return [
         title,
         new Paragraph({
