@@ -146,6 +146,17 @@ describe('GVA by industry', () => {
     expect(line.right - line.x).toBeGreaterThan(10);
     // …and the axis is centred on 100, so the line sits mid-way across the bars' room.
     expect(Math.abs(line.x - line.mid)).toBeLessThan(2);
+    // The table is ordered by the index it shows, highest first (not by an LQ it has no column for),
+    // and names each district's LEP, not its code (the 2023 districts' lookup keeps the LEP names).
+    const table = page.locator('.table-section table');
+    await expect.poll(() => table.locator('tbody tr').count()).toBeGreaterThan(10);
+    expect(await table.locator('thead th').nth(1).getAttribute('aria-sort')).toBe('descending');
+    const values = (await table.locator('tbody tr td.numeric').allInnerTexts()).map(Number);
+    expect(values.length).toBeGreaterThan(10);
+    expect(values).toEqual([...values].sort((a, b) => b - a));
+    const leps = await table.locator('tbody .leps').allInnerTexts();
+    expect(leps.length).toBeGreaterThan(10);
+    for (const l of leps) expect(l).toMatch(/^LEP: [A-Z][a-z]/);
     expect(errors).toEqual([]);
   });
 

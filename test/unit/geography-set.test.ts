@@ -29,4 +29,15 @@ describe('lookupFor2023', () => {
     expect(out.lepToLads).toEqual({ L1: ['C', 'N'], L2: ['C', 'D'] });
     expect(out.shared).toEqual(['C']);
   });
+
+  it('keeps the LEPs’ names, so a 2023 district map (productivity) names its LEPs, not their codes', () => {
+    const lookup = {
+      ladToLep: { A: ['L1'], B: ['L1'] },
+      lepToLads: { L1: ['A', 'B'] },
+      shared: [],
+      names: { L1: 'Black Country', E92000001: 'England' },
+    };
+    const out = lookupFor2023(lookup, { replaces: { N: ['A'] }, names: { N: 'New' } });
+    expect(out.names).toEqual({ L1: 'Black Country', E92000001: 'England' });
+  });
 });

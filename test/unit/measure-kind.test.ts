@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allowedMetric, measureKindOf, metricsFor, scaleFor } from '../../src/lib/metrics';
+import { allowedMetric, allowedSort, measureKindOf, metricsFor, scaleFor } from '../../src/lib/metrics';
 import { METRICS } from '../../src/lib/map/classify';
 import { buildChoropleth } from '../../src/lib/map/choropleth';
 import { growth } from '../../src/lib/metrics';
@@ -19,6 +19,17 @@ describe('measure kind', () => {
     expect(allowedMetric('indicator', 'share')).toBe('value');
     expect(allowedMetric('indicator', 'growth')).toBe('growth');
     expect(allowedMetric('count', 'lq')).toBe('lq');
+  });
+
+  it("an indicator's table is never ordered by a share, LQ or LQ change it does not show: by its value instead", () => {
+    // The default sort is 'lq': the productivity table came out in the order of LQs computed on indices.
+    expect(allowedSort('indicator', 'lq')).toBe('value');
+    expect(allowedSort('indicator', 'share')).toBe('value');
+    expect(allowedSort('indicator', 'englandShare')).toBe('value');
+    expect(allowedSort('indicator', 'lqChange')).toBe('value');
+    expect(allowedSort('indicator', 'name')).toBe('name');
+    expect(allowedSort('indicator', 'growth')).toBe('growth');
+    expect(allowedSort('count', 'lq')).toBe('lq');
   });
 
   it("an indicator with negative values diverges from 0; a count's value stays sequential", () => {

@@ -73,7 +73,13 @@ export function lookupFor2023(lookup: Lookup, changes: Lad23Changes): Lookup {
   for (const lep of Object.keys(lookup.lepToLads)) lepToLads[lep] = [];
   for (const [lad, leps] of Object.entries(ladToLep)) for (const lep of leps) (lepToLads[lep] ??= []).push(lad);
   for (const lads of Object.values(lepToLads)) lads.sort();
-  return { ladToLep, lepToLads, shared: lookup.shared.filter((c) => !gone.has(c)) };
+  // The LEPs are the same, so their names carry over (without them a LEP reads as its code).
+  return {
+    ladToLep,
+    lepToLads,
+    shared: lookup.shared.filter((c) => !gone.has(c)),
+    ...(lookup.names ? { names: lookup.names } : {}),
+  };
 }
 
 /** Which district boundaries to draw: December 2021 (309) or April 2023 (296). */

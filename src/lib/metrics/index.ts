@@ -18,7 +18,7 @@ export { shiftShare, type ShiftShareComponents, type ShiftShareResult, type Shif
 export { herfindahlIndex, krugmanIndex, type IndexResult } from './specialisation-indices';
 export { fiellerRatio, lqConfidenceInterval, type LqInterval } from './confidence';
 export { cellFlag, isPartialTotal } from './flags';
-export { allowedMetric, measureKindOf, metricsFor, scaleFor } from './measure-kind';
+export { allowedMetric, allowedSort, measureKindOf, metricsFor, scaleFor } from './measure-kind';
 // What could come next: relatedness and complexity (RCA matrices in the same s·A + a layout).
 export { revealedComparativeAdvantage, diversity, ubiquity, type RcaMatrix } from './rca';
 export { proximity, colocation } from './proximity';

@@ -11,6 +11,7 @@ import {
   type MetricId,
   type MetricScale,
 } from '../map/classify';
+import type { SortColumn } from '../views/area-table';
 
 export function measureKindOf(meta: Pick<DatasetMeta, 'measureKind'> | null | undefined): MeasureKind {
   return meta?.measureKind ?? 'count';
@@ -36,6 +37,14 @@ export function metricsFor(kind: MeasureKind, next = true, englandShare = false)
 export function allowedMetric(kind: MeasureKind, wanted: MetricId, next = true, englandShare = false): MetricId {
   const ok = metricsFor(kind, next, englandShare);
   return ok.includes(wanted) ? wanted : ok[0];
+}
+
+/**
+ * The table's sort: the one asked for, unless it is a column the measure has none of (an indicator's
+ * shares, LQ or LQ change), which would order the rows by figures nobody can see; then the value.
+ */
+export function allowedSort(kind: MeasureKind, wanted: SortColumn): SortColumn {
+  return kind === 'indicator' && ['share', 'englandShare', 'lq', 'lqChange'].includes(wanted) ? 'value' : wanted;
 }
 
 /**

@@ -5,6 +5,7 @@ import { densitySector } from '../next/leaf-cube';
 import type { AreaLevel, Cube, DatasetMeta } from '../data/types';
 import {
   allowedMetric,
+  allowedSort,
   areaBenchmark,
   defaultBenchmark,
   measureKindOf,
@@ -176,7 +177,9 @@ export abstract class AtlasView {
         ? 'lep'
         : 'other';
   });
-  sortedRows = $derived.by(() => sortAreaRows(this.rows, this.state.sort, this.state.descending));
+  /** The table's sort column: the state's, unless the measure has no such column (an indicator's LQ). */
+  sort = $derived.by(() => allowedSort(this.measureKind, this.state.sort));
+  sortedRows = $derived.by(() => sortAreaRows(this.rows, this.sort, this.state.descending));
   ranks = $derived.by(() => rankAreas(this.rows, this.metric));
   // A share of England of 0 is a true zero, drawn grey and named (true-zero.ts): it takes no class.
   colourValues = $derived.by(() =>
