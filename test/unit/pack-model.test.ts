@@ -149,6 +149,25 @@ describe('evidence pack model', () => {
     expect(t.caption).toBe('Jobs: the 3 subjects with the highest location quotient against England, 2020');
   });
 
+  it("a table's figures carry their unit where the measure's words do not name it (GVA's £m)", async () => {
+    const { packBars, specialismTable } = await import('../../src/lib/pack/good');
+    const cube = buildCube(auditRows());
+    const strand = (m: DatasetMeta): Strand => ({
+      role: 'gva',
+      meta: m,
+      cube,
+      area: cube.areaIndex.get(ALPHA)!,
+      year: 1,
+      from: 1,
+      benchmark: defaultBenchmark(cube),
+    });
+    const gva = strand(meta('gva-current', { measure: 'Gross value added at current prices', unit: '£m' }));
+    expect(specialismTable(gva, packBars(gva)).columns[1]).toBe('Gross value added at current prices 2020 (£m)');
+    // "Jobs" already says what one count is: no "(jobs)" after it.
+    const jobs = strand(meta('mine'));
+    expect(specialismTable(jobs, packBars(jobs)).columns[1]).toBe('Jobs 2020');
+  });
+
   it('sections without data say so', () => {
     const pack = ownPack();
     expect(texts(pack.sections[2].blocks)).toContain('Your file holds no research figures');

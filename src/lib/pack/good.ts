@@ -138,7 +138,9 @@ export function specialismTable(s: Strand, bars: ProfileBar[], rows = 10): PackT
   const hasCi = bars.some((b) => b.ci);
   const shown = bars.slice(0, rows);
   const words = ROW_WORDS[s.role] ?? { column: 'Sector', many: 'sectors' };
-  const columns = [words.column, `${s.meta.measure} ${cube.years[year]}`, 'Flag', 'Location quotient'];
+  // "Gross value added at current prices 2023 (£m)": the unit, where the measure's words do not name it.
+  const unit = s.meta.measure.toLowerCase().includes(s.meta.unit.toLowerCase()) ? '' : ` (${s.meta.unit})`;
+  const columns = [words.column, `${s.meta.measure} ${cube.years[year]}${unit}`, 'Flag', 'Location quotient'];
   const digits = [null, countDigits(shown.map((b) => b.value)), null, 2];
   if (hasCi) {
     columns.push('LQ 95% interval, lower', 'LQ 95% interval, upper');
