@@ -29,74 +29,95 @@ export interface DistrictFigures {
   tbtBaselineMs: number;
 }
 
-/** Sector changes on ?geo=lad: the atlas's repaint, and a bare recolour of the same paths, interleaved. */
-async function repaint(
+/**
+ * Repaints on the map at `url` (`paths` areas drawn), each beside a bare recolour of the same paths
+ * in the same page, interleaved. The change is a sector change (the sector select, cycling) or a year
+ * step (Next year, then Previous year, so it stays in range). Exported for the GVA year step (gva-year.ts).
+ */
+export async function repaintPairs(
   browser: Browser,
-  base: string,
+  url: string,
+  paths: number,
   runs: number,
+  change: 'sector' | 'year',
 ): Promise<{ app: number[]; bare: number[]; sync: number[]; table: number[]; tableLayout: number[] }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
-  await page.goto(`${base}?geo=lad`);
-  await page.waitForFunction(() => document.querySelectorAll('path.area').length === 309);
+  await page.goto(url);
+  await page.waitForFunction((n) => document.querySelectorAll('path.area').length === n, paths);
   await page.locator('.table-section tbody tr').first().waitFor();
+  if (change === 'year') {
+    // A split cube fetches its other years on the first step: fetched here, so no step waits on the network.
+    await page.getByRole('button', { name: 'Next year' }).click();
+    await page.waitForLoadState('networkidle');
+    await page.getByRole('button', { name: 'Previous year' }).click();
+    await page.waitForLoadState('networkidle');
+  }
   // No named functions inside: tsx would wrap them in a helper the page does not have.
-  const out = await page.evaluate(async (n) => {
-    const select = document.querySelector<HTMLSelectElement>('#ctl-sector')!;
-    const options = [...select.options].map((o) => o.value);
-    const paths = [...document.querySelectorAll<SVGPathElement>('path.area')];
-    const app: number[] = [];
-    const bare: number[] = [];
-    const sync: number[] = [];
-    const table: number[] = [];
-    const tableLayout: number[] = [];
-    let prev = paths.map((p) => p.getAttribute('fill') ?? '');
-    for (let i = 0; i <= n; i++) {
-      // The atlas: a sector change until its fills are in the DOM and laid out, plus the table's
-      // catch-up a frame later (lib/state/deferred), timed from a timer queued just before it.
-      let ta = 0;
-      requestAnimationFrame(() => setTimeout(() => (ta = performance.now())));
-      const t0 = performance.now();
-      select.value = options[(i + 1) % options.length];
-      select.dispatchEvent(new Event('change', { bubbles: true }));
-      // Svelte flushes in a microtask; then force style and layout so they are counted.
-      await Promise.resolve();
-      await new Promise((r) => queueMicrotask(() => r(null)));
-      void document.body.getBoundingClientRect().height;
-      const t1 = performance.now();
-      let tl = 0;
-      const tb = await new Promise<number>((r) =>
-        requestAnimationFrame(() =>
-          setTimeout(() => {
-            tl = performance.now();
-            void document.body.getBoundingClientRect().height;
-            r(performance.now());
-          }),
-        ),
-      );
-      tableLayout.push(tb - tl);
-      sync.push(t1 - t0);
-      table.push(tb - ta);
-      const next = paths.map((p) => p.getAttribute('fill') ?? '');
-      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 30)));
-      // The baseline: put the previous fills back (untimed), then set the new ones from the array.
-      for (let k = 0; k < paths.length; k++) paths[k].setAttribute('fill', prev[k]);
-      void document.body.getBoundingClientRect().height;
-      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 30)));
-      const t2 = performance.now();
-      for (let k = 0; k < paths.length; k++) paths[k].setAttribute('fill', next[k]);
-      void document.body.getBoundingClientRect().height;
-      const t3 = performance.now();
-      prev = next;
-      // The first pair warms up the JIT.
-      if (i > 0) {
-        app.push(t1 - t0 + (tb - ta));
-        bare.push(t3 - t2);
+  const out = await page.evaluate(
+    async ([n, mode]) => {
+      const select = document.querySelector<HTMLSelectElement>('#ctl-sector')!;
+      const options = [...select.options].map((o) => o.value);
+      const stepNext = document.querySelector<HTMLButtonElement>('button[aria-label="Next year"]');
+      const stepPrev = document.querySelector<HTMLButtonElement>('button[aria-label="Previous year"]');
+      const paths = [...document.querySelectorAll<SVGPathElement>('path.area')];
+      const app: number[] = [];
+      const bare: number[] = [];
+      const sync: number[] = [];
+      const table: number[] = [];
+      const tableLayout: number[] = [];
+      let prev = paths.map((p) => p.getAttribute('fill') ?? '');
+      for (let i = 0; i <= n; i++) {
+        // The atlas: a sector change until its fills are in the DOM and laid out, plus the table's
+        // catch-up a frame later (lib/state/deferred), timed from a timer queued just before it.
+        let ta = 0;
+        requestAnimationFrame(() => setTimeout(() => (ta = performance.now())));
+        const t0 = performance.now();
+        if (mode === 'year') (i % 2 === 0 ? stepNext : stepPrev)!.click();
+        else {
+          select.value = options[(i + 1) % options.length];
+          select.dispatchEvent(new Event('change', { bubbles: true }));
+        }
+        // Svelte flushes in a microtask; then force style and layout so they are counted.
+        await Promise.resolve();
+        await new Promise((r) => queueMicrotask(() => r(null)));
+        void document.body.getBoundingClientRect().height;
+        const t1 = performance.now();
+        let tl = 0;
+        const tb = await new Promise<number>((r) =>
+          requestAnimationFrame(() =>
+            setTimeout(() => {
+              tl = performance.now();
+              void document.body.getBoundingClientRect().height;
+              r(performance.now());
+            }),
+          ),
+        );
+        tableLayout.push(tb - tl);
+        sync.push(t1 - t0);
+        table.push(tb - ta);
+        const next = paths.map((p) => p.getAttribute('fill') ?? '');
+        await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 30)));
+        // The baseline: put the previous fills back (untimed), then set the new ones from the array.
+        for (let k = 0; k < paths.length; k++) paths[k].setAttribute('fill', prev[k]);
+        void document.body.getBoundingClientRect().height;
+        await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 30)));
+        const t2 = performance.now();
+        for (let k = 0; k < paths.length; k++) paths[k].setAttribute('fill', next[k]);
+        void document.body.getBoundingClientRect().height;
+        const t3 = performance.now();
+        prev = next;
+        // The first pair warms up the JIT.
+        if (i > 0) {
+          app.push(t1 - t0 + (tb - ta));
+          bare.push(t3 - t2);
+        }
+        await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 30)));
       }
-      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 30)));
-    }
-    return { app, bare, sync: sync.slice(1), table: table.slice(1), tableLayout: tableLayout.slice(1) };
-  }, runs);
+      return { app, bare, sync: sync.slice(1), table: table.slice(1), tableLayout: tableLayout.slice(1) };
+    },
+    [runs, change] as const,
+  );
   await context.close();
   return out;
 }
@@ -166,7 +187,7 @@ export async function districtBench(
   const session = await serveAndLaunch();
   const { base, browser } = session;
   try {
-    const r = await repaint(browser, base, 20);
+    const r = await repaintPairs(browser, `${base}?geo=lad`, 309, 20, 'sector');
     const repaintMedianMs = median(r.app);
     const repaintBareMs = median(r.bare);
     const repaintRatio = median(r.app.map((a, i) => a / Math.max(0.1, r.bare[i])));

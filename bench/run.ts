@@ -14,9 +14,10 @@ import { packBench } from './pack';
 import { layoutShiftBench } from './layout-shift';
 import { districtBench } from './district';
 import { gvaBench } from './gva';
+import { gvaYearBench } from './gva-year';
 import { researchBench } from './research';
 
-// BENCH_ONLY=parse,map,district,gva,research,import runs only those sections (names as in want() below); all by default.
+// BENCH_ONLY=parse,map,district,gva,gva-year,research,import runs only those sections (names as in want() below); all by default.
 const only = process.env.BENCH_ONLY?.split(',').map((x) => x.trim());
 const want = (section: string) => !only || only.includes(section);
 // The browser sections after the first reuse its production build.
@@ -123,6 +124,12 @@ if (want('district')) {
 if (want('gva')) {
   console.log('\nFirst GVA map in headless Chromium, production build, fresh context each load');
   Object.assign(results, await gvaBench(report, skipBuild()));
+}
+
+// 3c. The GVA map's year step (issue 11): repaint on 296 districts vs a bare recolour of the same paths.
+if (want('gva-year')) {
+  console.log('\nGVA year step on 296 districts in headless Chromium, production build served on localhost');
+  Object.assign(results, await gvaYearBench(report, skipBuild()));
 }
 
 // 4. The area profile in the browser (issue 4).

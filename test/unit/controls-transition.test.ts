@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_STATE, type AppState } from '../../src/lib/state/app-state';
-import { controlsTransition, type TransitionContext } from '../../src/lib/state/controls-transition';
+import { applyChange, controlsTransition, type TransitionContext } from '../../src/lib/state/controls-transition';
 
 // Two LEPs: E37000001 has two districts, E37000002 one.
 const ctx: TransitionContext = {
@@ -94,5 +94,28 @@ describe('controlsTransition: what a control change resets', () => {
       'sector',
     );
     expect(controlsTransition(state({}), { metric: 'lq' }, c)).not.toHaveProperty('sector');
+  });
+});
+
+describe('applyChange: the rules of every state change', () => {
+  it('a new dataset clears the profile’s opened sectors, and keeps the rest', () => {
+    const s = state({
+      dataset: 'gva-current',
+      open: ['C (10-33)', 'G (45-47)'],
+      sector: 'C (10-33)',
+      area: 'E37000001',
+    });
+    expect(applyChange(s, { dataset: 'ubc-enterprises' })).toEqual({
+      ...s,
+      dataset: 'ubc-enterprises',
+      open: [],
+    });
+  });
+
+  it('keeps them when the dataset stays, or when the change opens sectors of its own', () => {
+    const s = state({ dataset: 'gva-current', open: ['C (10-33)'] });
+    expect(applyChange(s, { dataset: 'gva-current', sector: 'G (45-47)' }).open).toEqual(['C (10-33)']);
+    expect(applyChange(s, { year: '2020' }).open).toEqual(['C (10-33)']);
+    expect(applyChange(s, { dataset: 'gva-volume', open: ['G (45-47)'] }).open).toEqual(['G (45-47)']);
   });
 });

@@ -29,6 +29,7 @@ import {
   type DatasetValue,
 } from './url-sync';
 import { AtlasView } from './view-model.svelte';
+import { applyChange } from './controls-transition';
 
 export { SUM_BENCHMARK } from './view-model.svelte';
 export { describeError, type AtlasError, type LocalDataset } from './dataset-loading';
@@ -276,7 +277,7 @@ export class Atlas extends AtlasView {
   update(change: Partial<AppState>): void {
     const before = this.sectorName; // named before the change, for the word on a sector the new data lacks
     const datasetChanged = change.dataset !== undefined && change.dataset !== this.state.dataset;
-    this.state = { ...this.state, ...change };
+    this.state = applyChange(this.state, change);
     pushUrl(this.state);
     if (datasetChanged) {
       this.#linkValues = null; // the sector and years are now the controls', kept or replaced by #keepSector

@@ -62,3 +62,15 @@ export function controlsTransition(state: AppState, change: ControlChange, ctx: 
   }
   return change;
 }
+
+/**
+ * The state after any change, whichever part of the app makes it (the controls, a pack's chart, a
+ * research link, a user's file): the change, and the rules that keep the state meaningful. A new
+ * dataset clears the profile's opened sectors (?open=): they name sectors of the old dataset's tree,
+ * and one of the same code in the new tree was never opened there.
+ */
+export function applyChange(state: AppState, change: Partial<AppState>): AppState {
+  const next = { ...state, ...change };
+  if (change.dataset !== undefined && change.dataset !== state.dataset && change.open === undefined) next.open = [];
+  return next;
+}
