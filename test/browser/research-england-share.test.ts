@@ -1,5 +1,6 @@
 // "Share of England" on the research map: picked from "Show", its figure in the tooltip and the table
-// matches the cube file worked by hand, the view's CSV has its own column, and axe finds nothing.
+// matches the cube file worked by hand, the view's CSV has its own column, and axe finds nothing. And the
+// REF value map, whose true zeros are named in grey like a share's, so no class is left empty.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from './harness';
 import { screenshotPath } from './browser';
@@ -8,6 +9,19 @@ import { cubeFromJson } from '../../src/lib/data/cube-json';
 import { cellValue } from '../../src/lib/data/cube';
 
 const OXFORDSHIRE = 'E37000053';
+const GLOUCESTERSHIRE = 'E37000011';
+
+const cubeFile = (id: string) => cubeFromJson(JSON.parse(readFileSync(`public/data/${id}.cube.json`, 'utf8')));
+
+/** The legend's class counts and its true-zero entries' counts, read off the page. */
+async function legendCounts(page: import('playwright-core').Page) {
+  const legend = page.getByRole('figure', { name: 'Map legend' });
+  const num = (t: string) => Number(t.replace(/[^0-9]/g, ''));
+  return {
+    classes: (await legend.locator('ul.classes li .count').allInnerTexts()).map(num),
+    zeros: (await legend.locator('li.zero .count').allInnerTexts()).map(num),
+  };
+}
 
 /** Oxfordshire's 4* FTE in Engineering (UoA 12) over England's, read straight from the cube file. */
 function oxfordshireShare(): number {
@@ -109,5 +123,53 @@ describe('share of England on the research map', () => {
     await expect
       .poll(() => embed.page.locator('.ranking figcaption').textContent())
       .toBe("Ranking: Share of England's staff submitted (FTE)");
+  });
+
+  it('value map: a 0 of 4* FTE is grey and named, no class is empty, and the counts add up to every area', async ({
+    app,
+  }) => {
+    // From the cube files: LEPs with 0 4* FTE in Engineering (UoA 12), and which of them had staff submitted.
+    const four = cubeFile('ref2021-4star-fte');
+    const fte = cubeFile('ref2021-fte');
+    const [s4, sf] = [four.sectorIndex.get('12')!, fte.sectorIndex.get('12')!];
+    const leps = four.areas.filter((a) => a.level === 'lep');
+    const zeroLeps = leps.filter((a) => cellValue(four, four.areaIndex.get(a.code)!, s4, 0) === 0);
+    const staff = (code: string) => cellValue(fte, fte.areaIndex.get(code)!, sf, 0);
+    expect(staff(GLOUCESTERSHIRE)).toBeCloseTo(9.5, 6); // 0 at 4*, 9.5 FTE submitted
+    // One with no staff in the subject but research in others (not "No research submitted" at all).
+    const anyStaff = (code: string) => fte.sectors.some((_, k) => cellValue(fte, fte.areaIndex.get(code)!, k, 0) > 0);
+    const empty = zeroLeps.find((a) => !(staff(a.code) > 0) && anyStaff(a.code))!;
+    expect(empty).toBeDefined();
+
+    const { page, errors } = await app.open('?dataset=ref2021-4star-fte&sector=12&metric=value&inst=hide', {
+      viewport: { width: 1280, height: 800 },
+    });
+    const legend = page.getByRole('figure', { name: 'Map legend' });
+    await expect.poll(() => legend.textContent()).toMatch(/No world-leading \(4\*\) research in this subject/);
+    const lep = await legendCounts(page);
+    expect(lep.classes.length).toBeGreaterThan(1);
+    expect(lep.classes.filter((n) => n === 0)).toEqual([]);
+    // "No research submitted" (nothing at all) and "No world-leading (4*) research in this subject".
+    expect(lep.zeros.reduce((a, b) => a + b, 0)).toBe(zeroLeps.length);
+    expect(lep.classes.reduce((a, b) => a + b, 0) + zeroLeps.length).toBe(leps.length);
+    expect(await legend.textContent()).not.toMatch(/under 0\b/);
+    // Each zero says whether staff were submitted (the FTE cube loads for it).
+    const label = (code: string) => page.locator(`path.area[data-code="${code}"]`).getAttribute('aria-label');
+    await expect
+      .poll(() => label(GLOUCESTERSHIRE))
+      .toBe('Gloucestershire: No world-leading (4*) research in this subject (9.5 FTE submitted)');
+    expect(await label(empty.code)).toBe(`${empty.name}: None submitted in this subject`);
+    await page.screenshot({ path: screenshotPath('research-value-zeros-lep-1280x800') });
+
+    // Districts: most have none in Engineering; they are grey, and the classes share out the rest.
+    await page.goto(`${app.url()}?dataset=ref2021-4star-fte&sector=12&metric=value&inst=hide&geo=lad`);
+    await expect.poll(() => page.locator('path.area').count()).toBe(309);
+    await expect.poll(async () => (await legendCounts(page)).zeros.reduce((a, b) => a + b, 0)).toBeGreaterThan(100);
+    const lad = await legendCounts(page);
+    expect(lad.classes.filter((n) => n === 0)).toEqual([]);
+    expect([...lad.classes, ...lad.zeros].reduce((a, b) => a + b, 0)).toBe(309);
+    expect(describeFindings(await axe(page))).toEqual([]);
+    await page.screenshot({ path: screenshotPath('research-value-zeros-lad-1280x800') });
+    expect(errors).toEqual([]);
   });
 });

@@ -12,7 +12,6 @@ import {
 } from '../../src/lib/research/concordance';
 import {
   pairKind,
-  placesStrongInBoth,
   strengthsMeet,
   type PairKind,
   type StrengthPair,
@@ -169,18 +168,6 @@ describe('where research and business strengths meet', () => {
     expect(pairKind(0.5, 0.5)).toBe('neither');
     expect(pairKind(NaN, 2)).toBe('unknown');
   });
-  it('national view: for one UoA, the places strong in both', () => {
-    // Beta: research LQ in 11 is 0; in 12 it is (10/300)/(10/500) = 1.6667 with Manufacturing LQ (50/100)/0.1 = 5
-    // and Construction (40/100)/0.2 = 2.
-    expect(placesStrongInBoth({ research, fte: null, enterprises }, 11, 'lep').map((p) => p.name)).toEqual(['Alpha']);
-    const eng = placesStrongInBoth({ research, fte: null, enterprises }, 12, 'lep');
-    expect(eng.map((p) => p.name)).toEqual(['Beta']);
-    expect(eng[0].researchLq).toBeCloseTo(10 / 300 / (10 / 500), 12);
-    expect(eng[0].industries.map((i) => [i.code, Number(i.lq.toFixed(4))])).toEqual([
-      ['3', 5],
-      ['4', 2],
-    ]);
-  });
 });
 
 describe('a research LQ on under 10 FTE submitted is shown but not counted as a strength', () => {
@@ -248,10 +235,6 @@ describe('a research LQ on under 10 FTE submitted is shown but not counted as a 
       researchTooSmall: false,
       kind: 'both',
     });
-  });
-  it('the national view for a subject leaves out places whose research LQ rests on under 10 FTE', () => {
-    expect(placesStrongInBoth({ research, fte, enterprises }, 11, 'lep')).toEqual([]);
-    expect(placesStrongInBoth({ research, fte, enterprises }, 12, 'lep').map((p) => p.name)).toEqual(['Beta']);
   });
   it('kind: a research LQ that does not count is never strong', () => {
     expect(pairKind(2.5, 2, false)).toBe('business');

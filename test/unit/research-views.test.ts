@@ -60,11 +60,13 @@ describe('true zeros', () => {
     expect(alpha1.zero).toBeNull();
     expect(alpha1.lq).toBeCloseTo(5 / 5 / (10 / 40), 12); // 4
   });
-  it('shows a zero only where the metric itself has no colour (LQ 0 on a log scale, or no LQ)', () => {
+  it('shows a zero where 0 means none (LQ 0 on a log scale, no LQ, a value of 0), not on growth', () => {
     const [alpha, beta] = rows('2');
     expect(shownZero(alpha, 'lq')).toBe('sector');
     expect(shownZero(beta, 'lq')).toBe('area');
-    expect(shownZero(alpha, 'value')).toBeNull(); // 0 is a figure on a linear scale
+    // A value of 0 is none: named, not the palest class (issue 10); growth keeps its figure.
+    expect(shownZero(alpha, 'value')).toBe('sector');
+    expect(shownZero({ ...alpha, growth: 0 }, 'growth')).toBeNull();
     expect(zeroCounts(rows('2'), 'lq')).toEqual({ area: 1, sector: 1 });
   });
   it('GPA (empty means none): no staff in a subject is "None in this subject", none at all is "No research submitted"', () => {

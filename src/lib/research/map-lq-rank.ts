@@ -19,6 +19,14 @@ export function fteRuleApplies(dataset: string, metric: MetricKey): boolean {
 }
 
 /**
+ * Whether the map needs the FTE cube: for the rule, and on the 4* FTE map for any metric, whose zero
+ * says whether staff were submitted (views/true-zero.ts zeroText).
+ */
+export function fteWanted(dataset: string, metric: MetricKey): boolean {
+  return fteRuleApplies(dataset, metric) || dataset === 'ref2021-4star-fte';
+}
+
+/**
  * FTE of staff submitted by area code, in one subject (matched by its code) and year of the FTE
  * cube; an empty cell is 0 (every institution is placed). Null when the cube lacks the subject or year.
  */

@@ -20,10 +20,11 @@ import { buildChoropleth, type Choropleth } from '../map/choropleth';
 import { NEXT_METRICS, parseManualBreaks, type ClassMethod } from '../map/classify';
 import type { NextMapMeasures } from '../next/map-measures';
 import { metricLabel } from '../format';
-import { fteBySubject, fteRuleApplies, withFteRule } from '../research/map-lq-rank';
+import { fteBySubject, fteRuleApplies, fteWanted, withFteRule } from '../research/map-lq-rank';
 import { isRefVolume } from '../research/notes';
 
 import { SUM_BENCHMARK } from '../views/benchmark-choices';
+import { classedValues, zeroWords } from '../views/true-zero';
 
 export { SUM_BENCHMARK };
 
@@ -140,9 +141,11 @@ export abstract class AtlasView {
     if (next)
       rows = rows.map((r) => ({ ...r, density: next.density.get(r.code) ?? NaN, eci: next.eci.get(r.code) ?? NaN }));
     const fte = this.researchFte;
-    if (fte && fte !== 'failed' && fteRuleApplies(this.state.dataset, this.metric)) {
+    if (fte && fte !== 'failed' && fteWanted(this.state.dataset, this.metric)) {
       const bySubject = fteBySubject(fte, cube.sectors[sectorIdx].code, cube.years[yearIdx]);
-      if (bySubject) rows = withFteRule(rows, bySubject);
+      // Off the rule (the 4* FTE map's other metrics) each row only carries its FTE, for its words.
+      if (bySubject && fteRuleApplies(this.state.dataset, this.metric)) rows = withFteRule(rows, bySubject);
+      else if (bySubject) rows = rows.map((r) => (bySubject.has(r.code) ? { ...r, fte: bySubject.get(r.code) } : r));
     }
     const within = this.lepFilter;
     return within ? rows.filter((r) => within.lads.has(r.code)) : rows;
@@ -181,10 +184,8 @@ export abstract class AtlasView {
   sort = $derived.by(() => allowedSort(this.measureKind, this.state.sort));
   sortedRows = $derived.by(() => sortAreaRows(this.rows, this.sort, this.state.descending));
   ranks = $derived.by(() => rankAreas(this.rows, this.metric));
-  // A share of England of 0 is a true zero, drawn grey and named (true-zero.ts): it takes no class.
-  colourValues = $derived.by(() =>
-    this.rows.map((r) => (this.metric === 'englandShare' && r[this.metric] === 0 ? NaN : r[this.metric])),
-  );
+  // A true zero drawn grey and named (an LQ, value or share of 0 in research data) takes no class.
+  colourValues = $derived.by(() => classedValues(this.rows, this.metric, zeroWords(this.state.dataset)));
   colourScale = $derived.by(() => scaleFor(this.metric, this.measureKind, this.colourValues, this.meta?.valueCentre));
   // Breaks are read against the scale the map colours with (an indicator may diverge from its own centre),
   // which also decides how many classes its colours can keep apart.

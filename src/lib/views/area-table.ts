@@ -37,7 +37,7 @@ export interface AreaTableRow {
    * value is 0 but the total is not. Absent or null otherwise (see views/true-zero.ts).
    */
   zero?: 'area' | 'sector' | null;
-  /** On a research LQ map: FTE of staff submitted in the subject (research/map-lq-rank.ts). */
+  /** On a research LQ map or the 4* FTE map: FTE of staff submitted in the subject (research/map-lq-rank.ts). */
   fte?: number;
   /** Why the area takes no rank though it has a figure, in words (e.g. under 10 FTE submitted); null or absent: ranked. */
   notRanked?: string | null;

@@ -1,6 +1,6 @@
 // What the tooltip (and a focused area's accessible label) says about one area.
 import type { AreaTableRow } from './area-table';
-import { shownZero, type ZeroWords } from './true-zero';
+import { shownZero, zeroText, type ZeroWords } from './true-zero';
 import { fteText } from '../research/map-lq-rank';
 import { flagLabel, flagShort, type FlagWords } from '../data/flag-words';
 import { formatMetric, formatLq, metricLabel, type MetricKey } from '../format';
@@ -45,7 +45,7 @@ export function areaTooltip(row: AreaTableRow, ctx: TooltipContext): TooltipCont
   lines.push({
     label,
     value: zero
-      ? ctx.zeroWords![zero]
+      ? zeroText(ctx.zeroWords!, zero, row.fte)
       : formatMetric(ctx.metric, row[ctx.metric], ctx.unit) + (ctx.metric === 'lq' ? mark : '') + why(row[ctx.metric]),
   });
   if (ctx.metric !== 'value')
@@ -106,7 +106,7 @@ export function overlapTooltip(
 export function areaAccessibleName(row: AreaTableRow, ctx: TooltipContext): string {
   const v = row[ctx.metric];
   const zero = ctx.zeroWords ? shownZero(row, ctx.metric) : null;
-  if (zero) return `${row.name}: ${ctx.zeroWords![zero]}`;
+  if (zero) return `${row.name}: ${zeroText(ctx.zeroWords!, zero, row.fte)}`;
   // A flagged empty cell says why (e.g. "suppressed (disclosive)"), not just that it is empty.
   if (!Number.isFinite(v))
     return `${row.name}: no figure${row.flag && Number.isNaN(row.value) ? `, ${flagShort(row.flag, ctx.flagWords)}` : ''}`;
