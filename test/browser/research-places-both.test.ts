@@ -176,6 +176,11 @@ describe('places strong in both research and business, one subject', () => {
     expect(await profile.page.getByTestId('places-both-table').locator('tbody th').allInnerTexts()).toContain(
       'Black Country',
     );
+    // The place it came from is marked among the others, for sight and for a screen reader.
+    const current = profile.page.getByTestId('places-both-table').locator('tbody tr[aria-current="true"]');
+    expect(await current.locator('th').allInnerTexts()).toEqual(['Black Country']);
+    expect(await current.evaluate((tr) => getComputedStyle(tr).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
+    expect(describeFindings(await axe(profile.page, { include: '[data-testid="places-both-view"]' }))).toEqual([]);
   });
 
   it('fits a 320 px phone with districts, and looks right at 360 px', async ({ app }) => {
