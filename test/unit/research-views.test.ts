@@ -7,7 +7,7 @@ import { panelName, uoaPanelParents } from '../../src/lib/research/uoa';
 import { researchNotes } from '../../src/lib/research/notes';
 import { areaTableRows } from '../../src/lib/views/area-table';
 import { sectorGroups } from '../../src/lib/views/sector-groups';
-import { mapSubtitleLead } from '../../src/lib/views/map-words';
+import { mapSubtitleLead, measureInSector } from '../../src/lib/views/map-words';
 import { areaAccessibleName, areaTooltip } from '../../src/lib/views/tooltip';
 import { shownZero, zeroCounts, zeroWords } from '../../src/lib/views/true-zero';
 
@@ -174,5 +174,20 @@ describe('map subtitle', () => {
     expect(mapSubtitleLead('lq', 'Location quotient (England = 1)', 'Enterprises', 'Manufacturing')).toBe(
       'Location quotient (England = 1), enterprises in Manufacturing',
     );
+  });
+
+  it('names an index once when its sector already says what it is (productivity)', () => {
+    const measure = 'Labour productivity index (UK = 100)';
+    expect(mapSubtitleLead('value', measure, measure, 'GVA per hour worked (index, UK = 100)')).toBe(
+      'GVA per hour worked (index, UK = 100)',
+    );
+    expect(measureInSector(measure, 'GVA per job filled (index, UK = 100)')).toBe(
+      'GVA per job filled (index, UK = 100)',
+    );
+    // A bracket the sector does not repeat stays: "(GPA, 0 to 4)" is not in "Engineering".
+    expect(measureInSector('Grade point average (GPA, 0 to 4)', 'Engineering')).toBe(
+      'Grade point average (GPA, 0 to 4) in Engineering',
+    );
+    expect(measureInSector('Enterprises', 'Manufacturing')).toBe('Enterprises in Manufacturing');
   });
 });

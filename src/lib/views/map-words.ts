@@ -69,10 +69,20 @@ export function mapFileParts(p: MapWordsInput & { measure: string; period: strin
 export function mapSubtitleLead(metric: MetricKey, metricText: string, measure: string, sector: string): string {
   // Value and share of England name the measure once ("Share of England's staff submitted (FTE) in Law").
   return metric === 'value'
-    ? `${measure} in ${sector}`
+    ? measureInSector(measure, sector)
     : metric === 'englandShare'
       ? `${metricText} in ${sector}`
       : `${metricText}, ${inSentence(measure)} in ${sector}`;
+}
+
+/**
+ * "Enterprises in Manufacturing"; but where the sector is itself the measure and says so ("GVA per hour
+ * worked (index, UK = 100)" of the "Labour productivity index (UK = 100)"), the sector alone, not the
+ * brackets twice.
+ */
+export function measureInSector(measure: string, sector: string): string {
+  const bracket = /\(([^()]+)\)\s*$/.exec(measure)?.[1];
+  return bracket && sector.includes(bracket) ? sector : `${measure} in ${sector}`;
 }
 
 /**
