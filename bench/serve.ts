@@ -9,7 +9,8 @@ import { createServer, type Server } from 'node:http';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { launch } from '../test/browser/browser';
 
 export interface BenchSession {
   base: string;
@@ -90,17 +91,8 @@ export function staticServer(root = 'dist'): Promise<{ server: Server; base: str
 /** `root`: the built app to serve (a trace tool's unminified build may sit beside the benchmarks' dist/). */
 export async function serveAndLaunch(root = process.env.SERVE_ROOT ?? 'dist'): Promise<BenchSession> {
   const { server, base } = await staticServer(root);
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-    ],
-  });
+  // The same Chromium and flags as the browser tests.
+  const browser = await launch();
   return {
     base,
     browser,
