@@ -258,3 +258,16 @@ describe('profileFactsOptions', () => {
     expect(profileFactsOptions({ ...base, dataset: 'local-abc', indicator: true }).ownFileSectors).toBeUndefined();
   });
 });
+
+describe('headlineFacts on a one-year dataset', () => {
+  it('says the figures are for one year, not "choose a start year"', () => {
+    // The fixture's 2020 rows alone: Alpha's only specialism is still Manufacturing (LQ 3.36).
+    const one = buildCube(auditRows().filter((r) => r.year === '2020'));
+    expect(one.years).toEqual(['2020']);
+    const f = headlineFacts(one, AL, { year: 0, startYear: 0, benchmark: E, unit: 'enterprises' });
+    expect(f.fastestGrowingSpecialised).toBe(
+      'These figures are for one year only (2020), so this profile shows no growth, trend over time or shift-share.',
+    );
+    expect(f.fastest).toBeNull();
+  });
+});

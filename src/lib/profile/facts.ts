@@ -1,6 +1,7 @@
 // Headline facts of the area profile, in words ready to show. Every sentence states what is missing
 // rather than hiding it ("2 sectors have no figure and are left out.").
 import { FLAG_CODE, type Cube } from '../data/types';
+import { oneYearNote } from './one-year';
 import { formatGrowth, formatLq, formatShare, formatValue } from '../format';
 import { growth, herfindahlIndex, krugmanIndex, resolveBenchmark, type BenchmarkRef } from '../metrics';
 import { profileBars } from './lq-bars';
@@ -136,7 +137,9 @@ export function headlineFacts(cube: Cube, areaIndex: number, options: FactsOptio
   // Fastest-growing specialised sector.
   let fastest: HeadlineFacts['fastest'] = null;
   let growthSentence: string;
-  if (y0 === undefined || y0 === y || cube.years[y0] === undefined) {
+  if (cube.years.length === 1) {
+    growthSentence = oneYearNote(cube.years) ?? '';
+  } else if (y0 === undefined || y0 === y || cube.years[y0] === undefined) {
     growthSentence = `Choose a start year to see which specialised sector grew fastest.`;
   } else if (specialised.length === 0) {
     growthSentence = withMissing(

@@ -252,3 +252,6 @@ export function productivityShareSpec(
     rows: r.points,
   });
 }
+
+// The charts a one-year dataset leaves out, decided beside the charts it shares.
+export { needsYears, oneYearNote } from './one-year';
