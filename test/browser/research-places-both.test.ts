@@ -11,7 +11,8 @@ import { strengthsMeet } from '../../src/lib/research/strengths-meet';
 import { cellValue } from '../../src/lib/data/cube';
 
 const open = (f: string) => cubeFromJson(JSON.parse(readFileSync(`public/data/${f}`, 'utf8')));
-const n1 = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
+// FTE to one decimal place in every row (162.0, not 162 beside 80.8), as the science base shows it.
+const n1 = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1, minimumFractionDigits: 1 });
 
 /** Every place of a level strong in both in one UoA, as the table's cells, highest research LQ first. */
 function expectedRows(uoa: number, level: 'lep' | 'lad'): string[][] {
