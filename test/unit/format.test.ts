@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   compareNames,
+  formatValueIn,
   formatLq,
   formatMetric,
   formatShare,
@@ -78,5 +79,14 @@ describe('legendFormat', () => {
     expect(legendFormat('value', 'FTE')(3)).toBe('3');
     expect(legendFormat('value', undefined)(3.25)).toBe('3.3');
     expect(legendFormat('lq', 'GPA')(1.234)).toBe('1.23');
+  });
+});
+
+describe('formatValueIn', () => {
+  it('writes £ million as people do, other units after the figure, and missing as missing', () => {
+    expect(formatValueIn(1757, '£m')).toBe('£1,757m');
+    expect(formatValueIn(4735, 'enterprises')).toBe('4,735 enterprises');
+    expect(formatValueIn(80, '')).toBe('80');
+    expect(formatValueIn(NaN, '£m')).toBe('–');
   });
 });

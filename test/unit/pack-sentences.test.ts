@@ -139,9 +139,9 @@ describe('growth claim', () => {
     // (1,757 − 1,341) / 1,341 = 31.02%.
     const gva = { ...g, measure: 'Gross value added at current prices', unit: '£m', from: '1998', to: '2023' };
     expect(growthClaim({ ...gva, start: 1341, end: 1757 }).text).toBe(
-      'Gross value added at current prices in Manufacturing in Black Country grew by 31.0%, from 1,341 £m in 1998 to 1,757 £m in 2023.',
+      'Gross value added at current prices in Manufacturing in Black Country grew by 31.0%, from £1,341m in 1998 to £1,757m in 2023.',
     );
-    expect(growthClaim({ ...gva, start: 1341, end: 1341 }).text).toContain('held steady at 1,341 £m between');
+    expect(growthClaim({ ...gva, start: 1341, end: 1341 }).text).toContain('held steady at £1,341m between');
     // "Enterprises" names what one count is already: no "enterprises" after each figure.
     expect(growthClaim({ ...g, unit: 'enterprises', start: 800, end: 900 }).text).toContain(
       'from 800 in 2018 to 900 in',

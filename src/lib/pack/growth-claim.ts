@@ -1,6 +1,6 @@
 // A growth claim names both counts it rests on, and refuses when either is missing or unreliable.
 import type { Flag } from '../data/types';
-import { formatGrowth, formatValue } from '../format';
+import { formatGrowth, formatValue, formatValueIn } from '../format';
 import { claim, refused, unusable, type Claim } from './claim';
 
 export interface GrowthInput {
@@ -37,13 +37,13 @@ export function growthClaim(g: GrowthInput): Claim {
   }
   const pct = (100 * (g.end - g.start)) / g.start;
   // "from 1,341 £m", not a bare "from 1,341", when the measure ("Gross value added …") does not say what one count is.
-  const u = g.unit && !g.measure.toLowerCase().includes(g.unit.toLowerCase()) ? ` ${g.unit}` : '';
-  const counts = `from ${formatValue(g.start)}${u} in ${g.from} to ${formatValue(g.end)}${u} in ${g.to}`;
+  const u = g.unit && !g.measure.toLowerCase().includes(g.unit.toLowerCase()) ? g.unit : '';
+  const counts = `from ${formatValueIn(g.start, u)} in ${g.from} to ${formatValueIn(g.end, u)} in ${g.to}`;
   const approx =
     g.startFlag === 'rounded' || g.endFlag === 'rounded' ? ' (approximate: small counts rounded to the nearest 5)' : '';
   if (g.end === g.start)
     return claim(
-      `${what} held steady at ${formatValue(g.end)}${u} between ${g.from} and ${g.to}${approx}.`,
+      `${what} held steady at ${formatValueIn(g.end, u)} between ${g.from} and ${g.to}${approx}.`,
       formatGrowth(0),
     );
   const verb = g.end > g.start ? 'grew' : 'fell';

@@ -1,7 +1,7 @@
 // "What is this area's top specialism?" in one sentence, from the profile's LQ bars (sorted by LQ,
 // missing last). A sector whose figure is missing or unreliable is never the one claimed.
 import type { Flag } from '../data/types';
-import { formatLq, formatValue } from '../format';
+import { formatLq, formatValueIn } from '../format';
 import { possessive } from '../profile/words';
 import { claim, refused, scopeWords, unusable, type Claim } from './claim';
 import { significanceWords, type Interval } from './significance';
@@ -18,7 +18,7 @@ export interface SpecialismContext {
   area: string;
   /** Plural noun of what is counted: "enterprises", "people in employment". */
   unit: string;
-  /** Unit of one count, for "(4,735 enterprises)", "(1,757 £m)"; default `unit`. */
+  /** Unit of one count, for "(4,735 enterprises)", "(£1,757m)"; default `unit`. */
   countUnit?: string;
   year: string;
   benchmark: string;
@@ -68,7 +68,7 @@ export function topSpecialism(bars: readonly SpecialismBar[], ctx: SpecialismCon
   }
   const approx = top.flag === 'rounded' ? ' (approximate: a small count the source rounds to the nearest 5)' : '';
   const text =
-    `${possessive(area)} top specialism by ${unit} in ${year}, ${scope}, is ${top.sector.name} (${formatValue(top.value)} ${ctx.countUnit ?? unit}): ` +
+    `${possessive(area)} top specialism by ${unit} in ${year}, ${scope}, is ${top.sector.name} (${formatValueIn(top.value, ctx.countUnit ?? unit)}): ` +
     `a location quotient of ${lq}${approx} against ${benchmark}, so its share of ${possessive(area)} ${unit} is ${lq} times ${possessive(benchmark)}. ` +
     significanceWords(top.lq, top.ci, benchmark) +
     passed;
