@@ -71,6 +71,15 @@ describe('the map view’s words', () => {
     expect(mapTitle({ ...base, level: 'other', metric: 'lq' })).toBe('Manufacturing: which areas are specialised?');
   });
 
+  it('does not call an index a "number": the productivity map is titled by its measure alone', () => {
+    const sector = 'GVA per hour worked (index, UK = 100)';
+    expect(mapTitle({ ...base, sector, level: 'lad', metric: 'value', indicator: true })).toBe(
+      'GVA per hour worked (index, UK = 100) by district',
+    );
+    // A count keeps its word.
+    expect(mapTitle({ ...base, level: 'lad', metric: 'value' })).toBe('Manufacturing: number by district');
+  });
+
   it('names a user’s own ITL areas "areas" in the export file names, not "districts" (the old rule did)', () => {
     expect(mapFileParts({ ...base, level: 'other', metric: 'lq' })).toEqual([
       'Enterprises',

@@ -71,9 +71,10 @@ export function mapShareSpec(v: MapShareAtlas, x: MapShareExtras): ShareSpec | n
   const change = isChangeMetric(metric);
   const period = mapPeriod(metric, v.fromLabel, v.yearLabel);
   const measure = meta.measure;
-  const words = { level: v.levelInData, sector: v.sectorName, metric, within: v.lepFilter?.name ?? null };
+  const indicator = v.measureKind === 'indicator';
+  const words = { level: v.levelInData, sector: v.sectorName, metric, within: v.lepFilter?.name ?? null, indicator };
   const base = mapCsvColumns(meta, v.benchmarkName, {
-    indicator: v.measureKind === 'indicator',
+    indicator,
     change,
     next: x.next?.metric ?? null,
     englandShare: v.englandShareOn,

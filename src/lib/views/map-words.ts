@@ -10,15 +10,18 @@ export interface MapWordsInput {
   metric: MetricKey;
   /** The LEP whose districts alone are shown, if any. */
   within: string | null;
+  /** An index or average (productivity, GPA): its value is not a "number" of anything. */
+  indicator?: boolean;
 }
 
 /** "Manufacturing: which LEPs are specialised?", or "Manufacturing: growth by district in Black Country". */
-export function mapTitle({ level, sector, metric, within }: MapWordsInput): string {
+export function mapTitle({ level, sector, metric, within, indicator }: MapWordsInput): string {
   const w = levelWords(level);
   const where = within ? ` in ${within}` : '';
   if (metric === 'density') return `${sector}: where could it grow next? Relatedness density by ${w.one}${where}`;
   if (metric === 'eci') return `Economic complexity (ECI) by ${w.one}${where}`;
   if (metric === 'englandShare') return `${sector}: share of England by ${w.one}${where}`;
+  if (indicator && metric === 'value') return `${sector} by ${w.one}${where}`;
   return metric === 'lq'
     ? `${sector}: which ${w.many}${within ? ` of ${within}` : ''} are specialised?`
     : `${sector}: ${METRIC_NAMES[metric].toLowerCase()} by ${w.one}${where}`;
