@@ -33,8 +33,20 @@ export function perceptualStops(
 ): number[] {
   if (n <= 0) return [from];
   const ts = Array.from({ length: samples + 1 }, (_, i) => from + ((to - from) * i) / samples);
+  // Each sample's colour parsed and seen once, not twice (it ends one step and starts the next): this
+  // runs before the first map is drawn. The sums are worstDifference's, to the last bit.
+  const seen = ts.map((t) => {
+    const colour = ramp(t);
+    const rgb = parseColour(colour);
+    if (!rgb) throw new Error(`Not a colour: ${colour}`);
+    return VISIONS.map((v) => labAsSeen(rgb, v));
+  });
   const cum = [0];
-  for (let i = 1; i <= samples; i++) cum.push(cum[i - 1] + worstDifference(ramp(ts[i - 1]), ramp(ts[i])));
+  for (let i = 1; i <= samples; i++) {
+    const a = seen[i - 1];
+    const b = seen[i];
+    cum.push(cum[i - 1] + Math.min(...a.map((lab, v) => ciede2000(lab, b[v]))));
+  }
   const total = cum[samples];
   const out = [from];
   let j = 1;
