@@ -17,6 +17,11 @@ describe('one-year dataset in the profile', () => {
     for (const id of ['profile-bubble', 'profile-series', 'profile-shift-share']) {
       expect(await page.locator(`[data-chart="${id}"]`).count(), id).toBe(0);
     }
+    // The bars take the width the bubble chart would have shared, not half of it beside a gap.
+    const widths = await page
+      .locator('[data-chart="profile-bars"]')
+      .evaluate((el) => [el.getBoundingClientRect().width, el.parentElement!.getBoundingClientRect().width]);
+    expect(widths[0]).toBeGreaterThan(0.9 * widths[1]);
     const subtitle = await page.locator('.view-subtitle').first().innerText();
     expect(subtitle).not.toContain('growth since');
     expect(await page.locator('main').innerText()).not.toContain('2021–2021');
