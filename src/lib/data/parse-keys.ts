@@ -120,6 +120,19 @@ type Names = Map<number, { areaName: string; sectorName: string }>;
  * the name overrides (by row index) renumbered to match.
  */
 export function dropRows(t: RowColumns, n: number, repeat: number[], overrides: Names): RowColumns & { names: Names } {
+  // Usually nothing repeats: the columns are cut to length in one copy each (none when they fit).
+  if (repeat.length === 0) {
+    const cut = <A extends Int32Array | Float64Array | Uint8Array>(a: A, len: number): A =>
+      a.length === len ? a : (a.slice(0, len) as A);
+    return {
+      keys: cut(t.keys, 3 * n),
+      values: cut(t.values, n),
+      flags: cut(t.flags, n),
+      ci95: cut(t.ci95, n),
+      rows: cut(t.rows, n),
+      names: new Map(overrides),
+    };
+  }
   const m = n - repeat.length;
   const out = {
     keys: new Int32Array(3 * m),

@@ -257,11 +257,24 @@ export class RowReader {
   private areaCodeOf(cell: string): string {
     let code = clean(cell);
     if (code.length !== cell.length && code.length > 0 && !this.quiet) this.codesTrimmed++;
-    if (code.length === 9 && LOWER_GSS.test(code)) {
+    const c0 = code.charCodeAt(0);
+    if (code.length === 9 && c0 >= 97 && c0 <= 122 && LOWER_GSS.test(code)) {
       code = code.toUpperCase();
       if (!this.quiet) this.codesUpcased++;
     }
     return code;
+  }
+
+  /**
+   * Make room for about `rows` accepted rows at once, when the first chunk tells how many the text
+   * holds: a million rows grown by doubling would copy every column eight times over.
+   */
+  reserve(rows: number): void {
+    if (rows <= this.values.length) return;
+    const keys = new Int32Array(3 * rows);
+    keys.set(this.keyLog.subarray(0, 3 * this.count));
+    this.keyLog = keys;
+    this.resize(rows);
   }
 
   private growKeys() {
@@ -271,7 +284,10 @@ export class RowReader {
   }
 
   private grow(): void {
-    const size = 2 * this.values.length;
+    this.resize(2 * this.values.length);
+  }
+
+  private resize(size: number): void {
     const values = new Float64Array(size);
     values.set(this.values);
     this.values = values;

@@ -155,7 +155,7 @@ export function parseAuditCsv(text: string, options: ParseOptions = {}): ParseRe
   };
 
   /** Check one batch of records; false when the file cannot be read further. */
-  const handle = (data: string[][], errors: Parameters<typeof quoteErrorsOf>[0]): boolean => {
+  const handle = (data: string[][], errors: Parameters<typeof quoteErrorsOf>[0], cursor: number): boolean => {
     const quoteErrors = quoteErrorsOf(errors);
 
     let start = 0;
@@ -189,6 +189,12 @@ export function parseAuditCsv(text: string, options: ParseOptions = {}): ParseRe
       }
       state.reader = new RowReader(outcome.columns, problems);
       state.reader.counts = options.counts === true;
+      // The first chunk's records per character tell about how many rows the text holds (a filter
+      // keeps an unknown share of them, so then the columns grow as needed).
+      if (state.reader.filter === null && cursor > 0 && cursor < text.length) {
+        const passes = state.reader.wide?.columns.length ?? 1;
+        state.reader.reserve(Math.ceil(((text.length * data.length) / cursor) * passes * 1.05) + 16);
+      }
       start++;
     }
     const wide = state.reader.wide;
@@ -206,7 +212,7 @@ export function parseAuditCsv(text: string, options: ParseOptions = {}): ParseRe
   };
 
   readRecords(text, detectDelimiter(text), options.chunkSize ?? DEFAULT_CHUNK_SIZE, (data, errors, cursor) => {
-    const go = handle(data, errors);
+    const go = handle(data, errors, cursor);
     options.onProgress?.(cursor, text.length);
     return go;
   });
