@@ -103,4 +103,9 @@ describe('url-sync: a sector or year the dataset does not have', () => {
       'E has no sector “a\ufffdb”, so M is shown instead.',
     );
   });
+  it('calls a REF dataset’s sectors subjects', () => {
+    expect(lackingValuesNotice('REF', [{ name: 'sector', asked: 'C', shown: 'Engineering' }], 'subject')).toBe(
+      'REF has no subject “C”, so Engineering is shown instead.',
+    );
+  });
 });

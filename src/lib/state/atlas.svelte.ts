@@ -30,6 +30,8 @@ import {
 } from './url-sync';
 import { AtlasView } from './view-model.svelte';
 import { applyChange } from './controls-transition';
+import { bothViewDataset } from '../research/places-link';
+import { isRefDataset } from '../research/notes';
 
 export { SUM_BENCHMARK } from './view-model.svelte';
 export { describeError, type AtlasError, type LocalDataset } from './dataset-loading';
@@ -159,8 +161,17 @@ export class Atlas extends AtlasView {
       unknownNamesNotice(location.search),
       ignoredValuesNotice(location.search, this.state),
     ].filter((n) => n !== null);
-    if (notices.length > 0) this.notice = notices.join(' ');
     if (!this.datasets.some((d) => d.id === this.state.dataset)) this.state.dataset = this.manifest.default;
+    const both = bothViewDataset(
+      this.state,
+      new URLSearchParams(location.search).get('dataset'),
+      (id) => this.datasets.find((d) => d.id === id)?.title,
+    );
+    if (both) {
+      this.state.dataset = both.dataset;
+      if (both.notice) notices.push(both.notice);
+    }
+    if (notices.length > 0) this.notice = notices.join(' ');
     this.#linkValues = this.state.dataset;
     const manifest = this.manifest;
     await Promise.all([this.openDataset(this.state.dataset), this.boundaries ? null : this.openBoundaries(manifest)]);
@@ -181,8 +192,14 @@ export class Atlas extends AtlasView {
     const notice = lackingValuesNotice(
       this.#title(),
       lacking.map((name) => this.#inPlaceOf(name, asked[name]!)),
+      this.#sectorWord(),
     );
     this.notice = [this.notice, notice].filter((n) => n !== null).join(' ');
+  }
+
+  /** REF 2021's sectors are its subjects (units of assessment). */
+  #sectorWord(): string {
+    return isRefDataset(this.state.dataset) ? 'subject' : 'sector';
   }
 
   #title(): string {
@@ -292,7 +309,7 @@ export class Atlas extends AtlasView {
     const code = this.state.sector;
     if (!cube || this.state.dataset !== id || code === null || cube.sectorIndex.has(code)) return;
     this.state = { ...this.state, sector: null };
-    this.notice = lackingValuesNotice(this.#title(), [this.#inPlaceOf('sector', before)]);
+    this.notice = lackingValuesNotice(this.#title(), [this.#inPlaceOf('sector', before)], this.#sectorWord());
   }
 
   select(code: string | null): void {

@@ -115,11 +115,13 @@ export function lackingValues(
 export function lackingValuesNotice(
   title: string,
   lacking: readonly { name: DatasetValue; asked: string; shown: string }[],
+  /** What the dataset calls its sectors: REF 2021's are subjects (units of assessment). */
+  sectorWord = 'sector',
 ): string | null {
   const sentences = lacking.map(({ name, asked, shown }, i) => {
     const subject = i === 0 ? title : 'It';
     const quoted = `“${echo(asked)}”`;
-    if (name === 'sector') return `${subject} has no sector ${quoted}, so ${shown} is shown instead.`;
+    if (name === 'sector') return `${subject} has no ${sectorWord} ${quoted}, so ${shown} is shown instead.`;
     if (name === 'year') return `${subject} has no year ${quoted}, so ${shown} is shown instead.`;
     return `${subject} has no year ${quoted} to measure growth from, so growth is measured from ${shown} instead.`;
   });
