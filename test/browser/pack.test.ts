@@ -111,14 +111,14 @@ describe('evidence pack, Black Country', () => {
       viewport: VIEWPORT,
       ready: 'none',
     });
-    // Beside the Map and Area profile tabs: reached by Tab and Enter, pressed while shown, and announced.
+    // Beside the Map and Area profile tabs: reached by Tab and Enter, the current page while shown, and announced.
     const tab = page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Evidence pack' });
     await page.getByRole('button', { name: 'Area profile' }).focus();
     await page.keyboard.press('Tab');
     await expect(tab.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
     await page.keyboard.press('Enter');
     await page.locator('section.pack[data-ready]').waitFor(READY);
-    await expect(tab.getAttribute('aria-pressed')).resolves.toBe('true');
+    await expect(tab.getAttribute('aria-current')).resolves.toBe('page');
     await expect.poll(() => page.locator('[data-announcer]').innerText()).toBe('Evidence pack for Black Country.');
     expect(new URL(page.url()).searchParams.get('view')).toBe('pack');
     // And from the area profile, by its link.
