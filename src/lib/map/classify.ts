@@ -4,6 +4,7 @@ import { quantileSorted } from 'd3-array';
 import { ckmeans } from 'simple-statistics';
 import { interpolateBrBG, interpolateBlues, interpolatePuOr } from './palettes';
 import { differenceAsSeen, perceptualStops } from '../colour/steps';
+import { storedStops } from '../colour/stored-stops';
 import { VISIONS } from '../colour/vision';
 
 export type MetricId = 'lq' | 'share' | 'englandShare' | 'value' | 'growth' | 'lqChange' | 'density' | 'eci';
@@ -265,20 +266,38 @@ export function classPositions(scale: MetricScale, n: number, centreClass: numbe
   const key = `${scale.kind}|${scale.interpolate(0)}|${scale.interpolate(1)}|${n}|${centreClass}`;
   const hit = positionCache.get(key);
   if (hit) return hit;
+  // Stops the table has (colour/stored-stops.ts) are not measured again.
+  const stops = (from: number, to: number, m: number) =>
+    storedStops(scale.interpolate, from, to, m) ?? perceptualStops(scale.interpolate, from, to, m);
   let out: number[];
   if (scale.kind === 'sequential') {
-    out = n === 1 ? [0.5] : perceptualStops(scale.interpolate, 0, 1, n - 1);
+    const [[from, to]] = rampSegments(scale);
+    out = n === 1 ? [0.5] : stops(from, to, n - 1);
   } else {
     const below = centreClass;
     const above = n - 1 - centreClass;
     const m = Math.max(below, above);
-    const lo = perceptualStops(scale.interpolate, 0.5, DIVERGING_ENDS.low, m);
-    const hi = perceptualStops(scale.interpolate, 0.5, DIVERGING_ENDS.high, m);
+    const [[, low], [, high]] = rampSegments(scale);
+    const lo = stops(0.5, low, m);
+    const hi = stops(0.5, high, m);
     out = Array.from({ length: n }, (_, i) => (i < centreClass ? lo[centreClass - i] : hi[i - centreClass]));
   }
   positionCache.set(key, out);
   return out;
 }
+
+/** The stretches of a ramp that class colours are spaced along: all of a sequential one; from a diverging one's centre to each end. */
+export function rampSegments(scale: MetricScale): [from: number, to: number][] {
+  return scale.kind === 'sequential'
+    ? [[0, 1]]
+    : [
+        [0.5, DIVERGING_ENDS.low],
+        [0.5, DIVERGING_ENDS.high],
+      ];
+}
+
+/** Steps per segment kept in the table (colour/stops-table.ts): every classification's default 5 classes, either side of a centre. */
+export const STORED_STEPS = 5;
 
 /** Domain for the ramp: the data's range, widened so a diverging scale always includes its centre. */
 export function dataDomain(scale: MetricScale, values: ArrayLike<number>): { min: number; max: number } {
