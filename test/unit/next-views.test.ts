@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCube } from '../../src/lib/data/cube';
 import { resolveBenchmark } from '../../src/lib/metrics/benchmark';
-import { areaNext, listInWords, reasonInWords } from '../../src/lib/next/area-next';
+import { areaNext, eciRankWords, listInWords, reasonInWords } from '../../src/lib/next/area-next';
 import type { NextBase } from '../../src/lib/next/base';
 import { industrySpaceLayout, industrySpaceLinks } from '../../src/lib/next/industry-space';
 import { smartDiagram } from '../../src/lib/next/smart-diagram';
@@ -91,6 +91,52 @@ describe('industry space', () => {
       }
     }
     expect(industrySpaceLayout(r, 3, 0.05)).toEqual(a);
+  });
+});
+
+describe('the ECI rank in words', () => {
+  const at = (eciWithout: { name: string; nothing: boolean }[]) => ({
+    eciRank: 29,
+    eciOf: 37,
+    eciWithout,
+    levelWord: 'LEPs',
+  });
+  it('is plain when every area of the level has a figure', () => {
+    expect(eciRankWords(at([]))).toEqual({ rank: '29 of 37 LEPs', why: '' });
+  });
+  it('names the area without one and why, in the dataset’s own words for a true zero', () => {
+    expect(eciRankWords(at([{ name: 'Swindon and Wiltshire', nothing: true }]), 'No research submitted')).toEqual({
+      rank: '29 of the 37 LEPs with a figure',
+      why: 'Swindon and Wiltshire has no research submitted, so it has no figure.',
+    });
+    expect(eciRankWords(at([{ name: 'Swindon and Wiltshire', nothing: true }])).why).toBe(
+      'Swindon and Wiltshire has nothing in this data, so it has no figure.',
+    );
+  });
+  it('gives each reason once, listing up to three names and counting more', () => {
+    const many = ['A', 'B', 'C', 'D'].map((name) => ({ name, nothing: true }));
+    expect(eciRankWords(at([...many, { name: 'E', nothing: false }]), 'No research submitted').why).toBe(
+      '4 LEPs have no research submitted, so they have no figure. E has too few known figures, so it has no figure.',
+    );
+    expect(eciRankWords(at(many.slice(0, 2))).why).toBe('A and B have nothing in this data, so they have no figure.');
+  });
+  it('finds the areas of the level left without an ECI, and which have nothing at all', () => {
+    // Four LEPs over sectors P, Q, R: three with a mix, one (E37000004) with 0 everywhere.
+    const cells: [string, number[]][] = [
+      ['E92000001', [60, 60, 60]],
+      ['E37000001', [30, 5, 5]],
+      ['E37000002', [5, 30, 5]],
+      ['E37000003', [25, 25, 50]],
+      ['E37000004', [0, 0, 0]],
+    ];
+    const c = buildCube(cells.flatMap(([a, v]) => ['P', 'Q', 'R'].map((s, i) => row(a, s, '2022', v[i]))));
+    const b = {
+      districts: { relatedness: new Float64Array(9).fill(0.5), complexity: { pci: new Float64Array(3) } },
+      backtest: null,
+    } as unknown as NextBase;
+    const n = areaNext(c, c.areaIndex.get('E37000001')!, 0, resolveBenchmark(c), b);
+    expect(n.eciOf).toBe(3);
+    expect(n.eciWithout).toEqual([{ name: c.areas[c.areaIndex.get('E37000004')!].name, nothing: true }]);
   });
 });
 

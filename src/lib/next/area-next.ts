@@ -37,6 +37,11 @@ export interface AreaNext {
   eci: number;
   eciRank: number;
   eciOf: number;
+  /**
+   * The areas of its level with no ECI, and whether each has nothing at all in the data (a true zero,
+   * such as no research submitted) rather than too few known figures: the rank says why it is of fewer.
+   */
+  eciWithout: { name: string; nothing: boolean }[];
   levelWord: string;
   /** Mean density over the sectors the area does not specialise in: the diagram's dividing line. */
   meanDensity: number;
@@ -100,6 +105,11 @@ export function areaNext(cube: Cube, a: number, y: number, benchmark: Benchmark,
     eci,
     eciRank: Number.isFinite(eci) ? finite.filter((v) => v > eci).length + 1 : NaN,
     eciOf: finite.length,
+    eciWithout: lc.areas.flatMap((ai, i) =>
+      Number.isFinite(lc.eci[i])
+        ? []
+        : [{ name: cube.areas[ai].name, nothing: cube.sectors.every((_, s) => cellValue(cube, ai, s, y) === 0) }],
+    ),
     levelWord: levelWords(level).many,
     meanDensity,
   };
@@ -109,4 +119,26 @@ export function areaNext(cube: Cube, a: number, y: number, benchmark: Benchmark,
 export function reasonInWords(s: SectorNext): string {
   if (s.because.length === 0) return 'Not closely related to anything the area specialises in.';
   return `Related to your strengths in ${listInWords(s.because)}.`;
+}
+
+/**
+ * The ECI rank in words, and why it is of fewer areas than the level has: "29 of the 37 LEPs with a
+ * figure", "Swindon and Wiltshire has no research submitted, so it has no figure." `nothingWords` names
+ * an area with nothing at all in the data (the dataset's true-zero words, e.g. "No research submitted").
+ */
+export function eciRankWords(
+  next: Pick<AreaNext, 'eciRank' | 'eciOf' | 'eciWithout' | 'levelWord'>,
+  nothingWords = 'Nothing in this data',
+): { rank: string; why: string } {
+  const { eciRank, eciOf, eciWithout, levelWord } = next;
+  if (eciWithout.length === 0) return { rank: `${eciRank} of ${eciOf} ${levelWord}`, why: '' };
+  const why = [true, false].flatMap((nothing) => {
+    const names = eciWithout.filter((w) => w.nothing === nothing).map((w) => w.name);
+    if (names.length === 0) return [];
+    const who = names.length <= 3 ? listInWords(names) : `${names.length} ${levelWord}`;
+    const one = names.length === 1;
+    const what = nothing ? nothingWords.charAt(0).toLowerCase() + nothingWords.slice(1) : 'too few known figures';
+    return [`${who} ${one ? 'has' : 'have'} ${what}, so ${one ? 'it has' : 'they have'} no figure.`];
+  });
+  return { rank: `${eciRank} of the ${eciOf} ${levelWord} with a figure`, why: why.join(' ') };
 }

@@ -1,7 +1,8 @@
 // "What could come next?": the sectors the area does not yet specialise in, ranked by how related
 // they are to what it does, with the backtest that says how far to trust that ranking.
 import { formatLq } from '../format';
-import { areaNext, reasonInWords } from '../next/area-next';
+import { areaNext, eciRankWords, reasonInWords } from '../next/area-next';
+import { zeroWords } from '../views/true-zero';
 import { nextBase } from '../next/base';
 import { claim, refused, type Claim } from './claim';
 import { lowerFirst } from './claim';
@@ -75,9 +76,10 @@ export function nextFacts(s: Strand | undefined, areaName: string): NextFacts {
   const backtest = bt
     ? backtestWords(bt.density.auc, bt.pairs, bt.gained, bt.from, bt.to, lowerFirst(s.meta.measure))
     : refused('The data has one year only, so the ranking cannot be tested on the past.');
+  const eciWords = eciRankWords(next, zeroWords(s.meta.id)?.area);
   const eci = Number.isFinite(next.eci)
     ? claim(
-        `Economic complexity: ${areaName} ranks ${next.eciRank} of ${next.eciOf} ${next.levelWord} (ECI ${next.eci.toFixed(2)}; higher means a mix of sectors that few places specialise in).`,
+        `Economic complexity: ${areaName} ranks ${eciWords.rank} (ECI ${next.eci.toFixed(2)}; higher means a mix of sectors that few places specialise in).${eciWords.why ? ` ${eciWords.why}` : ''}`,
         `ECI ${next.eci.toFixed(2)}`,
       )
     : refused(`${areaName} has no economic complexity figure among ${next.levelWord}.`);
