@@ -232,8 +232,10 @@ export function cubeOfCells(
   values: Float64Array,
   flags: Uint8Array,
   ci95: Float64Array,
+  /** areaTotals(values, …), when the caller has worked them out on its way through the values. */
+  summed?: { totals: Float64Array; missingInTotal: Uint16Array },
 ): Cube {
-  const { totals, missingInTotal } = areaTotals(values, areas.length, sectors.length, years.length);
+  const { totals, missingInTotal } = summed ?? areaTotals(values, areas.length, sectors.length, years.length);
   return {
     areas,
     sectors,
