@@ -1,9 +1,15 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { LongestFirst } from './test/browser/sequencer';
+
+// Browser test files run one at a time unless BROWSER_WORKERS says how many at once: `npm test` runs
+// two, each worker with its own Chromium (the side checks leave the second core idle after ~3 min).
+const browserWorkers = Math.max(1, Number(process.env.BROWSER_WORKERS) || 1);
 
 export default defineConfig({
   plugins: [svelte()],
   test: {
+    sequence: { sequencer: LongestFirst },
     projects: [
       {
         extends: true,
@@ -25,13 +31,15 @@ export default defineConfig({
           include: ['test/browser/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['test/browser/global-setup.ts'],
-          testTimeout: 60_000,
-          hookTimeout: 60_000,
-          // One Chromium at a time: CI has two cores.
-          fileParallelism: false,
-          // One worker reused by every file: each file opens its own Chromium and pages, so nothing is
-          // shared but the imported modules (playwright-core, the data readers), which then load once
-          // instead of ~4 s per file.
+          // A guard against a hang, not a speed check: two workers share two cores with the side checks,
+          // and the longest test (chart-embed's, 35 s alone on a quiet machine) took over 60 s on a busy one.
+          testTimeout: 180_000,
+          hookTimeout: 180_000,
+          fileParallelism: browserWorkers > 1,
+          maxWorkers: browserWorkers,
+          // Each worker is reused by file after file: its one Chromium and warm pages (harness.ts) and
+          // the imported modules (playwright-core, the data readers) then load once per worker instead
+          // of ~4 s per file.
           isolate: false,
         },
       },

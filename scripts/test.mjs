@@ -1,6 +1,8 @@
 // `npm test`: every check, in the least wall-clock time on a 2-core machine.
-// The browser tests drive one Chromium, one file at a time, and leave most of the second core idle, so
-// the type-check, ESLint, Prettier and the unit tests run beside them instead of before or after.
+// The browser tests run two files at a time (BROWSER_WORKERS=2, each worker with its own Chromium, the
+// longest files first: see test/browser/sequencer.ts), and the type-check, ESLint, Prettier and the unit
+// tests run beside them on one stream: one browser worker alone left most of the second core idle once
+// the side checks were done, and they take a fraction of the browser tests' time.
 // The browser tests stream as they run; the rest is printed as one block when it has finished, so the
 // two never interleave. Both Vitest runs write JSON, merged into test-results/vitest.json for CI.
 import { spawn } from 'node:child_process';
@@ -8,16 +10,20 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 
 const VITEST = ['node_modules/vitest/vitest.mjs', 'run', '--reporter=default', '--reporter=json'];
 const npm = (script) => ({ label: `npm run ${script}`, cmd: 'npm', args: ['run', '--silent', script] });
-const vitest = (project) => ({
+const vitest = (project, env = {}) => ({
   label: `vitest --project ${project}`,
   cmd: process.execPath,
   args: [...VITEST, '--project', project, `--outputFile.json=test-results/vitest-${project}.json`],
+  env,
 });
 
 /** Runs one command; resolves with its exit code and, unless it streams, everything it printed. */
-function run({ cmd, args }, stream) {
+function run({ cmd, args, env = {} }, stream) {
   return new Promise((resolve) => {
-    const child = spawn(cmd, args, { stdio: stream ? 'inherit' : 'pipe', env: { ...process.env, FORCE_COLOR: '1' } });
+    const child = spawn(cmd, args, {
+      stdio: stream ? 'inherit' : 'pipe',
+      env: { ...process.env, FORCE_COLOR: '1', ...env },
+    });
     let output = '';
     child.stdout?.on('data', (d) => (output += d));
     child.stderr?.on('data', (d) => (output += d));
@@ -56,7 +62,7 @@ const ensure = await run(npm('data:ensure'), true);
 if (ensure.code !== 0) process.exit(ensure.code);
 mkdirSync('test-results', { recursive: true });
 
-const [browser, side] = await Promise.all([run(vitest('browser'), true), sideChecks()]);
+const [browser, side] = await Promise.all([run(vitest('browser', { BROWSER_WORKERS: '2' }), true), sideChecks()]);
 for (const s of side) {
   console.log(
     `\n── ${s.label}: ${s.code === 0 ? 'passed' : `FAILED (exit ${s.code})`} in ${s.seconds.toFixed(0)} s ──`,

@@ -121,7 +121,7 @@ export const test = base.extend<{ $test: { app: App }; $worker: { browser: Brows
     },
     { scope: 'worker' },
   ],
-  app: async ({ browser, pool }, use) => {
+  app: async ({ browser, pool, task }, use) => {
     const contexts: BrowserContext[] = [];
     const pooled: Page[] = [];
     const baseUrl = inject('baseUrl');
@@ -157,8 +157,13 @@ export const test = base.extend<{ $test: { app: App }; $worker: { browser: Brows
     try {
       await use({ url, open, context, done });
     } finally {
-      // Handed back whatever happened in the test, so a failure never leaks a page into the next one.
-      await Promise.all([...contexts.map((c) => c.close().catch(() => undefined)), ...pooled.map((p) => pool.give(p))]);
+      // Handed back whatever happened in the test, so a failure never leaks a page into the next one; a
+      // failed test's pages are closed instead, as one that timed out may still be driving them.
+      const failed = task.result?.state === 'fail';
+      await Promise.all([
+        ...contexts.map((c) => c.close().catch(() => undefined)),
+        ...pooled.map((p) => (failed ? p.close().catch(() => undefined) : pool.give(p))),
+      ]);
     }
   },
 });
