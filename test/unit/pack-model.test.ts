@@ -241,6 +241,9 @@ describe('evidence pack model', () => {
     // Not GVA: first and latest, whatever the survey.
     expect(packYears(meta('ubc-enterprises', { years: ['2018', '2020', '2022'] }), [aps])).toEqual(['2018', '2022']);
     expect(packYears(meta('ukri-awarded', { years: ['2019/20'] }), [aps])).toEqual(['2019/20']);
+    // Research income is summed over every year, so every year is read.
+    const ukriYears = ['2015/16', '2016/17', '2017/18', '2018/19', '2019/20'];
+    expect(packYears(meta('ukri-awarded', { years: ukriYears }), [aps])).toEqual(ukriYears);
   });
 });
 

@@ -4,6 +4,7 @@ import type { Cube, DatasetMeta } from '../data/types';
 import { buildDatasetCube } from '../state/dataset-loading';
 import { areaBenchmark, defaultBenchmark, type Benchmark } from '../metrics';
 import { packDatasets, packYears, roleOf } from './strands';
+import { poolYears } from './pool-years';
 import type { Strand } from './types';
 
 const cubes = new Map<string, Promise<Cube>>();
@@ -70,7 +71,8 @@ export async function loadStrands(req: StrandRequest): Promise<Strand[]> {
   ]);
   const strands: Strand[] = [];
   metas.forEach((meta, i) => {
-    const cube = cubesFor[i];
+    // Research income is every year's awards added up, as in the profile's science base (pool-years.ts).
+    const cube = roleOf(meta) === 'funding' ? poolYears(cubesFor[i]) : cubesFor[i];
     const area = cube.areaIndex.get(req.areaCode);
     if (area === undefined || cube.years.length === 0) return;
     const b = req.benchmark !== null ? cube.areaIndex.get(req.benchmark) : cube.areaIndex.get(meta.benchmark);

@@ -33,10 +33,13 @@ export function packDatasets(datasets: readonly DatasetMeta[], current: string):
 
 /**
  * The years the pack reads from a dataset: its first (growth and shift-share start there) and its
- * latest; for GVA also the employment survey's year its productivity is valued at (productivity.ts).
+ * latest; for GVA also the employment survey's year its productivity is valued at (productivity.ts);
+ * for research income every year, as it is their sum.
  */
 export function packYears(meta: DatasetMeta, datasets: readonly DatasetMeta[]): string[] {
   const { years } = meta;
+  // Research income is summed over every year (pool-years.ts).
+  if (roleOf(meta) === 'funding') return [...years];
   const survey =
     roleOf(meta) === 'gva'
       ? productivitySurveyYear(years, datasets.find((d) => roleOf(d) === 'employment')?.years ?? [])

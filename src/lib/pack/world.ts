@@ -4,6 +4,13 @@ import type { StrandFacts } from './good';
 import { anyLq, specialismTable, strandHeading } from './good';
 import type { Block, Strand } from './types';
 import type { MeetFacts } from './meet';
+import { pooledLabel } from './pool-years';
+
+/** The period research income is summed over, in words (the profile's science base sums the same years). */
+export function fundingPeriodWords(years: readonly string[]): string {
+  if (years.length < 2) return `Research council awards in ${years[0] ?? 'the one year in the data'}.`;
+  return `Research council awards are added up over the ${years.length} financial years ${pooledLabel(years)}, as in the area profile’s science base: one year’s awards swing with a few large grants.`;
+}
 
 /** `meet`: where research and business strengths meet (meetFacts), shared with the summary. */
 export function worldBlocks(strands: Strand[], facts: Map<Strand, StrandFacts>, meet: MeetFacts): Block[] {
@@ -23,6 +30,7 @@ export function worldBlocks(strands: Strand[], facts: Map<Strand, StrandFacts>, 
     // No table ranked by LQ when no subject or council has one: the sentence says why.
     return [
       { kind: 'heading', text: strandHeading(s) },
+      ...(s.role === 'funding' ? [{ kind: 'text', text: fundingPeriodWords(s.meta.years) } as const] : []),
       { kind: 'claim', claim: f.top },
       ...(anyLq(f.ranked)
         ? [{ kind: 'table', table: { ...specialismTable(s, f.ranked), id: `world-${s.meta.id}` } } as const]
