@@ -196,8 +196,26 @@ describe('stripLayout (the chart’s geometry)', () => {
   });
 
   it('puts England’s line under the four groups at or above its £32,704 per worker', () => {
-    // 60k, 60k, 50k, 40k are above England's 520e6 / 15,900; strips are 46 px from y = 6.
-    expect(wide.englandY).toBe(6 + 4 * 46 + 2);
+    // 60k, 60k, 50k, 40k are above England's 520e6 / 15,900; strips are 46 px from y = 6, and the line
+    // is 10 px into a 12 px gap after the fourth.
+    expect(wide.englandY).toBe(6 + 4 * 46 + 10);
+  });
+
+  it('keeps every group’s name off England’s line: the strips under it move down by its gap', () => {
+    // Fourth strip's name at 6 + 3·46 + 13 = 157, above the line at 200; the fifth's at 6 + 4·46 + 12 + 13 = 215.
+    expect(wide.strips[3].labelY).toBe(157);
+    expect(wide.strips[4].labelY).toBe(215);
+    expect(wide.strips[4].y).toBe(6 + 4 * 46 + 12 + 31);
+    expect(wide.axisY).toBe(6 + r.groups.length * 46 + 12 + 6);
+    for (const layout of [wide, stripLayout(r, 320)]) {
+      // A 12 px name's letters reach 10 px above its baseline and 3 px below; with 3 px clear of the line
+      // on either side. The England label (11 px) spans 11 to 3 px above the line.
+      const names = layout.strips.flatMap((s) => [s.labelY, s.figureY]).map((b) => [b - 13, b + 6]);
+      for (const [y0, y1] of names) {
+        expect(layout.englandY < y0 || layout.englandY > y1, `line at ${layout.englandY} in [${y0}, ${y1}]`).toBe(true);
+        expect(layout.englandY - 3 < y0 || layout.englandY - 11 > y1).toBe(true);
+      }
+    }
   });
 
   it('names industries with no LQ instead of drawing them: a suppressed leaf, and T (England 0)', () => {

@@ -43,6 +43,8 @@ export interface StripLayout {
 }
 
 export const DOT_R = 6;
+/** Room between the strips for England's line and its label. */
+export const ENGLAND_GAP = 12;
 /** Below this width the group's figure goes under its name, and long names are shortened. */
 export const NARROW_STRIPS = 560;
 
@@ -67,14 +69,18 @@ export function stripLayout(r: SpecialisationProductivity, width: number): Strip
     1.05,
   );
   const top = 6;
+  // England's line sits below the last strip whose GVA per worker is at least England's, in a gap of
+  // its own: the strips under it move down, so no group's name is drawn over the dashed line.
+  const above = r.groups.filter((g) => g.perWorker >= r.england.perWorker).length;
+  const rowTop = (i: number) => top + i * row + (i >= above ? ENGLAND_GAP : 0);
   const strips: Strip[] = r.groups.map((g, i) => ({
     name: g.name,
     label: narrow ? (SHORT[g.name] ?? g.name) : g.name,
     perWorker: g.perWorker,
     approximate: g.approximate,
-    labelY: top + i * row + 13,
-    figureY: top + i * row + (narrow ? 26 : 13),
-    y: top + i * row + (narrow ? 43 : 31),
+    labelY: rowTop(i) + 13,
+    figureY: rowTop(i) + (narrow ? 26 : 13),
+    y: rowTop(i) + (narrow ? 43 : 31),
   }));
   // Dots of one strip that would overlap move up and down in turn, so every dot can be seen and pointed at.
   const dots: StripDot[] = [];
@@ -92,10 +98,10 @@ export function stripLayout(r: SpecialisationProductivity, width: number): Strip
       dots.push(d);
     }
   }
-  // England's line sits below the last strip whose GVA per worker is at least England's.
-  const above = r.groups.filter((g) => g.perWorker >= r.england.perWorker).length;
-  const englandY = top + above * row + 2;
-  const axisY = top + strips.length * row + 6;
+  // 10 px into the gap: its own label (11 px, baseline 3 px above the line) clears the dots above, and
+  // the line clears the next group's name (12 px, baseline 13 px below the gap).
+  const englandY = top + above * row + 10;
+  const axisY = top + strips.length * row + ENGLAND_GAP + 6;
   return {
     width,
     height: axisY + 34,
