@@ -11,7 +11,7 @@
 //   50 ms, from first contentful paint until the page has been quiet. The bare d3-geo page's TBT in the
 //   same run is the baseline; the goal is ≤ 200 ms.
 // Run alone with `npx tsx bench/district.ts` (builds first; SKIP_BUILD=1 to reuse dist/, only after this
-// script's own build; DISTRICT_ONLY=repaint for the repaint rows alone).
+// script's own build; DISTRICT_ONLY=repaint for the repaint rows alone, DISTRICT_ONLY=tbt for the TBT rows).
 import { build } from 'vite';
 import type { Browser, Page } from 'playwright-core';
 import { pathToFileURL } from 'node:url';
@@ -187,7 +187,11 @@ export async function districtBench(
   const session = await serveAndLaunch();
   const { base, browser } = session;
   try {
-    const r = await repaintPairs(browser, `${base}?geo=lad`, 309, 20, 'sector');
+    // DISTRICT_ONLY=tbt: the TBT rows alone (no repaint pairs).
+    const tbtOnly = process.env.DISTRICT_ONLY === 'tbt';
+    const r = tbtOnly
+      ? { app: [NaN], bare: [NaN], sync: [NaN], table: [NaN], tableLayout: [NaN] }
+      : await repaintPairs(browser, `${base}?geo=lad`, 309, 20, 'sector');
     const repaintMedianMs = median(r.app);
     const repaintBareMs = median(r.bare);
     const repaintRatio = median(r.app.map((a, i) => a / Math.max(0.1, r.bare[i])));

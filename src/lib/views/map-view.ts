@@ -112,8 +112,11 @@ export interface MapViewProps {
   chart?: 'map' | 'ranking' | string | null;
   embed?: boolean;
   interactive?: boolean;
-  /** False for the first frame: only the map, its title and legend are drawn (see App). */
-  rest?: boolean;
+  /**
+   * How far the view has drawn after the map (see App): 0, the first frame, only the map, its title and
+   * legend; 2 the ranking too (1 is the controls beside it); 3 the table under them, and everything.
+   */
+  rest?: number;
 }
 
 /**
