@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
-import { LongestFirst } from './test/browser/sequencer';
+import { LongestFirst } from './test/browser/sequencer.ts';
 
 // Browser test files run one at a time unless BROWSER_WORKERS says how many at once: `npm test` runs
 // two, each worker with its own Chromium (the side checks leave the second core idle after ~3 min).
