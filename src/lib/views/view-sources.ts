@@ -1,10 +1,10 @@
 // What the page's footer credits: the sources of the datasets the view on screen reads, with their
 // licence lines, each once. The map reads its dataset; a profile adds the science base (REF 2021,
 // UKRI) and "where research and business strengths meet" (enterprises, employment); "Places strong in
-// both" reads REF 2021 and enterprises; the evidence pack reads one dataset per part (pack/strands).
+// both" reads REF 2021 and enterprises; the evidence pack reads one dataset per part (pack/roles).
 import type { DatasetMeta } from '../data/types';
 import type { View } from '../state/app-state';
-import { packDatasets } from '../pack/strands';
+import { packDatasets } from '../pack/roles';
 
 export interface ViewCredits {
   /** Each source once, in the order the view reads them, with the address it is published at. */
