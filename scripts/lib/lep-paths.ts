@@ -18,5 +18,7 @@ export function lepPathsFile(topology: Topology, lookup: Lookup): LepPathsFile {
     leps: [...b.paths('leps', frame)],
     shared: [...b.paths('shared', frame)],
     outline: b.outline(frame),
+    scale: frame.projection.scale(),
+    translate: frame.projection.translate(),
   };
 }

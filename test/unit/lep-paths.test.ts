@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { topology } from 'topojson-server';
 import type { Feature, FeatureCollection, Polygon } from 'geojson';
-import { fittingPaths, LEP_PATHS_VERSION, type LepPathsFile } from '../../src/lib/map/lep-paths';
-import { boundariesFromTopology, mapFrame } from '../../src/lib/map/geography';
+import { fittingPaths, LEP_PATHS_VERSION, storedFrame, type LepPathsFile } from '../../src/lib/map/lep-paths';
+import { existsSync, readFileSync } from 'node:fs';
+import { boundariesFromTopology, cachedMapFrame, frameOf, mapFrame } from '../../src/lib/map/geography';
 import { lepPathsFile } from '../../scripts/lib/lep-paths';
 
 // A file made in a 1000 × 600 frame from a topology with 7 arcs, two LEPs and one shared district.
@@ -108,5 +109,60 @@ describe('boundaries with the data build’s LEP paths', () => {
     const other = mapFrame(b.bbox, 30);
     expect(b.paths('leps', other).get('E37000002')!.startsWith('M')).toBe(true);
     expect(b.outline(other)).not.toBe('file');
+  });
+});
+
+describe('the frame the data build records', () => {
+  it("is mapFrame's: the same scale, translate and height, and the same paths drawn in it", () => {
+    const built = lepPathsFile(topo as never, lookup);
+    const b = boundariesFromTopology(topo as never, lookup);
+    const fitted = mapFrame(b.bbox);
+    expect(built.scale).toBe(fitted.projection.scale());
+    expect(built.translate).toEqual(fitted.projection.translate());
+    const made = frameOf(built.scale!, built.translate!, built.height);
+    expect(made.height).toBe(fitted.height);
+    expect(made.width).toBe(fitted.width);
+    expect(made.projection([-1.5, 52.5])).toEqual(fitted.projection([-1.5, 52.5]));
+    expect([...b.paths('lads', made)]).toEqual([...b.paths('lads', fitted)]);
+  });
+
+  it('is the frame the map draws in once the boundaries are made with the file', () => {
+    const built = lepPathsFile(topo as never, lookup);
+    // A scale a tenth larger than the fitted one: the map must be using the file's record.
+    const marked = { ...built, scale: built.scale! * 1.1 };
+    const t = { ...topo, bbox: [...topo.bbox!] } as typeof topo; // a box of its own, so no frame is cached for it yet
+    const b = boundariesFromTopology(t as never, lookup, 'lad21', marked);
+    expect(cachedMapFrame(b.bbox).projection.scale()).toBe(built.scale! * 1.1);
+  });
+
+  it('is not used from a file for another topology, an older file without it, or a damaged one', () => {
+    const built = lepPathsFile(topo as never, lookup);
+    const at = { bbox: built.bbox, arcs: built.arcs, width: built.width };
+    expect(storedFrame(built, at)).toEqual({ scale: built.scale, translate: built.translate, height: built.height });
+    expect(storedFrame(built, { ...at, arcs: at.arcs + 1 })).toBeNull();
+    expect(storedFrame(built, { ...at, bbox: [0, 0, 1, 1] })).toBeNull();
+    expect(storedFrame(built, { ...at, width: 900 })).toBeNull();
+    expect(storedFrame({ ...built, scale: undefined, translate: undefined }, at)).toBeNull();
+    expect(storedFrame({ ...built, translate: ['1', 2] }, at)).toBeNull();
+    expect(storedFrame({ ...built, scale: NaN }, at)).toBeNull();
+    expect(storedFrame(null, at)).toBeNull();
+    // Without a usable record the frame is fitted as before.
+    const t = { ...topo, bbox: [...topo.bbox!] } as typeof topo;
+    const b = boundariesFromTopology(t as never, lookup, 'lad21', { ...built, scale: undefined });
+    expect(cachedMapFrame(b.bbox).projection.scale()).toBe(mapFrame(b.bbox).projection.scale());
+  });
+});
+
+const real = 'public/data/boundaries.lep-paths.json';
+describe.skipIf(!existsSync(real))('the built LEP paths file (public/data, npm run data)', () => {
+  it("records mapFrame's frame for the built topology", () => {
+    const file = JSON.parse(readFileSync(real, 'utf8')) as LepPathsFile;
+    const topology = JSON.parse(readFileSync('public/data/boundaries.topo.json', 'utf8'));
+    const fitted = mapFrame(topology.bbox);
+    expect(storedFrame(file, { bbox: topology.bbox, arcs: topology.arcs.length, width: fitted.width })).toEqual({
+      scale: fitted.projection.scale(),
+      translate: fitted.projection.translate(),
+      height: fitted.height,
+    });
   });
 });

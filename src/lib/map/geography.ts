@@ -5,7 +5,7 @@ import { geoBounds, geoPath, geoTransverseMercator, type GeoPermissibleObjects, 
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
 import { ArcPaths, type ArcGeometry } from './arc-paths';
-import { fittingPaths, type LepPathsFile } from './lep-paths';
+import { fittingPaths, storedFrame, type LepPathsFile } from './lep-paths';
 
 export type Geography = 'lep' | 'lad';
 export const GEOGRAPHIES: readonly Geography[] = ['lep', 'lad'];
@@ -166,6 +166,12 @@ export function boundariesFromTopology(
       : geoBounds({ type: 'FeatureCollection', features: (leps ??= decode(topology.objects.leps)) }).flat()
   ) as Boundaries['bbox'];
 
+  // The data build's record of the frame for this box, so the first map does not fit it again.
+  const stored = frameCache.has(bbox)
+    ? null
+    : storedFrame(lepPaths, { bbox, arcs: topology.arcs.length, width: MAP_WIDTH });
+  if (stored) frameCache.set(bbox, frameOf(stored.scale, stored.translate, stored.height));
+
   // Per frame: the projected arcs (shared by every layer and the outline) and each finished layer.
   const perFrame = new WeakMap<
     MapFrame,
@@ -268,24 +274,39 @@ export function mapFrame(bbox: [number, number, number, number], margin = 10): M
   for (let i = 0; i <= steps; i++) ring.push([e - ((e - w) * i) / steps, n]);
   for (let i = 0; i <= steps; i++) ring.push([w, n - ((n - s) * i) / steps]);
   const box: GeoPermissibleObjects = { type: 'MultiPoint', coordinates: ring };
-  const projection = geoTransverseMercator()
-    .rotate([2, 0])
-    .preclip((stream) => stream)
-    // No adaptive resampling: the boundaries' segments are short enough that it never adds a point
-    // (a test checks the paths are identical), and it costs trigonometry on every vertex.
-    .precision(0)
-    .fitWidth(MAP_WIDTH - 2 * margin, box);
+  const projection = frameProjection().fitWidth(MAP_WIDTH - 2 * margin, box);
   const [[x0, y0], [, y1]] = geoPath(projection).bounds(box);
-  projection.translate([projection.translate()[0] - x0 + margin, projection.translate()[1] - y0 + margin]);
+  const translate: [number, number] = [
+    projection.translate()[0] - x0 + margin,
+    projection.translate()[1] - y0 + margin,
+  ];
+  return frameOf(projection.scale(), translate, Math.ceil(y1 - y0 + 2 * margin));
+}
+
+/** The frame's projection before it is fitted: England's transverse Mercator, without resampling or clipping. */
+function frameProjection(): GeoProjection {
+  return (
+    geoTransverseMercator()
+      .rotate([2, 0])
+      .preclip((stream) => stream)
+      // No adaptive resampling: the boundaries' segments are short enough that it never adds a point
+      // (a test checks the paths are identical), and it costs trigonometry on every vertex.
+      .precision(0)
+  );
+}
+
+/** A frame from its projection's scale and translate (mapFrame's, or the data build's record of them). */
+export function frameOf(scale: number, translate: [number, number], height: number): MapFrame {
+  const projection = frameProjection().scale(scale).translate(translate);
   // d3's Mercator family clips every ring to a square around the whole world, buffering each
   // polygon and testing its winding; England is far inside it. Set last: translate() restores it.
   projection.postclip((stream) => stream);
-  return { width: MAP_WIDTH, height: Math.ceil(y1 - y0 + 2 * margin), projection };
+  return { width: MAP_WIDTH, height, projection };
 }
 
 const frameCache = new WeakMap<readonly number[], MapFrame>();
 
-/** The frame for a bounding box, made once per box (so a remounted map reuses its paths). */
+/** The frame for a bounding box, made once per box (so a remounted map reuses its paths); see also boundariesFromTopology. */
 export function cachedMapFrame(bbox: [number, number, number, number]): MapFrame {
   let frame = frameCache.get(bbox);
   if (!frame) frameCache.set(bbox, (frame = mapFrame(bbox)));

@@ -18,7 +18,28 @@ export interface LepPathsFile {
   leps: [string, string][];
   shared: [string, string][];
   outline: string;
+  /** The frame's projection (mapFrame's scale and translate), so the first map need not fit it; absent in older files. */
+  scale?: number;
+  translate?: [number, number];
 }
+
+/** The frame the file was drawn in, when it was made from a topology with this bounding box and arc count and records its projection; else null. */
+export function storedFrame(
+  file: unknown,
+  at: { bbox: readonly number[]; arcs: number; width: number },
+): { scale: number; translate: [number, number]; height: number } | null {
+  const f = file as Partial<LepPathsFile> | null;
+  if (!f || typeof f !== 'object' || f.version !== LEP_PATHS_VERSION) return null;
+  if (!sameBox(f.bbox, at.bbox) || f.arcs !== at.arcs || f.width !== at.width) return null;
+  const { scale, translate, height } = f;
+  const finite = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
+  if (!finite(scale) || !finite(height) || !Array.isArray(translate) || translate.length !== 2) return null;
+  if (!finite(translate[0]) || !finite(translate[1])) return null;
+  return { scale, translate: [translate[0], translate[1]], height };
+}
+
+const sameBox = (a: unknown, b: readonly number[]) =>
+  Array.isArray(a) && a.length === b.length && a.every((v, i) => v === b[i]);
 
 export interface PrecomputedPaths {
   leps: Map<string, string> | null;
@@ -40,8 +61,7 @@ export function fittingPaths(
 ): PrecomputedPaths | null {
   const f = file as Partial<LepPathsFile> | null;
   if (!f || typeof f !== 'object' || f.version !== LEP_PATHS_VERSION) return null;
-  const sameBox = Array.isArray(f.bbox) && f.bbox.length === at.bbox.length && f.bbox.every((v, i) => v === at.bbox[i]);
-  if (!sameBox || f.arcs !== at.arcs || f.width !== at.width || f.height !== at.height) return null;
+  if (!sameBox(f.bbox, at.bbox) || f.arcs !== at.arcs || f.width !== at.width || f.height !== at.height) return null;
   if (typeof f.outline !== 'string') return null;
   return { leps: layer(f.leps, at.leps), shared: layer(f.shared, at.shared), outline: f.outline };
 }
