@@ -23,11 +23,13 @@ export function formatValue(v: number): string {
   return Number.isInteger(v) ? count(v) : decimal(v);
 }
 
-/** A figure with its unit as people write it: "£1,757m" for £ million, "4,735 enterprises", or bare. */
+/** A figure with its unit as people write it: "£1,757m" for £ million, "£801k" for £ thousands, "4,735 enterprises", or bare. */
 export function formatValueIn(v: number, unit: string): string {
   const text = formatValue(v);
   if (!Number.isFinite(v) || !unit) return text;
-  return unit === '£m' ? `£${text}m` : `${text} ${unit}`;
+  if (unit === '£m') return `£${text}m`;
+  if (unit === '£ thousands') return `£${text}k`;
+  return `${text} ${unit}`;
 }
 
 export function formatShare(v: number): string {

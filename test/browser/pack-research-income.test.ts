@@ -27,6 +27,8 @@ describe('research income in the pack and the profile', () => {
     expect(await world.innerText()).toMatch(
       /Research council awards are added up over the 5 financial years 2015\/16 to 2019\/20, as in the area profile’s science base/,
     );
+    // The sum written as people write £ thousands.
+    expect(await world.innerText()).toMatch(/is Arts and Humanities \(AHRC\) \(£801k\)/);
     const packRow = await page
       .locator('table[data-pack-table="world-ukri-awarded"] tbody tr')
       .first()

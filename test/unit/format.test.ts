@@ -83,8 +83,11 @@ describe('legendFormat', () => {
 });
 
 describe('formatValueIn', () => {
-  it('writes £ million as people do, other units after the figure, and missing as missing', () => {
+  it('writes £ million and £ thousands as people do, other units after the figure, and missing as missing', () => {
     expect(formatValueIn(1757, '£m')).toBe('£1,757m');
+    // UKRI awards (£ thousands): Black Country's AHRC awards over five years, not "801 £ thousands".
+    expect(formatValueIn(801, '£ thousands')).toBe('£801k');
+    expect(formatValueIn(286507, '£ thousands')).toBe('£286,507k');
     expect(formatValueIn(4735, 'enterprises')).toBe('4,735 enterprises');
     expect(formatValueIn(80, '')).toBe('80');
     expect(formatValueIn(NaN, '£m')).toBe('–');
