@@ -205,17 +205,17 @@ export function buildCubeFromTable(t: ParsedTable): Cube {
   const ci95 = new Float64Array(N).fill(NaN);
   const filled = new Uint8Array(N);
   const missingCode = FLAG_CODE.missing;
-  const { keys } = t;
-  for (let i = 0; i < t.count; i++) {
+  const { keys, count, values: tValues, flags: tFlags, ci95: tCi95 } = t;
+  for (let i = 0; i < count; i++) {
     // cellIndex's layout, from the row's indices (its year re-indexed into time order).
     const idx = (sortedYear[keys[3 * i + 2]] * S + keys[3 * i + 1]) * A + keys[3 * i];
     if (filled[idx] === 1) throw duplicateError(t, i);
     filled[idx] = 1;
-    const v = t.values[i];
+    const v = tValues[i];
     values[idx] = v;
-    const f = t.flags[i];
+    const f = tFlags[i];
     flags[idx] = f !== 0 ? f : v !== v ? missingCode : 0;
-    ci95[idx] = t.ci95[i];
+    ci95[idx] = tCi95[i];
   }
   return cubeOfCells(areas, sectors, years, values, flags, ci95);
 }

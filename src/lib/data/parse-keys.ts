@@ -120,10 +120,11 @@ type Names = Map<number, { areaName: string; sectorName: string }>;
  * the name overrides (by row index) renumbered to match.
  */
 export function dropRows(t: RowColumns, n: number, repeat: number[], overrides: Names): RowColumns & { names: Names } {
-  // Usually nothing repeats: the columns are cut to length in one copy each (none when they fit).
+  // Usually nothing repeats: the columns are cut to length as views, with no copy, when the room
+  // left over is small (the reader sizes them a little over the rows it expects); else copied.
   if (repeat.length === 0) {
     const cut = <A extends Int32Array | Float64Array | Uint8Array>(a: A, len: number): A =>
-      a.length === len ? a : (a.slice(0, len) as A);
+      a.length === len ? a : ((a.length - len <= len >> 3 ? a.subarray(0, len) : a.slice(0, len)) as A);
     return {
       keys: cut(t.keys, 3 * n),
       values: cut(t.values, n),
