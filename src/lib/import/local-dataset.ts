@@ -1,6 +1,7 @@
 // The dataset a user's own file becomes: its name and URL id, a guess at what its numbers count,
 // and the DatasetMeta the atlas lists, credits and caveats it with.
 
+import { longDate } from '../long-date';
 import type { AreaLevel, Cube, DatasetMeta, MeasureKind } from '../data/types';
 import { geographyOfCodes } from '../data/geography-set';
 import type { ImportReport } from './report';
@@ -94,11 +95,7 @@ export function localMeta(opts: {
   if (report.unmatchedAreaCount > 0) caveats.push(report.unmatchedSentence);
   const levels = levelsOf(cube);
   const measure = opts.measure.trim() || 'Values';
-  const date = (opts.date ?? new Date()).toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-  });
+  const date = longDate(opts.date ?? new Date());
   return {
     id: opts.id,
     title: opts.title.trim() || nameFromFile(opts.fileName),
