@@ -14,6 +14,63 @@ interface ProfileNode {
   children?: number[];
 }
 
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  args?: { name?: string };
+}
+
+/** Each main-thread task over 30 ms: its trace events by name and the app's functions in it (inclusive ms). */
+function longTasks(
+  events: TraceEvent[],
+  profile: { samples: number[]; timeDeltas: number[]; startTime: number },
+  nodes: Map<number, ProfileNode>,
+  parent: Map<number, number>,
+): void {
+  const main = events.find(
+    (e) =>
+      e.name === 'thread_name' &&
+      e.args?.name === 'CrRendererMain' &&
+      events.some((f) => f.pid === e.pid && f.tid === e.tid && f.name === 'FunctionCall'),
+  );
+  if (!main) return;
+  const on = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur);
+  const tasks = on.filter((e) => e.name === 'RunTask' && e.dur! > 30_000);
+  const times: number[] = [];
+  let t = profile.startTime;
+  for (const d of profile.timeDeltas) times.push((t += d));
+  for (const task of tasks) {
+    const end = task.ts + task.dur!;
+    const byName = new Map<string, number>();
+    for (const e of on)
+      if (e !== task && e.ts >= task.ts && e.ts < end) byName.set(e.name, (byName.get(e.name) ?? 0) + e.dur! / 1000);
+    const fns = new Map<string, number>();
+    profile.samples.forEach((id, i) => {
+      if (times[i] < task.ts || times[i] >= end) return;
+      const seen = new Set<string>();
+      for (let x: number | undefined = id; x !== undefined; x = parent.get(x)) {
+        const f = nodes.get(x)!.callFrame;
+        if (!f.url.includes('/assets/')) continue;
+        const key = `${f.functionName || '(anon)'} ${f.url.replace(/^.*\//, '')}:${f.lineNumber + 1}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        fns.set(key, (fns.get(key) ?? 0) + profile.timeDeltas[i] / 1000);
+      }
+    });
+    const top = (m: Map<string, number>, n: number) =>
+      [...m]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, n)
+        .map(([k, v]) => `${v.toFixed(0)} ${k}`);
+    console.log(`\nTask of ${(task.dur! / 1000).toFixed(0)} ms: ${top(byName, 8).join(' | ')}`);
+    for (const line of top(fns, 40)) console.log(`    ${line}`);
+  }
+}
+
 const [areas, sectors, years] = (process.env.ROWS ?? '400,50,50').split(',').map(Number);
 const dir = mkdtempSync(join(tmpdir(), 'atlas-show-trace-'));
 const file = join(dir, 'audit.csv');
@@ -33,6 +90,10 @@ try {
   const cdp = await context.newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  // Trace events too, to split the time into the main thread's tasks (the long-task goal is per task).
+  await session.browser.startTracing(page, {
+    categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute'],
+  });
   await cdp.send('Profiler.start');
   await panel.getByRole('button', { name: 'Show this data' }).click();
   await page.waitForURL(/dataset=local-/);
@@ -41,8 +102,10 @@ try {
   });
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   const { profile } = (await cdp.send('Profiler.stop')) as {
-    profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
+    profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[]; startTime: number };
   };
+  const trace = (JSON.parse((await session.browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] })
+    .traceEvents;
   mkdirSync('bench/results', { recursive: true });
   writeFileSync('bench/results/show.cpuprofile', JSON.stringify(profile));
   const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
@@ -65,6 +128,7 @@ try {
   console.log('Inclusive ms per function, "Show this data" until the table is drawn:');
   for (const [k, t] of [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, 60))
     console.log(`  ${t.toFixed(1).padStart(8)}  ${k}`);
+  longTasks(trace, profile, nodes, parent);
   await context.close();
 } finally {
   await session.close();

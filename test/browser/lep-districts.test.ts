@@ -81,8 +81,8 @@ describe('item 2: districts of a LEP', () => {
     expect(await p.locator('#view-title').innerText()).toBe(
       'Manufacturing: which districts of Greater Birmingham and Solihull are specialised?',
     );
-    expect(await p.locator('path.area').count()).toBe(9);
-    expect(await p.locator('path.outside').count()).toBe(300);
+    await expect.poll(() => p.locator('path.area').count()).toBe(9);
+    await expect.poll(() => p.locator('path.outside').count()).toBe(300);
     expect(await p.locator('path.lep-line').count()).toBe(38);
     expect(await p.locator(`path.lep-line.focus-lep[data-lep-line="${GBS}"]`).count()).toBe(1);
     expect(await p.locator('.ranking g.bar-row').count()).toBe(9);

@@ -22,7 +22,7 @@ describe('the URL is the view', () => {
     await page.reload();
     await page.locator('path.area').first().waitFor();
     expect(await page.locator('#view-title').innerText()).toBe(title);
-    expect(await page.locator('path.area').count()).toBe(309);
+    await expect.poll(() => page.locator('path.area').count()).toBe(309);
     expect(await page.getByLabel('Show', { exact: true }).inputValue()).toBe('growth');
   });
 
@@ -75,7 +75,7 @@ describe("a link to a dataset loaded from someone's own file", () => {
     expect(await notice.innerText()).toMatch(/never leave the computer/);
     expect(await page.locator('#ctl-dataset').inputValue()).toBe('ubc-enterprises');
     // The rest of the URL still applies.
-    expect(await page.locator('path.area').count()).toBe(309);
+    await expect.poll(() => page.locator('path.area').count()).toBe(309);
     expect(errors).toEqual([]);
   });
 });

@@ -1,0 +1,40 @@
+// A long list drawn a slice per task: the first slice in the same update as the list, the rest after
+// a timeout each (slices.ts), so no task holds the main thread long (issue 15). When the list changes
+// (another layer of the map) it starts again; the same list keeps what is drawn.
+import { untrack } from 'svelte';
+import { sliceCounts } from './slices';
+
+export function sliced<T>(
+  list: () => readonly T[],
+  first: number,
+  step: number,
+): { readonly current: readonly T[]; readonly complete: boolean } {
+  let upTo = $state.raw<{ list: readonly T[]; n: number } | null>(null);
+  const current = $derived.by(() => {
+    const l = list();
+    const n = upTo !== null && upTo.list === l ? upTo.n : sliceCounts(l.length, first, step)[0];
+    return n >= l.length ? l : l.slice(0, n);
+  });
+  $effect(() => {
+    const l = list();
+    const counts = sliceCounts(l.length, first, step);
+    // Already drawn: none of this list, or some of it when it comes back (never fewer than before).
+    const have = untrack(() => (upTo !== null && upTo.list === l ? upTo.n : counts[0]));
+    let k = counts.findIndex((c) => c > have);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const next = () => {
+      upTo = { list: l, n: counts[k++] };
+      if (k < counts.length) timer = setTimeout(next);
+    };
+    if (k > 0) timer = setTimeout(next);
+    return () => clearTimeout(timer);
+  });
+  return {
+    get current() {
+      return current;
+    },
+    get complete() {
+      return current.length === list().length;
+    },
+  };
+}

@@ -1,0 +1,15 @@
+// How many items of a long list are drawn after each slice (lib/state/sliced.svelte.ts): the first
+// slice at once, then `step` more per task, so drawing 309 district paths is several short tasks
+// instead of one long one (issue 15). A short list is drawn whole at once.
+
+/** The counts drawn after each slice of a list of `total` items: [first, first + step, …, total]. */
+export function sliceCounts(total: number, first: number, step: number): number[] {
+  const out: number[] = [];
+  let n = Math.min(total, Math.max(1, first));
+  out.push(n);
+  while (n < total) {
+    n = Math.min(total, n + Math.max(1, step));
+    out.push(n);
+  }
+  return out;
+}
