@@ -35,6 +35,9 @@ export default defineConfig({
           // and the longest test (chart-embed's, 35 s alone on a quiet machine) took over 60 s on a busy one.
           testTimeout: 180_000,
           hookTimeout: 180_000,
+          // expect.poll waits on a condition (a redraw, a URL change) for up to 1 s by default, which two
+          // workers beside the side checks can pass on a busy machine; a condition never met still fails.
+          expect: { poll: { timeout: 10_000 } },
           fileParallelism: browserWorkers > 1,
           maxWorkers: browserWorkers,
           // Each worker is reused by file after file: its one Chromium and warm pages (harness.ts) and
