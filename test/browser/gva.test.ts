@@ -71,8 +71,10 @@ describe('GVA by industry', () => {
     // Every district has a figure between 0% and 100%: none hatched as missing.
     const cells = page.locator('table tbody tr td:last-child');
     await expect.poll(() => cells.count()).toBeGreaterThan(10);
-    const shown = await cells.allInnerTexts();
-    expect(shown.every((t) => /^\d+(\.\d)?%$/.test(t.trim()))).toBe(true);
+    // The table's rows follow the heading a frame later (lib/state/deferred): wait for them.
+    await expect
+      .poll(async () => (await cells.allInnerTexts()).filter((t) => !/^\d+(\.\d)?%$/.test(t.trim())))
+      .toEqual([]);
     expect(await page.locator('.legend').innerText()).toMatch(/%/);
     await page.screenshot({ path: screenshotPath('gva-density-map') });
     // A parent industry has no density: the note says to pick one of its parts.
