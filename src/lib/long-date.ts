@@ -2,7 +2,7 @@
 // toLocaleDateString of a page loads locale data, tens of milliseconds in the click that shows an
 // imported file (issue 15).
 
-const MONTHS = [
+export const MONTHS = [
   'January',
   'February',
   'March',

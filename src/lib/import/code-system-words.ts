@@ -3,6 +3,7 @@
 // the rules (which code is which system) and the wording can change separately.
 
 import type { CodeRecognition, CodeSystem } from './code-systems';
+import { MONTHS } from '../long-date';
 
 /** Names of other common GSS entity types, for the "other ONS codes" groups. */
 const GSS_OTHER: Readonly<Record<string, string>> = {
@@ -31,21 +32,7 @@ const plural = (n: number, one: string, many = one + 's') => `${n.toLocaleString
 export function monthYear(iso: string): string {
   const m = /^(\d{4})-(\d{2})/.exec(iso);
   if (!m) return iso;
-  const months = [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ];
-  return `${months[+m[2] - 1] ?? ''} ${m[1]}`.trim();
+  return `${MONTHS[+m[2] - 1] ?? ''} ${m[1]}`.trim();
 }
 
 interface GroupText {
