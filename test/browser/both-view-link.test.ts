@@ -21,6 +21,8 @@ describe('a mismatched link to "Places strong in both"', () => {
       expect(await page.getByRole('heading', { level: 2 }).innerText()).toBe(
         'Where research and business strengths meet: Clinical Medicine',
       );
+      // The address bar now holds what is shown, so a copied link opens it without the notice.
+      await expect.poll(() => new URL(page.url()).search).toBe('?view=both&dataset=ref2021-4star-fte');
       await page.screenshot({ path: screenshotPath(`both-mismatched-link-${width}`) });
       expect(errors).toEqual([]);
       await app.done(page);
@@ -37,6 +39,16 @@ describe('a mismatched link to "Places strong in both"', () => {
     expect(await page.getByRole('heading', { level: 2 }).innerText()).toBe(
       'Where research and business strengths meet: Engineering',
     );
+    await expect
+      .poll(() => Object.fromEntries(new URL(page.url()).searchParams))
+      .toEqual({ view: 'both', dataset: 'ref2021-4star-fte', sector: '12' });
+    // Reopened from the address bar: the same view, and nothing to set aside.
+    await page.goto(page.url());
+    await page.locator('[data-testid="places-both-table"]').waitFor();
+    expect(await page.getByRole('heading', { level: 2 }).innerText()).toBe(
+      'Where research and business strengths meet: Engineering',
+    );
+    expect(await page.locator(notice).count()).toBe(0);
     expect(errors).toEqual([]);
   });
 });

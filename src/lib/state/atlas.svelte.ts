@@ -24,6 +24,7 @@ import {
   lackingValuesNotice,
   localLinkNotice,
   pushUrl,
+  replaceUrl,
   stateFromUrl,
   unknownNamesNotice,
   type DatasetValue,
@@ -171,7 +172,10 @@ export class Atlas extends AtlasView {
       this.state.dataset = both.dataset;
       if (both.notice) notices.push(both.notice);
     }
-    if (notices.length > 0) this.notice = notices.join(' ');
+    if (notices.length > 0) {
+      this.notice = notices.join(' ');
+      replaceUrl(this.state);
+    }
     this.#linkValues = this.state.dataset;
     const manifest = this.manifest;
     await Promise.all([this.openDataset(this.state.dataset), this.boundaries ? null : this.openBoundaries(manifest)]);
@@ -195,6 +199,7 @@ export class Atlas extends AtlasView {
       this.#sectorWord(),
     );
     this.notice = [this.notice, notice].filter((n) => n !== null).join(' ');
+    replaceUrl(this.state);
   }
 
   /** REF 2021's sectors are its subjects (units of assessment). */

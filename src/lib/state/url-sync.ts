@@ -16,6 +16,14 @@ export function pushUrl(state: AppState): void {
   requestAnimationFrame(() => setTimeout(() => history.pushState(null, '', url)));
 }
 
+/**
+ * Rewrites the current history entry to the state shown, when a link asked for something the atlas set
+ * aside (with a notice): a copied address then opens what is on screen, and Back does not return to it.
+ */
+export function replaceUrl(state: AppState): void {
+  history.replaceState(history.state, '', serialiseUrlState(state) || location.pathname);
+}
+
 /** The state the page's URL asks for (defaults where it asks for nothing, or for what the atlas lacks). */
 export function stateFromUrl(choices?: StateChoices): AppState {
   return parseUrlState(typeof location === 'undefined' ? '' : location.search, choices);
