@@ -75,6 +75,15 @@ export function researchLq(areaInUoa: number, areaAll: number, englandInUoa: num
 export const MIN_RANKED_FTE = 10;
 
 /**
+ * The least research council income (UKRI awards, £ thousands, added up over the five financial years
+ * 2015/16 to 2019/20) behind an income LQ for it to be named a strength: £1 million. Below it the figure
+ * is one or two awards (a median of 1 to 2 awards for LEP and district × council sums under £1m, 4 for
+ * £1m–£2m), and an area that won little in all makes its whole mix from them: Black Country's £801k,
+ * all from AHRC in 3 awards, gives an LQ of 22.34 (100% of its income over AHRC's 4.5% of England's).
+ */
+export const MIN_RANKED_INCOME = 1000;
+
+/**
  * Ranks research LQs: rows with at least `min` FTE by LQ, highest first (no LQ last; ties by FTE,
  * larger first); the rest, too small to rank, apart, largest FTE first.
  */

@@ -12,10 +12,18 @@ import type { Block, PackTable, Strand } from './types';
 import type { ProductivityFacts } from './productivity';
 import { cellFlag, cellValue } from '../data/cube';
 import { countDigits } from './cells';
-import { researchRanking, tooSmallWords, type ResearchRanking } from './research-rank';
+import {
+  incomeRanking,
+  noIncomeStrengthWords,
+  researchRanking,
+  tooSmallIncomeWords,
+  tooSmallWords,
+  type IncomeRanking,
+  type ResearchRanking,
+} from './research-rank';
 
-function withTooSmall(c: Claim, ranking: ResearchRanking | null): Claim {
-  const words = ranking ? tooSmallWords(ranking.tooSmall) : '';
+function withTooSmall(c: Claim, ranking: ResearchRanking | null, income: IncomeRanking | null): Claim {
+  const words = ranking ? tooSmallWords(ranking.tooSmall) : income ? tooSmallIncomeWords(income.tooSmall) : '';
   return words ? { ...c, text: c.text + words } : c;
 }
 
@@ -90,10 +98,18 @@ export function strandFacts(s: Strand, areaName: string): StrandFacts {
     ownData,
     sectorWord: SECTOR_WORD[s.role],
   };
-  // Research: the top subject is claimed from those with enough staff behind them (research-rank.ts).
+  // Research: the top subject is claimed from those with enough staff behind them, research income's
+  // top council from those with enough awarded (research-rank.ts).
   const ranking = researchRanking(s, bars);
-  const claimBars = ranking ? ranking.ranked : bars;
-  const top = withTooSmall(topSpecialism(claimBars, ctx), ranking);
+  const income = incomeRanking(s, bars);
+  const claimBars = ranking ? ranking.ranked : income ? income.ranked : bars;
+  const top = withTooSmall(
+    income && income.ranked.length === 0
+      ? refused(noIncomeStrengthWords(areaName, cube.years[year]))
+      : topSpecialism(claimBars, ctx),
+    ranking,
+    income,
+  );
   const { top: topBar } = topClaimable(claimBars);
   let g: Claim | null = null;
   if (topBar && from !== year) {

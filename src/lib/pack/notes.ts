@@ -1,6 +1,9 @@
 // Methods, caveats and sources: fixed explanations plus what each dataset's manifest entry says.
 import type { Block, Strand } from './types';
 import { sentence } from '../words';
+import { MIN_RANKED_FTE } from '../metrics/research';
+import { INCOME_RULE_WORDS } from './research-rank';
+import { lowerFirst } from './claim';
 
 export function methodBlocks(strands: Strand[]): Block[] {
   const items = [
@@ -12,6 +15,13 @@ export function methodBlocks(strands: Strand[]): Block[] {
     'Peers: the areas whose sector mix is closest (half the sum of the absolute differences in shares).',
     'Every sentence in this pack is generated from the figures by tested code and names the figure it rests on. A figure that is missing, suppressed or marked unreliable by the source is never stated as fact.',
   ];
+  if (strands.some((s) => s.role === 'research')) {
+    items.push(
+      `Small bases in research: a subject’s research location quotient counts as a strength only where at least ${MIN_RANKED_FTE} FTE of staff were submitted in it, as in the area profile’s science base: below that one small submission makes the whole figure.`,
+    );
+  }
+  if (strands.some((s) => s.role === 'funding'))
+    items.push(`Small bases in research income: ${lowerFirst(INCOME_RULE_WORDS)}`);
   if (strands.some((s) => s.role === 'own')) {
     items.push(
       'Your own data: totals are the sum of the sectors in your file, so shares and location quotients are “of the sectors in your file”, not of the whole economy.',

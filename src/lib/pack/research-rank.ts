@@ -1,8 +1,11 @@
 // The science base's ranking rule in the pack: a research LQ is ranked only where at least
 // MIN_RANKED_FTE FTE of staff were submitted, so the pack never claims a top subject the profile
-// lists as too small to rank (one 3.8 FTE submission gave Black Country an LQ of 12).
+// lists as too small to rank (one 3.8 FTE submission gave Black Country an LQ of 12). Research
+// income has its own minimum, MIN_RANKED_INCOME (£1m over the five years): no council is named a
+// strength on one or two awards (Black Country's £801k from AHRC gave an LQ of 22.34).
 import { cellValue } from '../data/cube';
-import { MIN_RANKED_FTE, rankResearchLqs } from '../metrics/research';
+import { MIN_RANKED_FTE, MIN_RANKED_INCOME, rankResearchLqs } from '../metrics/research';
+import { formatLq, formatValueIn } from '../format';
 import type { ProfileBar } from '../profile/lq-bars';
 import type { Strand } from './types';
 
@@ -40,4 +43,45 @@ export function tooSmallWords(tooSmall: ResearchRanking['tooSmall']): string {
   const names = tooSmall.map((t) => `${t.bar.sector.name} (${fmt(t.fte)} FTE)`).join(', ');
   const n = tooSmall.length;
   return ` ${n === 1 ? '1 subject' : `${n} subjects`} with under ${MIN_RANKED_FTE} FTE of staff submitted ${n === 1 ? 'is' : 'are'} not ranked, as in the area profile: one small submission makes ${n === 1 ? 'its' : 'their'} location quotient${n === 1 ? '' : 's'} swing widely. ${n === 1 ? 'It is' : 'They are'} ${names}.`;
+}
+
+export interface IncomeRanking {
+  /** Bars with at least MIN_RANKED_INCOME behind them, in the bars' order (by LQ, highest first). */
+  ranked: ProfileBar[];
+  /** Bars with some income under the minimum, largest first. */
+  tooSmall: ProfileBar[];
+}
+
+/** Null when the strand is not research income: the bars stand as they are. */
+export function incomeRanking(s: Strand, bars: readonly ProfileBar[], min = MIN_RANKED_INCOME): IncomeRanking | null {
+  if (s.role !== 'funding') return null;
+  const small = (b: ProfileBar) => b.value > 0 && b.value < min;
+  // Nothing won at all: the bars stand, and the claim says so. Otherwise a council with no awards is no
+  // strength either, and a missing figure stays for the claim to pass over as unusable.
+  if (bars.every((b) => b.value === 0)) return { ranked: [...bars], tooSmall: [] };
+  return {
+    ranked: bars.filter((b) => !(b.value < min)),
+    tooSmall: bars.filter(small).sort((x, y) => y.value - x.value),
+  };
+}
+
+/** £1m, as the words say it: "£1m" for 1,000 (£ thousands). */
+const incomeWords = (k: number) => (k >= 1000 && k % 1000 === 0 ? `£${k / 1000}m` : formatValueIn(k, '£ thousands'));
+
+/** The rule in one sentence, for the pack's words under research income and its notes. */
+export const INCOME_RULE_WORDS = `A research council counts as a strength only where the area won at least ${incomeWords(MIN_RANKED_INCOME)} from it over the five years: below that its location quotient rests on one or two awards.`;
+
+/** "1 research council with under £1m awarded over the period is not ranked: … It is Arts and Humanities (AHRC) (£801k, LQ 22.34)." */
+export function tooSmallIncomeWords(tooSmall: readonly ProfileBar[], min = MIN_RANKED_INCOME): string {
+  if (tooSmall.length === 0) return '';
+  const n = tooSmall.length;
+  const names = tooSmall
+    .map((b) => `${b.sector.name} (${formatValueIn(b.value, '£ thousands')}, location quotient ${formatLq(b.lq)})`)
+    .join(', ');
+  return ` ${n === 1 ? '1 research council' : `${n} research councils`} with under ${incomeWords(min)} awarded over the period ${n === 1 ? 'is' : 'are'} not ranked: on so small a base one or two awards make the whole location quotient. ${n === 1 ? 'It is' : 'They are'} ${names}.`;
+}
+
+/** The claim when every council's awards are under the minimum: none is named, and the rule says why. */
+export function noIncomeStrengthWords(area: string, period: string, min = MIN_RANKED_INCOME): string {
+  return `No research council is named as ${area}’s top specialism for ${period}: it won under ${incomeWords(min)} from each of them over the period.`;
 }

@@ -5,6 +5,7 @@ import { anyLq, specialismTable, strandHeading } from './good';
 import type { Block, Strand } from './types';
 import type { MeetFacts } from './meet';
 import { pooledLabel } from './pool-years';
+import { INCOME_RULE_WORDS } from './research-rank';
 
 /** The period research income is summed over, in words (the profile's science base sums the same years). */
 export function fundingPeriodWords(years: readonly string[]): string {
@@ -30,7 +31,9 @@ export function worldBlocks(strands: Strand[], facts: Map<Strand, StrandFacts>, 
     // No table ranked by LQ when no subject or council has one: the sentence says why.
     return [
       { kind: 'heading', text: strandHeading(s) },
-      ...(s.role === 'funding' ? [{ kind: 'text', text: fundingPeriodWords(s.meta.years) } as const] : []),
+      ...(s.role === 'funding'
+        ? [{ kind: 'text', text: `${fundingPeriodWords(s.meta.years)} ${INCOME_RULE_WORDS}` } as const]
+        : []),
       { kind: 'claim', claim: f.top },
       ...(anyLq(f.ranked)
         ? [{ kind: 'table', table: { ...specialismTable(s, f.ranked), id: `world-${s.meta.id}` } } as const]
