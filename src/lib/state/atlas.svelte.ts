@@ -31,6 +31,7 @@ import {
 } from './url-sync';
 import { AtlasView } from './view-model.svelte';
 import { applyChange } from './controls-transition';
+import { assignChanged } from './state-diff';
 import { bothViewDataset } from '../research/places-link';
 import { isRefDataset } from '../research/notes';
 
@@ -192,7 +193,7 @@ export class Atlas extends AtlasView {
     const lacking = lackingValues(this.state, { hasSector: (c) => full.sectorIndex.has(c), years: full.years });
     if (lacking.length === 0) return;
     const asked = { ...this.state };
-    this.state = { ...this.state, ...Object.fromEntries(lacking.map((name) => [name, null])) };
+    assignChanged(this.state, { ...this.state, ...Object.fromEntries(lacking.map((name) => [name, null])) });
     const notice = lackingValuesNotice(
       this.#title(),
       lacking.map((name) => this.#inPlaceOf(name, asked[name]!)),
@@ -299,7 +300,7 @@ export class Atlas extends AtlasView {
   update(change: Partial<AppState>): void {
     const before = this.sectorName; // named before the change, for the word on a sector the new data lacks
     const datasetChanged = change.dataset !== undefined && change.dataset !== this.state.dataset;
-    this.state = applyChange(this.state, change);
+    assignChanged(this.state, applyChange(this.state, change));
     pushUrl(this.state);
     if (datasetChanged) {
       this.#linkValues = null; // the sector and years are now the controls', kept or replaced by #keepSector
@@ -313,7 +314,7 @@ export class Atlas extends AtlasView {
     const cube = this.cube;
     const code = this.state.sector;
     if (!cube || this.state.dataset !== id || code === null || cube.sectorIndex.has(code)) return;
-    this.state = { ...this.state, sector: null };
+    assignChanged(this.state, { ...this.state, sector: null });
     this.notice = lackingValuesNotice(this.#title(), [this.#inPlaceOf('sector', before)], this.#sectorWord());
   }
 
@@ -325,7 +326,7 @@ export class Atlas extends AtlasView {
   restoreFromUrl(): void {
     const next = parseUrlState(location.search, this.choices());
     const datasetChanged = next.dataset !== this.state.dataset;
-    this.state = next;
+    assignChanged(this.state, next);
     if (datasetChanged) void this.openDataset(next.dataset);
   }
 
