@@ -12,6 +12,14 @@ import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { launch } from '../test/browser/browser';
 
+/**
+ * How many times slower than this machine the "slower laptop" rows run Chromium's CPU (DevTools' CPU
+ * throttling, Emulation.setCPUThrottlingRate); CPU_SLOWDOWN sets another. 4×: the district profile's
+ * total blocking time from each task's CPU time × 4 on this machine (380–500 ms) matched what a slower
+ * 2-core machine measured unthrottled (425–672 ms), both before the profile's long tasks were split.
+ */
+export const SLOWDOWN = Number(process.env.CPU_SLOWDOWN ?? 4);
+
 export interface BenchSession {
   base: string;
   browser: Browser;

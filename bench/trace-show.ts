@@ -2,6 +2,7 @@
 // table is drawn, summarised as inclusive time per function of the app's own code (build unminified
 // first for readable names: `npx vite build --minify false`; it serves dist/ as it is). A tool, not a figure:
 // `npx tsx bench/trace-show.ts` (ROWS=400,50,50). The profile is kept in bench/results/show.cpuprofile.
+// CPU_SLOWDOWN=4 slows Chromium's CPU fourfold for the click (DevTools' CPU throttling), like a slower laptop.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -88,6 +89,8 @@ try {
   await panel.getByRole('button', { name: 'Continue' }).click();
   await panel.getByRole('heading', { name: /^Report on / }).waitFor({ timeout: 300_000 });
   const cdp = await context.newCDPSession(page);
+  const slowdown = Number(process.env.CPU_SLOWDOWN ?? 1);
+  if (slowdown > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
   // Trace events too, to split the time into the main thread's tasks (the long-task goal is per task).
