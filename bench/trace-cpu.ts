@@ -2,13 +2,17 @@
 // renderer's tasks, which a loaded machine inflates far less than wall time (at a load of 30 on 2 cores the
 // bench's wall-clock bare recolour went from 2 to 31 ms; its thread time stayed ~2 ms). Phases as
 // bench/district.ts times them: 'sync' (the change until map, legend and ranking are laid out), 'table'
-// (the catch-up a frame later) and 'bare' (the baseline recolour; its script is not caught, only its style).
+// (what follows a frame later: names, title, and the table when it is near the screen), 'catch' (from
+// then until the off-screen table has caught up in idle time and is laid out) and 'bare' (the baseline
+// recolour; its script is not caught, only its style).
 // Per phase: 'cpu' is the thread time of the outermost renderer events (script, style, layout) that start
 // inside it, so script running in a task begun before the phase's mark (the bare's setAttribute loop, the
 // change's own dispatch) is not counted, only what it sets off; 'st' and 'lay': style and layout alone.
 // A tool, not a figure: `npx tsx bench/trace-cpu.ts` (serves dist/ as it is: `npm run build` first).
 // URL='?dataset=gva-current&geo=lad&year=2020' for the GVA year step; ROUNDS, N (changes per round);
-// VARIANTS='{"base":"","top":"td{vertical-align:top}"}' tries CSS added to the page, one page per entry.
+// VARIANTS='{"base":"","top":"td{vertical-align:top}"}' tries CSS added to the page, one page per entry;
+// ONSCREEN=1 scrolls the table into view first. PROFILE=table (a phase): the JS sampling profile's self
+// time per function in it; TASKS=table: its outermost tasks by the function that ran them.
 import { serveAndLaunch } from './serve';
 const variants: Record<string, string> = JSON.parse(process.env.VARIANTS ?? '{"base":""}');
 const url = process.env.URL ?? '?geo=lad';
@@ -37,6 +41,35 @@ const TOP = new Set([
   'v8.evaluateScript',
   'ParseHTML',
 ]);
+// The JS sampling profile's self time per function inside a phase, top 25 (wall-clock samples).
+function profile(ev: E[], pid: number, w: [number, number][]) {
+  type Node = { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; parent?: number };
+  const nodes = new Map<number, Node>();
+  const self = new Map<string, number>();
+  const chunks = ev.filter((e) => e.pid === pid && (e.name === 'Profile' || e.name === 'ProfileChunk'));
+  let t = 0;
+  for (const c of chunks) {
+    const d = (c.args as unknown as { data: Record<string, unknown> }).data;
+    if (c.name === 'Profile') {
+      t = d.startTime as number;
+      continue;
+    }
+    const cp = d.cpuProfile as { nodes?: Node[]; samples?: number[] } | undefined;
+    for (const n of cp?.nodes ?? []) nodes.set(n.id, n);
+    const deltas = (d.timeDeltas as number[]) ?? [];
+    (cp?.samples ?? []).forEach((s, i) => {
+      t += deltas[i] ?? 0;
+      if (!w.some(([a, b]) => t >= a && t <= b)) return;
+      const n = nodes.get(s);
+      const f = n
+        ? `${n.callFrame.functionName || '(anon)'} ${(n.callFrame.url ?? '').split('/').pop()}:${n.callFrame.lineNumber}`
+        : '?';
+      self.set(f, (self.get(f) ?? 0) + (deltas[i + 1] ?? 0) / 1000 / w.length);
+    });
+  }
+  for (const [f, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25))
+    console.log(`  ${ms.toFixed(2).padStart(6)} ${f}`);
+}
 try {
   for (let round = 0; round < Number(process.env.ROUNDS ?? 1); round++)
     for (const [name, css] of Object.entries(variants)) {
@@ -52,8 +85,17 @@ try {
         }
       }
       if (css) await page.addStyleTag({ content: css });
+      if (process.env.ONSCREEN) {
+        await page.locator('.table-section').scrollIntoViewIfNeeded();
+        await page.waitForFunction(() => !document.querySelector('.table-section[data-behind]'));
+      }
       await session.browser.startTracing(page, {
-        categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing'],
+        categories: [
+          'devtools.timeline',
+          'disabled-by-default-devtools.timeline',
+          'blink.user_timing',
+          ...(process.env.PROFILE ? ['disabled-by-default-v8.cpu_profiler'] : []),
+        ],
       });
       await page.evaluate(
         async ([n, year]) => {
@@ -84,6 +126,12 @@ try {
                 }),
               ),
             );
+            // An off-screen table catches up in idle time (lib/state/catch-up): until it has, and is laid out.
+            performance.mark('catch-start');
+            while (document.querySelector('.table-section[data-behind]'))
+              await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
+            void document.body.getBoundingClientRect().height;
+            performance.mark('catch-end');
             const next = paths.map((p) => p.getAttribute('fill') ?? '');
             await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 30)));
             for (let k = 0; k < paths.length; k++) paths[k].setAttribute('fill', prev[k]);
@@ -108,9 +156,9 @@ try {
           ev.some((f) => f.pid === e.pid && f.name === 'FunctionCall'),
       )!;
       const marks = ev
-        .filter((e) => e.pid === main.pid && /^(sync|table|bare)-(start|end)$/.test(e.name))
+        .filter((e) => e.pid === main.pid && /^(sync|table|catch|bare)-(start|end)$/.test(e.name))
         .sort((a, b) => a.ts - b.ts);
-      const win: Record<string, [number, number][]> = { sync: [], table: [], bare: [] };
+      const win: Record<string, [number, number][]> = { sync: [], table: [], catch: [], bare: [] };
       const open: Record<string, number> = {};
       for (const m of marks) {
         const [p, edge] = m.name.split('-');
@@ -143,7 +191,25 @@ try {
         const r = res[p];
         return `${p} cpu ${r.script.toFixed(1)} (st ${r.style.toFixed(1)} lay ${r.layout.toFixed(1)})`;
       };
-      console.log(`${name.padEnd(12)} ${f('bare')} | ${f('sync')} | ${f('table')}`);
+      console.log(`${name.padEnd(12)} ${f('bare')} | ${f('sync')} | ${f('table')} | ${f('catch')}`);
+      if (process.env.TASKS) {
+        // TASKS=table: each outermost task in that phase, thread time per change, by what ran it.
+        const w = win[process.env.TASKS];
+        const by = new Map<string, number>();
+        let end = -1;
+        for (const e of mine) {
+          if (!w.some(([a, b]) => e.ts >= a && e.ts <= b) || e.ts < end) continue;
+          end = e.ts + (e.dur ?? 0);
+          const fc = mine.find((f) => f.name === 'FunctionCall' && f.ts >= e.ts && f.ts <= end);
+          const d = (
+            (fc ?? e).args as unknown as { data?: { functionName?: string; lineNumber?: number; type?: string } }
+          )?.data;
+          const k = `${e.name} ${d?.functionName ?? d?.type ?? ''}:${d?.lineNumber ?? ''}`;
+          by.set(k, (by.get(k) ?? 0) + (e.tdur ?? 0) / 1000 / w.length);
+        }
+        for (const [k, ms] of [...by].sort((a, b) => b[1] - a[1])) console.log(`  ${ms.toFixed(2).padStart(6)} ${k}`);
+      }
+      if (process.env.PROFILE) profile(ev, main.pid, win[process.env.PROFILE] ?? win.table);
       await context.close();
     }
 } finally {
