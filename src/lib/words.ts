@@ -74,5 +74,57 @@ export const capitalise = (t: string): string => (t ? t[0].toUpperCase() + t.sli
 export function shareOfWhat(meta: { unit: string; measure: string } | null): string {
   if (!meta) return 'activity';
   if (/gross value added/i.test(meta.measure) && !/gva/i.test(meta.unit)) return `${meta.unit} GVA`;
+  // "£ thousands" alone says nothing: UKRI's are research council awards.
+  if (/awarded/i.test(meta.measure) && /^£/.test(meta.unit)) return 'awards';
   return meta.unit;
+}
+
+/** What a dataset's "sectors" are called: industries are sectors, REF's units of assessment subjects. */
+export interface SectorWords {
+  /** One, in running text: "sector", "subject", "research council". */
+  one: string;
+  /** Several, in running text: "sectors", "subjects", "research councils". */
+  many: string;
+  /** A control's label or a table's column heading: "Sector", "Subject", "Research council". */
+  heading: string;
+  /** What a CSV's sector_code and sector_name columns hold. */
+  code: string;
+  name: string;
+}
+
+const SECTOR: SectorWords = {
+  one: 'sector',
+  many: 'sectors',
+  heading: 'Sector',
+  code: 'Industry code as the source publishes it.',
+  name: 'Industry name.',
+};
+const SUBJECT: SectorWords = {
+  one: 'subject',
+  many: 'subjects',
+  heading: 'Subject',
+  code: 'REF 2021 unit of assessment number (a main panel A–D is a letter).',
+  name: 'Subject: the REF 2021 unit of assessment.',
+};
+const COUNCIL: SectorWords = {
+  one: 'research council',
+  many: 'research councils',
+  heading: 'Research council',
+  code: 'Research council as UKRI publishes it.',
+  name: 'Research council name.',
+};
+
+/**
+ * The words for a dataset's sectors, by its id: REF 2021's (ref2021-*) are subjects (units of
+ * assessment), UKRI awards' research councils; every other dataset's, a user's own file's too, sectors.
+ */
+export function sectorWords(datasetId: string | null | undefined): SectorWords {
+  if (datasetId?.startsWith('ref2021-')) return SUBJECT;
+  if (datasetId === 'ukri-awarded') return COUNCIL;
+  return SECTOR;
+}
+
+/** "a subject's share of an area's 4* FTE": what the masthead says an LQ compares. */
+export function lqCompares(meta: { id: string; unit: string; measure: string } | null): string {
+  return `a ${sectorWords(meta?.id).one}'s share of an area's ${shareOfWhat(meta)}`;
 }

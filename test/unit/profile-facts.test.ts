@@ -247,6 +247,7 @@ describe('profileFactsOptions', () => {
       unit: 'enterprises',
       smallCount: 100,
       ownFileSectors: undefined,
+      sectorWords: expect.objectContaining({ one: 'sector', many: 'sectors' }),
     });
     expect(profileFactsOptions({ ...base, unit: '£ million' }).smallCount).toBeUndefined();
     expect(profileFactsOptions({ ...base, indicator: true }).smallCount).toBeUndefined();

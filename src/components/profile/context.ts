@@ -1,5 +1,9 @@
 // Labels every profile chart shares: who, what, when, against what, and where the figures come from.
+import type { SectorWords } from '../../lib/words';
+
 export interface ProfileLabels {
+  /** What the dataset's sectors are called (REF's are subjects); "sector" when left out. */
+  sectors?: SectorWords;
   /** Area name, e.g. "Black Country". */
   area: string;
   /** Measure with a capital, e.g. "Enterprises". */

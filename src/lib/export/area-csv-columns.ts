@@ -6,6 +6,7 @@ import type { DatasetMeta } from '../data/types';
 import type { AreaTableRow } from '../views/area-table';
 import { FLAG_ABOUT, valueColumnAbout, valueColumnName, type CsvColumn } from './csv-download';
 import { inSentence } from '../format';
+import { sectorWords } from '../words';
 
 export type AreaCsvColumnId =
   | 'area_code'
@@ -27,10 +28,12 @@ export const percent = (fraction: number) => fraction * 100;
 
 export function areaCsvColumns(
   ids: readonly AreaCsvColumnId[],
-  meta: Pick<DatasetMeta, 'measure' | 'unit'>,
+  meta: Pick<DatasetMeta, 'measure' | 'unit'> & { id?: string },
   benchmark = 'the benchmark',
 ): CsvColumn<AreaTableRow>[] {
   const value = valueColumnName(meta);
+  // REF's sectors are subjects, UKRI's research councils.
+  const { one, many } = sectorWords(meta.id);
   const all: Record<AreaCsvColumnId, CsvColumn<AreaTableRow>> = {
     area_code: {
       header: 'area_code',
@@ -43,17 +46,17 @@ export function areaCsvColumns(
     share: {
       header: 'share_of_area_total_pct',
       value: (r) => percent(r.share),
-      about: "This sector's share of the area's total across all sectors, in per cent (12.5 means 12.5%).",
+      about: `This ${one}'s share of the area's total across all ${many}, in per cent (12.5 means 12.5%).`,
     },
     england_share: {
       header: 'share_of_england_pct',
       value: (r) => percent(r.englandShare),
-      about: `The area's share of England's ${inSentence(meta.measure)} in this sector, in per cent (12.5 means 12.5%). LEP shares add up to a little over 100%: seven districts belong to two LEPs and count in both.`,
+      about: `The area's share of England's ${inSentence(meta.measure)} in this ${one}, in per cent (12.5 means 12.5%). LEP shares add up to a little over 100%: seven districts belong to two LEPs and count in both.`,
     },
     location_quotient: {
       header: 'location_quotient',
       value: (r) => r.lq,
-      about: `The area's share in this sector divided by ${benchmark}'s share: 1 is the same mix as ${benchmark}, 1.25 a quarter more (specialised), 0.8 a fifth less.`,
+      about: `The area's share in this ${one} divided by ${benchmark}'s share: 1 is the same mix as ${benchmark}, 1.25 a quarter more (specialised), 0.8 a fifth less.`,
     },
     growth_pct: {
       header: 'change_pct',

@@ -16,7 +16,7 @@ import { cubeToRows } from '../data/cube';
 import { csvCell, csvText, type CsvCell } from './csv-cell';
 import { exportFileName } from './file-name';
 import { tidyNumber } from './tidy-number';
-import { levelWords } from '../words';
+import { levelWords, sectorWords } from '../words';
 
 export const BOM = '\uFEFF';
 export const CRLF = '\r\n';
@@ -202,7 +202,7 @@ interface DatasetRow {
 
 /** The whole dataset's columns (those with no value in this dataset are left out of the file). */
 export function datasetColumns(
-  meta: Pick<DatasetMeta, 'measure' | 'unit'>,
+  meta: Pick<DatasetMeta, 'measure' | 'unit'> & { id?: string },
   lepsOf?: (districtCode: string) => string,
 ): CsvColumn<DatasetRow>[] {
   const value = valueColumnName(meta);
@@ -229,8 +229,8 @@ export function datasetColumns(
           },
         ]
       : []),
-    { header: 'sector_code', value: (r) => r.sectorCode, about: 'Industry code as the source publishes it.' },
-    { header: 'sector_name', value: (r) => r.sectorName, about: 'Industry name.' },
+    { header: 'sector_code', value: (r) => r.sectorCode, about: sectorWords(meta.id).code },
+    { header: 'sector_name', value: (r) => r.sectorName, about: sectorWords(meta.id).name },
     { header: 'year', value: (r) => r.year, about: 'Year or period as the source labels it.' },
     { header: value, value: (r) => r.value, about: valueColumnAbout(meta) },
     { header: 'flag', value: (r) => r.flag, about: FLAG_ABOUT, optional: true },
@@ -247,7 +247,7 @@ export function datasetColumns(
 export function datasetCsv(opts: {
   header: CsvHeaderInfo;
   cube: Cube;
-  meta: Pick<DatasetMeta, 'measure' | 'unit'>;
+  meta: Pick<DatasetMeta, 'measure' | 'unit'> & { id?: string };
   lepsOf?: (districtCode: string) => string;
 }): DataTable {
   const level = new Map(opts.cube.areas.map((a) => [a.code, a.level]));

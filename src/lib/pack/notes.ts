@@ -15,6 +15,11 @@ export function methodBlocks(strands: Strand[]): Block[] {
     'Peers: the areas whose sector mix is closest (half the sum of the absolute differences in shares).',
     'Every sentence in this pack is generated from the figures by tested code and names the figure it rests on. A figure that is missing, suppressed or marked unreliable by the source is never stated as fact.',
   ];
+  if (strands.some((s) => s.role === 'research' || s.role === 'funding')) {
+    items.push(
+      'Research location quotients are read the same way over subjects (REF units of assessment) and research councils: a subject’s share of the area’s world-leading (4*) research, or a research council’s share of its awards, divided by the same share in England.',
+    );
+  }
   if (strands.some((s) => s.role === 'research')) {
     items.push(
       `Small bases in research: a subject’s research location quotient counts as a strength only where at least ${MIN_RANKED_FTE} FTE of staff were submitted in it, as in the area profile’s science base: below that one small submission makes the whole figure.`,

@@ -3,18 +3,30 @@
 import { FLAG_ABOUT, valueColumnAbout, valueColumnName, type CsvColumn } from '../export/csv-download';
 import { percent } from '../export/area-csv-columns';
 import type { DatasetMeta } from '../data/types';
+import { sectorWords } from '../words';
 import type { CompareBars } from './lq-bars';
 import type { ProfileBar } from './lq-bars';
 import type { BubbleInput, BubbleSector } from './bubble';
 import type { SeriesPoint } from './series';
 import type { ShiftShareSector } from '../metrics/shift-share';
 
-type Meta = Pick<DatasetMeta, 'measure' | 'unit'>;
+/** The dataset's id names its sectors: REF's are subjects, UKRI's research councils (words.ts sectorWords). */
+type Meta = Pick<DatasetMeta, 'measure' | 'unit'> & { id?: string };
 
-const SECTOR_CODE = 'Industry code as the source publishes it.';
-const SHARE_ABOUT = "This sector's share of the area's total across all sectors, in per cent (12.5 means 12.5%).";
-const lqAbout = (bench: string) =>
-  `The area's share in this sector divided by ${bench}'s share: 1 is the same mix as ${bench}, 1.25 a quarter more (specialised), 0.8 a fifth less.`;
+const shareAbout = (meta: Meta) => {
+  const w = sectorWords(meta.id);
+  return `This ${w.one}'s share of the area's total across all ${w.many}, in per cent (12.5 means 12.5%).`;
+};
+const lqAbout = (bench: string, meta: Meta) =>
+  `The area's share in this ${sectorWords(meta.id).one} divided by ${bench}'s share: 1 is the same mix as ${bench}, 1.25 a quarter more (specialised), 0.8 a fifth less.`;
+/** The sector_code and sector_name columns, named for what the dataset's sectors are. */
+function sectorColumns<T>(meta: Meta, code: (r: T) => string, name: (r: T) => string): CsvColumn<T>[] {
+  const w = sectorWords(meta.id);
+  return [
+    { header: 'sector_code', value: code, about: w.code },
+    { header: 'sector_name', value: name, about: w.name },
+  ];
+}
 const finite = (v: number) => (Number.isFinite(v) ? v : null);
 
 /** Significance in words; none without an interval, so a dataset without intervals has no such column. */
@@ -35,13 +47,16 @@ export function barsColumns(
   return [
     { header: 'area_code', value: () => area.code, about: 'ONS GSS code of the area, or the code in your file.' },
     { header: 'area_name', value: () => area.name, about: 'Name of the area.' },
-    { header: 'sector_code', value: (b) => b.sector.code, about: SECTOR_CODE },
-    { header: 'sector_name', value: (b) => b.sector.name, about: 'Industry name.' },
+    ...sectorColumns<ProfileBar>(
+      meta,
+      (b) => b.sector.code,
+      (b) => b.sector.name,
+    ),
     { header: 'year', value: () => year, about: 'Year or period as the source labels it.' },
     { header: valueColumnName(meta), value: (b) => b.value, about: valueColumnAbout(meta) },
     { header: 'flag', value: (b) => b.flag, about: FLAG_ABOUT, optional: true },
-    { header: 'share_of_area_total_pct', value: (b) => percent(b.share), about: SHARE_ABOUT },
-    { header: 'location_quotient', value: (b) => b.lq, about: lqAbout(bench) },
+    { header: 'share_of_area_total_pct', value: (b) => percent(b.share), about: shareAbout(meta) },
+    { header: 'location_quotient', value: (b) => b.lq, about: lqAbout(bench, meta) },
     {
       header: 'lq_lower_95',
       value: (b) => b.ci?.lower ?? null,
@@ -99,12 +114,15 @@ export function compareColumns(meta: Meta, bench: string): CsvColumn<CompareCsvR
   return [
     { header: 'area_code', value: (r) => r.areaCode, about: 'ONS GSS code of the area, or the code in your file.' },
     { header: 'area_name', value: (r) => r.areaName, about: 'Name of the area.' },
-    { header: 'sector_code', value: (r) => r.sectorCode, about: SECTOR_CODE },
-    { header: 'sector_name', value: (r) => r.sectorName, about: 'Industry name.' },
+    ...sectorColumns<CompareCsvRow>(
+      meta,
+      (r) => r.sectorCode,
+      (r) => r.sectorName,
+    ),
     { header: valueColumnName(meta), value: (r) => r.value, about: valueColumnAbout(meta) },
     { header: 'flag', value: (r) => r.flag, about: FLAG_ABOUT, optional: true },
-    { header: 'share_of_area_total_pct', value: (r) => percent(r.share), about: SHARE_ABOUT },
-    { header: 'location_quotient', value: (r) => finite(r.lq), about: lqAbout(bench) },
+    { header: 'share_of_area_total_pct', value: (r) => percent(r.share), about: shareAbout(meta) },
+    { header: 'location_quotient', value: (r) => finite(r.lq), about: lqAbout(bench, meta) },
   ];
 }
 
@@ -117,9 +135,12 @@ export function bubbleQuadrant(s: BubbleSector, refGrowth: number): string {
 
 export function bubbleColumns(input: BubbleInput, meta: Meta, bench: string, from: string): CsvColumn<BubbleSector>[] {
   return [
-    { header: 'sector_code', value: (s) => s.code, about: SECTOR_CODE },
-    { header: 'sector_name', value: (s) => s.name, about: 'Industry name.' },
-    { header: 'location_quotient', value: (s) => finite(s.lq), about: lqAbout(bench) },
+    ...sectorColumns<BubbleSector>(
+      meta,
+      (s) => s.code,
+      (s) => s.name,
+    ),
+    { header: 'location_quotient', value: (s) => finite(s.lq), about: lqAbout(bench, meta) },
     {
       header: 'change_pct',
       value: (s) => finite(s.growth),
@@ -145,7 +166,7 @@ export function seriesColumns(meta: Meta, bench: string): CsvColumn<SeriesPoint>
     {
       header: 'share_of_area_total_pct',
       value: (p) => (Number.isFinite(p.share) ? percent(p.share) : null),
-      about: SHARE_ABOUT,
+      about: shareAbout(meta),
     },
     { header: `benchmark_${v}`, value: (p) => finite(p.benchmarkValue), about: `The same figure for ${bench}.` },
     {
@@ -153,7 +174,7 @@ export function seriesColumns(meta: Meta, bench: string): CsvColumn<SeriesPoint>
       value: (p) => (Number.isFinite(p.benchmarkShare) ? percent(p.benchmarkShare) : null),
       about: `This sector's share of ${bench}'s total, in per cent.`,
     },
-    { header: 'location_quotient', value: (p) => finite(p.lq), about: lqAbout(bench) },
+    { header: 'location_quotient', value: (p) => finite(p.lq), about: lqAbout(bench, meta) },
   ];
 }
 
@@ -172,8 +193,11 @@ export function shiftShareOrder(sectors: readonly ShiftShareSector[]): ShiftShar
 export function shiftShareColumns(meta: Meta, bench: string): CsvColumn<ShiftShareSector>[] {
   const v = valueColumnName(meta);
   return [
-    { header: 'sector_code', value: (s) => s.sector.code, about: SECTOR_CODE },
-    { header: 'sector_name', value: (s) => s.sector.name, about: 'Industry name.' },
+    ...sectorColumns<ShiftShareSector>(
+      meta,
+      (s) => s.sector.code,
+      (s) => s.sector.name,
+    ),
     {
       header: 'in_totals',
       value: (s) => (s.included ? 'yes' : 'no: a figure is missing'),

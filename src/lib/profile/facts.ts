@@ -5,6 +5,7 @@ import { oneYearNote } from './one-year';
 import { formatGrowth, formatLq, formatShare, formatValue } from '../format';
 import { growth, herfindahlIndex, krugmanIndex, resolveBenchmark, type BenchmarkRef } from '../metrics';
 import { profileBars } from './lq-bars';
+import { sectorWords } from '../words';
 import { fractionWords, leftOut, listWords, numberWord, plural, possessive } from './words';
 
 export interface FactsOptions {
@@ -25,6 +26,8 @@ export interface FactsOptions {
    * percentages: 50 → 80 is +60%), and say so. Omitted: no threshold (money and indicators).
    */
   smallCount?: number;
+  /** What the dataset's sectors are called in the sentences (REF's are subjects); default sector(s). */
+  sectorWords?: { one: string; many: string };
 }
 
 export { SMALL_COUNT } from '../views/lq-meaning';
@@ -54,6 +57,7 @@ export function profileFactsOptions(o: {
     unit,
     ownFileSectors: o.dataset.startsWith('local-') && !o.indicator ? o.sectors : undefined,
     smallCount: !o.indicator && !/£/.test(unit) ? SMALL_COUNT : undefined,
+    sectorWords: sectorWords(o.dataset),
   };
 }
 import { cellFlagCode } from '../data/cube';
@@ -84,9 +88,9 @@ export interface HeadlineFacts {
 }
 
 /** Map a Herfindahl index, rescaled to 0…1 above its 1/N floor, to words. */
-export function concentrationWords(h: number, n: number): string {
+export function concentrationWords(h: number, n: number, many = 'sectors'): string {
   const normalised = n > 1 ? (h - 1 / n) / (1 - 1 / n) : 1;
-  if (normalised < 0.05) return 'spread almost evenly across sectors';
+  if (normalised < 0.05) return `spread almost evenly across ${many}`;
   if (normalised < 0.15) return 'fairly diverse';
   if (normalised < 0.35) return 'moderately concentrated';
   return 'highly concentrated';
@@ -103,6 +107,8 @@ export function headlineFacts(cube: Cube, areaIndex: number, options: FactsOptio
   const bench = b.label;
   const yearLabel = cube.years[y] ?? '';
   const own = options.ownFileSectors;
+  // REF's sectors are subjects, UKRI's research councils (words.ts sectorWords).
+  const sw = options.sectorWords ?? { one: 'sector', many: 'sectors' };
   // "against England (counting only the 5 sectors in your file)": an LQ over a file's few sectors.
   const against = own === undefined ? bench : `${bench} (counting only the ${plural(own, 'sector')} in your file)`;
   const ofUnit = own === undefined ? unit : `the ${unit} in the ${plural(own, 'sector')} in your file`;
@@ -118,6 +124,7 @@ export function headlineFacts(cube: Cube, areaIndex: number, options: FactsOptio
   const unreliableNote = leftOut(
     aboveOne.length - specialised.length,
     'a location quotient above 1 from an unreliable survey estimate',
+    sw.one,
   );
   const top = specialised
     .slice(0, 5)
@@ -128,11 +135,11 @@ export function headlineFacts(cube: Cube, areaIndex: number, options: FactsOptio
     topSentence = `The top five specialisms of ${area} in ${yearLabel}, by location quotient against ${against}: ${named}.`;
   } else if (specialised.length > 0) {
     const n = specialised.length;
-    topSentence = `Only ${numberWord(n)} ${n === 1 ? 'sector' : 'sectors'} in ${area} ${n === 1 ? 'has' : 'have'} a location quotient above 1 against ${against} in ${yearLabel}: ${named}.`;
+    topSentence = `Only ${numberWord(n)} ${n === 1 ? sw.one : sw.many} in ${area} ${n === 1 ? 'has' : 'have'} a location quotient above 1 against ${against} in ${yearLabel}: ${named}.`;
   } else {
-    topSentence = `No sector in ${area} has a location quotient above 1 against ${against} in ${yearLabel}.`;
+    topSentence = `No ${sw.one} in ${area} has a location quotient above 1 against ${against} in ${yearLabel}.`;
   }
-  topSentence = withMissing(withMissing(topSentence, unreliableNote), leftOut(missing));
+  topSentence = withMissing(withMissing(topSentence, unreliableNote), leftOut(missing, undefined, sw.one));
 
   // Fastest-growing specialised sector.
   let fastest: HeadlineFacts['fastest'] = null;
@@ -140,10 +147,10 @@ export function headlineFacts(cube: Cube, areaIndex: number, options: FactsOptio
   if (cube.years.length === 1) {
     growthSentence = oneYearNote(cube.years) ?? '';
   } else if (y0 === undefined || y0 === y || cube.years[y0] === undefined) {
-    growthSentence = `Choose a start year to see which specialised sector grew fastest.`;
+    growthSentence = `Choose a start year to see which specialised ${sw.one} grew fastest.`;
   } else if (specialised.length === 0) {
     growthSentence = withMissing(
-      `${area} has no specialised sector (location quotient above 1) in ${yearLabel}.`,
+      `${area} has no specialised ${sw.one} (location quotient above 1) in ${yearLabel}.`,
       unreliableNote,
     );
   } else {
@@ -160,9 +167,9 @@ export function headlineFacts(cube: Cube, areaIndex: number, options: FactsOptio
     const small = allGrowth.length - withGrowth.length;
     const smallWords = `fewer than ${formatValue(min)} ${unit} in ${from} or ${yearLabel}`;
     if (allGrowth.length > 0 && withGrowth.length === 0) {
-      growthSentence = `None of ${possessive(area)} specialised sectors has at least ${formatValue(min)} ${unit} in both ${from} and ${yearLabel}, so no growth is quoted: small counts swing by large percentages.`;
+      growthSentence = `None of ${possessive(area)} specialised ${sw.many} has at least ${formatValue(min)} ${unit} in both ${from} and ${yearLabel}, so no growth is quoted: small counts swing by large percentages.`;
     } else if (withGrowth.length === 0) {
-      growthSentence = `None of ${possessive(area)} specialised sectors has a ${unreliableStart > 0 ? 'reliable ' : ''}figure for both ${from} and ${yearLabel}.`;
+      growthSentence = `None of ${possessive(area)} specialised ${sw.many} has a ${unreliableStart > 0 ? 'reliable ' : ''}figure for both ${from} and ${yearLabel}.`;
     } else {
       // Highest % growth; ties go to the higher LQ (the order of `specialised`).
       let best = withGrowth[0];
@@ -172,28 +179,28 @@ export function headlineFacts(cube: Cube, areaIndex: number, options: FactsOptio
       if (g.pct > 0) {
         const e1 = bar.value;
         const e0 = e1 - g.change;
-        growthSentence = `Of ${possessive(area)} specialised sectors, ${bar.sector.name} grew fastest between ${from} and ${yearLabel}: ${formatGrowth(g.pct)}, from ${formatValue(e0)} to ${formatValue(e1)} ${unit}.`;
+        growthSentence = `Of ${possessive(area)} specialised ${sw.many}, ${bar.sector.name} grew fastest between ${from} and ${yearLabel}: ${formatGrowth(g.pct)}, from ${formatValue(e0)} to ${formatValue(e1)} ${unit}.`;
       } else {
         const how = g.pct === 0 ? 'held steady' : 'fell least';
-        growthSentence = `None of ${possessive(area)} specialised sectors grew between ${from} and ${yearLabel}; ${bar.sector.name} ${how} (${formatGrowth(g.pct)}).`;
+        growthSentence = `None of ${possessive(area)} specialised ${sw.many} grew between ${from} and ${yearLabel}; ${bar.sector.name} ${how} (${formatGrowth(g.pct)}).`;
       }
     }
     growthSentence = withMissing(
       growthSentence,
       withGrowth.length > 0 && noGrowth > 0
-        ? `${plural(noGrowth, 'specialised sector')} ${noGrowth === 1 ? 'has' : 'have'} no growth figure and ${noGrowth === 1 ? 'is' : 'are'} left out.`
+        ? `${plural(noGrowth, `specialised ${sw.one}`)} ${noGrowth === 1 ? 'has' : 'have'} no growth figure and ${noGrowth === 1 ? 'is' : 'are'} left out.`
         : '',
     );
     growthSentence = withMissing(
       growthSentence,
       withGrowth.length > 0 && small > 0
-        ? `${plural(small, 'specialised sector')} with ${smallWords} ${small === 1 ? 'is' : 'are'} left out: small counts swing by large percentages.`
+        ? `${plural(small, `specialised ${sw.one}`)} with ${smallWords} ${small === 1 ? 'is' : 'are'} left out: small counts swing by large percentages.`
         : '',
     );
     growthSentence = withMissing(
       growthSentence,
       unreliableStart > 0
-        ? `${plural(unreliableStart, 'specialised sector')} ${unreliableStart === 1 ? 'has' : 'have'} an unreliable survey estimate in ${from} and ${unreliableStart === 1 ? 'is' : 'are'} left out.`
+        ? `${plural(unreliableStart, `specialised ${sw.one}`)} ${unreliableStart === 1 ? 'has' : 'have'} an unreliable survey estimate in ${from} and ${unreliableStart === 1 ? 'is' : 'are'} left out.`
         : '',
     );
     growthSentence = withMissing(growthSentence, unreliableNote);
@@ -203,29 +210,32 @@ export function headlineFacts(cube: Cube, areaIndex: number, options: FactsOptio
   const k = krugmanIndex(cube, areaIndex, y, b);
   let krugmanSentence: string;
   if (!Number.isFinite(k.value)) {
-    krugmanSentence = `Krugman index: no figure, as no sector has a value in both ${area} and ${bench} in ${yearLabel}.`;
+    krugmanSentence = `Krugman index: no figure, as no ${sw.one} has a value in both ${area} and ${bench} in ${yearLabel}.`;
   } else if (k.value === 0) {
-    krugmanSentence = `Krugman index 0.00: ${area} has exactly ${possessive(bench)} mix of sectors.`;
+    krugmanSentence = `Krugman index 0.00: ${area} has exactly ${possessive(bench)} mix of ${sw.many}.`;
   } else {
-    krugmanSentence = `Krugman index ${k.value.toFixed(2)}: ${fractionWords(k.value)} of ${ofUnit} would have to change sector for ${area} to match ${possessive(bench)} mix.`;
+    krugmanSentence = `Krugman index ${k.value.toFixed(2)}: ${fractionWords(k.value)} of ${ofUnit} would have to change ${sw.one} for ${area} to match ${possessive(bench)} mix.`;
   }
-  krugmanSentence = withMissing(krugmanSentence, Number.isFinite(k.value) ? leftOut(k.sectorsMissing) : '');
+  krugmanSentence = withMissing(
+    krugmanSentence,
+    Number.isFinite(k.value) ? leftOut(k.sectorsMissing, undefined, sw.one) : '',
+  );
 
   // Hirschman–Herfindahl concentration.
   const h = herfindahlIndex(cube, areaIndex, y);
   let hhSentence: string;
   if (!Number.isFinite(h.value)) {
-    hhSentence = `Hirschman–Herfindahl index: no figure, as no sector of ${area} has a value in ${yearLabel}.`;
+    hhSentence = `Hirschman–Herfindahl index: no figure, as no ${sw.one} of ${area} has a value in ${yearLabel}.`;
   } else {
     const n = h.sectorsUsed;
     let largest = bars[0];
     for (const bar of bars) if (bar.share === bar.share && !(bar.share <= largest.share)) largest = bar;
     const range =
       n > 1
-        ? `from ${(1 / n).toFixed(2)} for an even spread over ${n} sectors to 1 for a single sector`
-        : 'only one sector has a figure, so it is 1 by definition';
-    hhSentence = `Hirschman–Herfindahl index ${h.value.toFixed(2)} (${range}): ${possessive(area)} mix is ${concentrationWords(h.value, n)}; its largest sector, ${largest.sector.name}, has ${formatShare(largest.share)} of ${ofUnit}.`;
-    hhSentence = withMissing(hhSentence, leftOut(h.sectorsMissing));
+        ? `from ${(1 / n).toFixed(2)} for an even spread over ${n} ${sw.many} to 1 for a single ${sw.one}`
+        : `only one ${sw.one} has a figure, so it is 1 by definition`;
+    hhSentence = `Hirschman–Herfindahl index ${h.value.toFixed(2)} (${range}): ${possessive(area)} mix is ${concentrationWords(h.value, n, sw.many)}; its largest ${sw.one}, ${largest.sector.name}, has ${formatShare(largest.share)} of ${ofUnit}.`;
+    hhSentence = withMissing(hhSentence, leftOut(h.sectorsMissing, undefined, sw.one));
   }
 
   return {

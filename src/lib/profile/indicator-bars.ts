@@ -6,6 +6,7 @@ import { compareNames } from '../format';
 import { FLAG_ABOUT, valueColumnAbout, valueColumnName, type CsvColumn } from '../export/csv-download';
 import type { SeriesPoint } from './series';
 import { cellFlag, cellValue } from '../data/cube';
+import { sectorWords } from '../words';
 
 export interface IndicatorBar {
   sector: Sector;
@@ -51,7 +52,7 @@ export function indicatorAxis(
   return { baseline, lo, hi };
 }
 
-type Meta = Pick<DatasetMeta, 'measure' | 'unit'>;
+type Meta = Pick<DatasetMeta, 'measure' | 'unit'> & { id?: string };
 const finite = (v: number) => (Number.isFinite(v) ? v : null);
 
 /** The indicator chart's CSV: the figure and its flag, never a share or LQ (columns named as in chart-csv.ts). */
@@ -63,8 +64,8 @@ export function indicatorColumns(
   return [
     { header: 'area_code', value: () => area.code, about: 'ONS GSS code of the area, or the code in your file.' },
     { header: 'area_name', value: () => area.name, about: 'Name of the area.' },
-    { header: 'sector_code', value: (b) => b.sector.code, about: 'Industry code as the source publishes it.' },
-    { header: 'sector_name', value: (b) => b.sector.name, about: 'Industry name.' },
+    { header: 'sector_code', value: (b) => b.sector.code, about: sectorWords(meta.id).code },
+    { header: 'sector_name', value: (b) => b.sector.name, about: sectorWords(meta.id).name },
     { header: 'year', value: () => year, about: 'Year or period as the source labels it.' },
     { header: valueColumnName(meta), value: (b) => finite(b.value), about: valueColumnAbout(meta) },
     { header: 'flag', value: (b) => b.flag, about: FLAG_ABOUT, optional: true },

@@ -21,6 +21,7 @@ import type { CompareBars, ProfileBar } from './lq-bars';
 import type { SectorSeries } from './series';
 import { FLAG_ABOUT } from '../export/csv-download';
 import type { IndustryPoint, SpecialisationProductivity } from '../metrics/specialisation-productivity';
+import { sectorWords } from '../words';
 
 /** The words every spec uses: the measure, its unit, the two years and the benchmark. */
 export interface ShareLabels {
@@ -44,7 +45,7 @@ export function barsShareSpec(
 ): ShareSpec {
   return areaChartSpec(ctx, {
     id: 'profile-bars',
-    title: `Location quotient of every sector in ${area.name}, ${l.year}`,
+    title: `Location quotient of every ${sectorWords(ctx.meta.id).one} in ${area.name}, ${l.year}`,
     subtitle: `${l.measure}, ${l.year}; location quotient against ${l.benchmark} (1 = the same share)`,
     part: 'location quotients',
     svg: svgOf('profile-bars'),
@@ -58,7 +59,7 @@ export function barsShareSpec(
 export function valuesShareSpec(ctx: AreaShareContext, area: Area, l: ShareLabels, values: IndicatorBar[]): ShareSpec {
   return areaChartSpec(ctx, {
     id: 'profile-bars',
-    title: `${l.measure} by sector in ${area.name}, ${l.year}`,
+    title: `${l.measure} by ${sectorWords(ctx.meta.id).one} in ${area.name}, ${l.year}`,
     subtitle: `${l.measure}, ${l.year}: an indicator, so no shares or location quotients`,
     part: 'values',
     svg: svgOf('profile-bars'),
@@ -116,7 +117,7 @@ export function seriesShareSpec(
         ...common,
         subtitle: `${l.measure} in ${series.sector}, each year`,
         notes: [],
-        filters: [['Sector', series.sector]],
+        filters: [[sectorWords(ctx.meta.id).heading, series.sector]],
         columns: indicatorSeriesColumns(ctx.meta),
       })
     : areaChartSpec(ctx, {
@@ -124,7 +125,7 @@ export function seriesShareSpec(
         subtitle: `${l.measure} in ${series.sector}: growth indexed to the first year, and the location quotient against ${series.benchmark}`,
         notes: [`Solid line ${series.area}, dashed ${series.benchmark}.`],
         filters: [
-          ['Sector', series.sector],
+          [sectorWords(ctx.meta.id).heading, series.sector],
           ['Benchmark columns', series.benchmark],
         ],
         columns: seriesColumns(ctx.meta, series.benchmark),

@@ -24,9 +24,9 @@ export function possessive(name: string): string {
 }
 
 /** "3 sectors have no figure and are left out." — '' for none. */
-export function leftOut(n: number, what = 'no figure'): string {
+export function leftOut(n: number, what = 'no figure', one = 'sector'): string {
   if (!(n > 0)) return '';
-  return `${plural(n, 'sector')} ${n === 1 ? 'has' : 'have'} ${what} and ${n === 1 ? 'is' : 'are'} left out.`;
+  return `${plural(n, one)} ${n === 1 ? 'has' : 'have'} ${what} and ${n === 1 ? 'is' : 'are'} left out.`;
 }
 
 const FRACTIONS: [number, string][] = [

@@ -13,6 +13,8 @@ export interface ViewSummary {
   /** What the map's areas are, e.g. "LEPs" or "districts". */
   geography: string;
   sector: string;
+  /** What the sector is called: "Sector", "Subject" (REF), "Research council" (UKRI); default "Sector". */
+  sectorHeading?: string;
   /** What the map shows, e.g. "Location quotient (England = 1)". */
   metric: string;
   /** The selected area's name, or null. */
@@ -35,7 +37,7 @@ export function announcement(prev: ViewSummary | null, next: ViewSummary): strin
   }
   if (next.dataset !== prev.dataset) parts.push(`Dataset: ${next.dataset}`);
   if (next.geography !== prev.geography && next.view === 'map') parts.push(`The map now shows ${next.geography}`);
-  if (next.sector !== prev.sector) parts.push(`Sector: ${next.sector}`);
+  if (next.sector !== prev.sector) parts.push(`${next.sectorHeading ?? 'Sector'}: ${next.sector}`);
   if (next.metric !== prev.metric && next.view === 'map') parts.push(`Showing: ${next.metric}`);
   // A new view already names its area; otherwise say what was selected or cleared.
   if (next.area !== prev.area && !(next.view !== prev.view && AREA_VIEWS[next.view])) {

@@ -150,3 +150,8 @@ export function unrankedCounts(rows: readonly AreaTableRow[], metric: MetricId):
   }
   return { zero, none };
 }
+
+/** "21 areas with 0 in this subject are not ranked.": `one` is what the dataset's sectors are (words.ts sectorWords). */
+export function zeroUnrankedWords(n: number, one = 'sector'): string {
+  return `${n} area${n === 1 ? '' : 's'} with 0 in this ${one} ${n === 1 ? 'is' : 'are'} not ranked.`;
+}

@@ -3,6 +3,7 @@
 import { areaCsvColumns, type AreaCsvColumnId } from '../export/area-csv-columns';
 import type { CsvColumn } from '../export/csv-download';
 import type { AreaTableRow } from './area-table';
+import { sectorWords } from '../words';
 
 /**
  * The view CSV's columns: an indicator has no share or LQ (measure-kind.ts); change columns only for a
@@ -35,8 +36,11 @@ export function withViewColumns(
     year: string;
     from: string | null;
     lepsOf: ((code: string) => string) | null;
+    /** The dataset's id, which names what its sectors are (words.ts sectorWords). */
+    dataset?: string;
   },
 ): CsvColumn<AreaTableRow>[] {
+  const sw = sectorWords(v.dataset);
   const lep: CsvColumn<AreaTableRow>[] = v.lepsOf
     ? [
         {
@@ -50,8 +54,8 @@ export function withViewColumns(
   return [
     ...columns.slice(0, 2),
     ...lep,
-    { header: 'sector_code', value: () => v.sector?.code ?? '', about: 'Industry code as the source publishes it.' },
-    { header: 'sector_name', value: () => v.sector?.name ?? '', about: 'Industry name.' },
+    { header: 'sector_code', value: () => v.sector?.code ?? '', about: sw.code },
+    { header: 'sector_name', value: () => v.sector?.name ?? '', about: sw.name },
     {
       header: 'year',
       value: () => v.year,
@@ -67,7 +71,7 @@ export function withViewColumns(
  * share or LQ for an indicator, change columns for a change metric), with the LEP, sector and year.
  */
 export function mapCsvColumns(
-  meta: { measure: string; unit: string },
+  meta: { id?: string; measure: string; unit: string },
   benchmark: string,
   v: {
     indicator: boolean;
@@ -78,5 +82,11 @@ export function mapCsvColumns(
 ): CsvColumn<AreaTableRow>[] {
   const ids = mapCsvColumnIds(v.indicator, v.change, v.next ?? null, v.englandShare ?? false);
   const columns = areaCsvColumns(ids, meta, benchmark);
-  return withViewColumns(columns, { sector: v.sector, year: v.year, from: v.change ? v.from : null, lepsOf: v.lepsOf });
+  return withViewColumns(columns, {
+    sector: v.sector,
+    year: v.year,
+    from: v.change ? v.from : null,
+    lepsOf: v.lepsOf,
+    dataset: meta.id,
+  });
 }

@@ -11,7 +11,7 @@ import { researchNotes } from '../research/notes';
 import { fteRuleCsvColumns } from '../research/map-lq-rank';
 import type { InstitutionFigures } from '../research/institution-symbols';
 import { institutionsTable } from '../research/institutions-csv';
-import { capitalise, levelWords } from '../words';
+import { capitalise, levelWords, sectorWords } from '../words';
 import type { AreaTableRow } from './area-table';
 import { exportZeroItems, hasNoFigure, mapFilters, zeroLegendItems } from './map-view';
 import { mapCsvColumns } from './map-csv';
@@ -100,6 +100,7 @@ export function mapShareSpec(v: MapShareAtlas, x: MapShareExtras): ShareSpec | n
       areas: capitalise(levelWords(v.levelInData).names),
       within: v.lepFilter,
       sector: v.sectorName,
+      sectorHeading: sectorWords(v.state.dataset).heading,
       change,
       period,
       shown: v.metricText,

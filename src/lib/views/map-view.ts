@@ -72,6 +72,8 @@ export function mapFilters(v: {
   areas: string;
   within: { name: string; code: string } | null;
   sector: string;
+  /** What the sector is called: "Sector", "Subject" (REF), "Research council" (UKRI); default "Sector". */
+  sectorHeading?: string;
   change: boolean;
   period: string;
   shown: string;
@@ -79,7 +81,7 @@ export function mapFilters(v: {
   return [
     ['Areas', v.areas],
     ...(v.within ? [['Districts of', `${v.within.name} (${v.within.code})`] as [string, string]] : []),
-    ['Sector', v.sector],
+    [v.sectorHeading ?? 'Sector', v.sector],
     [v.change ? 'Years' : 'Year', v.period],
     ['Shown on the map', v.shown],
   ];

@@ -1,0 +1,35 @@
+// REF 2021's sectors are subjects (units of assessment): the masthead, the picker's label, the
+// ranking, the profile's headings, headline facts and table heading say "subject", never "sector".
+import { describe, expect, it } from './harness';
+
+describe('research datasets name their subjects', () => {
+  it('on the REF map: the masthead, the picker and the ranking', async ({ app }) => {
+    const { page, errors } = await app.open('?dataset=ref2021-4star-fte&sector=1', { ready: '.ranking figcaption' });
+    expect(await page.locator('.masthead .lede').innerText()).toContain(
+      "A location quotient (LQ) compares a subject's share of an area's 4* FTE with its share in England",
+    );
+    expect(await page.getByLabel('Subject', { exact: true }).inputValue()).toBe('1');
+    expect(await page.getByLabel('Sector', { exact: true }).count()).toBe(0);
+    await expect
+      .poll(() => page.locator('.ranking .unranked').first().textContent())
+      .toMatch(/^\s*\d+ areas with 0 in this subject are not ranked\.\s*$/);
+    expect(errors).toEqual([]);
+  });
+
+  it('on a REF profile: headings, headline facts, peers and the table speak of subjects', async ({ app }) => {
+    const { page, errors } = await app.open('?view=profile&area=E37000001&dataset=ref2021-4star-fte', {
+      ready: '[data-testid="science-ukri"]',
+    });
+    const body = page.locator('main');
+    await expect.poll(() => body.innerText()).toContain('Location quotient of every subject in Black Country, 2021');
+    const text = await body.innerText();
+    expect(text).toContain('World-leading research volume (4* FTE) by subject in 2021');
+    expect(text).toMatch(/would have to change subject for Black Country to match England's mix/);
+    expect(text).toMatch(/its largest subject, Allied Health Professions, Dentistry, Nursing and Pharmacy, has/);
+    expect(text).toMatch(/whose mix of 4\* FTE across subjects is closest to Black Country's/);
+    expect(await page.locator('figure[data-chart="profile-bars"] th[scope="col"]').first().textContent()).toBe(
+      'Subject',
+    );
+    expect(errors).toEqual([]);
+  });
+});
