@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+  barsShareSpec,
+  bubbleShareSpec,
   compareShareSpec,
-  profileShareSpecs,
   seriesShareSpec,
   shiftShareSpec,
 } from '../../src/lib/profile/profile-share';
@@ -54,26 +55,12 @@ describe('profile share specs: what each chart’s download says', () => {
   });
 });
 
-describe('profileShareSpecs', () => {
+describe('the LQ charts’ specs', () => {
   const area = { code: 'E08000035', name: 'Leeds', level: 'lad' } as const;
-  const figures = {
-    bars: [],
-    values: [],
-    bubble: { sectors: [], refGrowth: NaN } as unknown as BubbleInput,
-    series,
-    years: ['2015', '2022'],
-    indicator: false,
-    seriesSvg: () => null,
-    comparison: null,
-    shift: { sectors: [] } as unknown as ShiftShareResult,
-    lqLegend: { title: 'Location quotient', items: [] } as unknown as NonNullable<ShareSpec['legend']>,
-  };
-  it('makes none when the profile cannot be shared, and no comparison spec when nothing is compared', () => {
-    expect(profileShareSpecs(null, area, l, figures)).toBeNull();
-    const specs = profileShareSpecs(ctx, area, l, figures)!;
-    expect(specs.compare).toBeNull();
-    expect(specs.bars.title).toBe('Location quotient of every sector in Leeds, 2022');
-    expect(specs.bubble.legend).toBe(figures.lqLegend);
-    expect(specs.shiftShare.image).toBe(false);
+  const lqLegend = { title: 'Location quotient', items: [] } as unknown as NonNullable<ShareSpec['legend']>;
+  it('name the area and year, and carry the LQ colours’ legend under their images', () => {
+    expect(barsShareSpec(ctx, area, l, [], lqLegend).title).toBe('Location quotient of every sector in Leeds, 2022');
+    const bubble = { sectors: [], refGrowth: NaN } as unknown as BubbleInput;
+    expect(bubbleShareSpec(ctx, area, l, bubble, lqLegend).legend).toBe(lqLegend);
   });
 });

@@ -15,25 +15,65 @@ export interface NextBase {
 
 const cache = new WeakMap<Cube, Map<string, NextBase | null>>();
 
-/** Null when the cube has fewer than 10 districts: co-location across a handful of areas means little. */
-export function nextBase(cube: Cube, y: number, benchmark: Benchmark): NextBase | null {
+function cached(cube: Cube): Map<string, NextBase | null> {
   let byKey = cache.get(cube);
   if (!byKey) cache.set(cube, (byKey = new Map()));
-  const key = `${y}|${benchmark.label}|${benchmark.index}`;
-  if (byKey.has(key)) return byKey.get(key)!;
+  return byKey;
+}
+const keyOf = (y: number, benchmark: Benchmark) => `${y}|${benchmark.label}|${benchmark.index}`;
+
+/** The work of nextBase in three parts, with a pause (yield) between them: the chosen year, the first, the backtest. */
+function* baseParts(cube: Cube, y: number, benchmark: Benchmark): Generator<void, NextBase | null> {
   const areas = districtIndices(cube);
-  let base: NextBase | null = null;
-  if (areas.length >= 10) {
-    const districts = whatNext(cube, y, { areas, benchmark });
-    const last = cube.years.length - 1;
-    let bt: NextBase['backtest'] = null;
-    if (last > 0) {
-      const start = y === 0 ? districts : whatNext(cube, 0, { areas, benchmark });
-      const r = backtest(backtestCases(start.lq, start.density, lqMatrix(cube, areas, last, benchmark)));
-      bt = { ...r, from: cube.years[0], to: cube.years[last] };
-    }
-    base = { districts, backtest: bt };
+  if (areas.length < 10) return null;
+  const districts = whatNext(cube, y, { areas, benchmark });
+  const last = cube.years.length - 1;
+  let bt: NextBase['backtest'] = null;
+  if (last > 0) {
+    yield;
+    const start = y === 0 ? districts : whatNext(cube, 0, { areas, benchmark });
+    yield;
+    const r = backtest(backtestCases(start.lq, start.density, lqMatrix(cube, areas, last, benchmark)));
+    bt = { ...r, from: cube.years[0], to: cube.years[last] };
   }
-  byKey.set(key, base);
-  return base;
+  return { districts, backtest: bt };
+}
+
+/** Null when the cube has fewer than 10 districts: co-location across a handful of areas means little. */
+export function nextBase(cube: Cube, y: number, benchmark: Benchmark): NextBase | null {
+  const byKey = cached(cube);
+  const key = keyOf(y, benchmark);
+  if (byKey.has(key)) return byKey.get(key)!;
+  const parts = baseParts(cube, y, benchmark);
+  let step = parts.next();
+  while (!step.done) step = parts.next();
+  byKey.set(key, step.value);
+  return step.value;
+}
+
+/**
+ * Works out nextBase(cube, y, benchmark) ahead of time in parts, each after `pause()` (a new task),
+ * and keeps it, so the section that then asks for it does not hold the main thread for all of it
+ * at once (total blocking time, issue 15): a pause before each of the three parts. Resolves to what
+ * nextBase will return.
+ */
+export async function prepareNextBase(
+  cube: Cube,
+  y: number,
+  benchmark: Benchmark,
+  pause: () => Promise<void>,
+): Promise<NextBase | null> {
+  const byKey = cached(cube);
+  const key = keyOf(y, benchmark);
+  const parts = baseParts(cube, y, benchmark);
+  for (;;) {
+    await pause();
+    // Worked out meanwhile (the section asked first): that one is kept, so each key has one object.
+    if (byKey.has(key)) return byKey.get(key)!;
+    const step = parts.next();
+    if (step.done) {
+      byKey.set(key, step.value);
+      return step.value;
+    }
+  }
 }

@@ -89,3 +89,25 @@ export function densitySector(
   if (leaves.includes(code)) return code;
   return leaves.find((l) => isAncestor(tree, code, l)) ?? code;
 }
+
+/**
+ * What "What could come next" reads for the area `selected` of `full` in year `yFull`: the leaf cube
+ * (the first, chosen and last years), that year and the area in it (-1 when it has no leaves), and the
+ * benchmark on it. One function, so the section and the work done ahead of it (prepareNextBase) agree.
+ */
+export function leafScope(
+  full: Cube,
+  meta: Pick<DatasetMeta, 'sectorParent' | 'sectorExclude'> | null,
+  yFull: number,
+  b: Benchmark,
+  sumLevel: AreaLevel,
+  selected: number,
+): { cube: Cube; y: number; bench: Benchmark; a: number } {
+  const cube = leafCube(full, meta, [0, yFull, full.years.length - 1]);
+  return {
+    cube,
+    y: cube.yearIndex.get(full.years[yFull]) ?? cube.years.length - 1,
+    bench: leafBenchmark(full, cube, b, sumLevel),
+    a: cube.areaIndex.get(full.areas[selected].code) ?? -1,
+  };
+}

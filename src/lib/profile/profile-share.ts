@@ -169,36 +169,6 @@ export function shiftShareSpec(ctx: AreaShareContext, area: Area, l: ShareLabels
   });
 }
 
-/** The figures the profile shows, from which every chart's spec is made. */
-export interface ProfileFigures {
-  bars: ProfileBar[];
-  values: IndicatorBar[];
-  bubble: BubbleInput;
-  series: SectorSeries;
-  years: readonly string[];
-  indicator: boolean;
-  /** The time series' two panels drawn into one SVG, for its image. */
-  seriesSvg: () => SVGSVGElement | null;
-  /** The comparison, when areas are compared. */
-  comparison: CompareBars | null;
-  shift: ShiftShareResult;
-  /** The LQ colours' legend, under the images of the LQ charts. */
-  lqLegend: Legend;
-}
-
-/** Every profile chart's spec at once: none when the profile cannot be shared, no comparison's when none is drawn. */
-export function profileShareSpecs(ctx: AreaShareContext | null, area: Area, l: ShareLabels, f: ProfileFigures) {
-  if (!ctx) return null;
-  return {
-    bars: barsShareSpec(ctx, area, l, f.bars, f.lqLegend),
-    values: valuesShareSpec(ctx, area, l, f.values),
-    bubble: bubbleShareSpec(ctx, area, l, f.bubble, f.lqLegend),
-    series: seriesShareSpec(ctx, l, f.series, f.years, f.indicator, f.seriesSvg),
-    compare: f.comparison ? compareShareSpec(ctx, l, f.comparison) : null,
-    shiftShare: shiftShareSpec(ctx, area, l, f.shift),
-  };
-}
-
 /** Specialisation against productivity: each industry's LQ beside its group's GVA per worker in England. */
 export function productivityShareSpec(
   ctx: AreaShareContext,
