@@ -1,6 +1,7 @@
 // Reading an audit CSV's text into records: papaparse in chunks, one line break for the whole
 // text, and the cheap tests on raw text and cells (binary, blank, trimmed) the row checks rely on.
 
+import { readPlainChunk } from './csv-chunk';
 import Papa, { type ParseConfig, type ParseResult as PapaResult, type Parser } from 'papaparse';
 
 /** Binary files renamed .csv, or text decoded with the wrong encoding. */
@@ -40,6 +41,8 @@ type ChunkedStringConfig = ParseConfig<string[]> & {
 };
 const parseInChunks = Papa.parse as unknown as (text: string, config: ChunkedStringConfig) => void;
 
+const NO_ERRORS: readonly Papa.ParseError[] = [];
+
 /** A chunk's records, its quote errors, and how far into the text it has read; false to stop. */
 export type RecordHandler = (data: string[][], errors: readonly Papa.ParseError[], cursor: number) => boolean;
 
@@ -69,7 +72,8 @@ export function readRecords(text: string, delimiter: string, chunkSize: number, 
  * What papaparse's string streamer does with a known delimiter and line break, without it: chunk k
  * is the text from where the last complete record ended to (k + 1) · chunkSize, the streamer's
  * "partial line + next chunk", here taken as one slice of the text. The streamer joins the two
- * strings instead, and reading that joined string costs about a fifth of the whole parse.
+ * strings instead, and reading that joined string costs about a fifth of the whole parse. Plain
+ * chunks are read by readPlainChunk, which gives papaparse's records (see csv-chunk.ts for why).
  * For a text with no byte order mark (the streamer drops it, so its cursors would differ by one).
  */
 export function readSlices(
@@ -83,11 +87,16 @@ export function readSlices(
   let base = 0;
   for (let end = chunkSize; ; end += chunkSize) {
     const last = end >= text.length;
-    const results = new Papa.Parser(config).parse(text.substring(base, last ? text.length : end), base, !last) as {
-      data: string[][];
-      errors: Papa.ParseError[];
-      meta: { cursor: number };
-    };
+    const input = text.substring(base, last ? text.length : end);
+    // A plain chunk (no quote out of place) is read by readPlainChunk, anything else by papaparse.
+    const plain = delimiter.length === 1 ? readPlainChunk(input, delimiter, linebreak, !last) : null;
+    const results = plain
+      ? { data: plain.data, errors: NO_ERRORS, meta: { cursor: base + plain.cursor } }
+      : (new Papa.Parser(config).parse(input, base, !last) as {
+          data: string[][];
+          errors: Papa.ParseError[];
+          meta: { cursor: number };
+        });
     if (results.data.length === 0 && results.meta.cursor < text.length) {
       const rest = Papa.parse<string[]>(text.slice(results.meta.cursor), {
         header: false,
