@@ -128,3 +128,14 @@ export function sectorWords(datasetId: string | null | undefined): SectorWords {
 export function lqCompares(meta: { id: string; unit: string; measure: string } | null): string {
   return `a ${sectorWords(meta?.id).one}'s share of an area's ${shareOfWhat(meta)}`;
 }
+
+/**
+ * A figure's heading with its unit where the measure's words do not already name it:
+ * "Gross value added at current prices (£m)", but "Enterprises" and "Staff submitted (FTE)" as they are.
+ */
+export function measureWithUnit(meta: { measure: string; unit: string } | null): string {
+  if (!meta) return '';
+  return !meta.unit || meta.measure.toLowerCase().includes(meta.unit.toLowerCase())
+    ? meta.measure
+    : `${meta.measure} (${meta.unit})`;
+}

@@ -4,6 +4,7 @@
 // Krugman 0.39; HHI 0.44 over 3; largest M, 55.0%); here the same cube read as REF subjects.
 import { describe, expect, it } from 'vitest';
 import { buildCube } from '../../src/lib/data/cube';
+import * as words from '../../src/lib/words';
 import { lqCompares, sectorWords } from '../../src/lib/words';
 import { headlineFacts, profileFactsOptions } from '../../src/lib/profile/facts';
 import { zeroUnrankedWords } from '../../src/lib/views/area-table';
@@ -139,5 +140,18 @@ describe('research words in the downloads', () => {
     };
     expect(items(['research'])).toContain('a subject’s share of the area’s world-leading (4*) research');
     expect(items(['enterprises'])).not.toContain('subject');
+  });
+});
+
+describe('measureWithUnit', () => {
+  it('adds the unit only where the measure does not say it', () => {
+    const { measureWithUnit } = words;
+    expect(measureWithUnit({ measure: 'Gross value added at current prices', unit: '£m' })).toBe(
+      'Gross value added at current prices (£m)',
+    );
+    expect(measureWithUnit({ measure: 'Enterprises', unit: 'enterprises' })).toBe('Enterprises');
+    expect(measureWithUnit({ measure: 'Staff submitted (FTE)', unit: 'FTE' })).toBe('Staff submitted (FTE)');
+    expect(measureWithUnit(UKRI)).toBe(UKRI.measure);
+    expect(measureWithUnit(null)).toBe('');
   });
 });

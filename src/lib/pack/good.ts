@@ -12,6 +12,7 @@ import type { Block, PackTable, Strand } from './types';
 import type { ProductivityFacts } from './productivity';
 import { cellFlag, cellValue } from '../data/cube';
 import { countDigits } from './cells';
+import { measureWithUnit } from '../words';
 import {
   incomeRanking,
   noIncomeStrengthWords,
@@ -155,7 +156,8 @@ export function specialismTable(s: Strand, bars: ProfileBar[], rows = 10): PackT
   const shown = bars.slice(0, rows);
   const words = ROW_WORDS[s.role] ?? { column: 'Sector', many: 'sectors' };
   // "Gross value added at current prices 2023 (£m)": the unit, where the measure's words do not name it.
-  const unit = s.meta.measure.toLowerCase().includes(s.meta.unit.toLowerCase()) ? '' : ` (${s.meta.unit})`;
+  const named = measureWithUnit(s.meta);
+  const unit = named === s.meta.measure ? '' : named.slice(s.meta.measure.length);
   const columns = [words.column, `${s.meta.measure} ${cube.years[year]}${unit}`, 'Flag', 'Location quotient'];
   const digits = [null, countDigits(shown.map((b) => b.value)), null, 2];
   if (hasCi) {
