@@ -155,21 +155,39 @@ describe('smart-specialisation diagram', () => {
   const size = { width: 220, height: 220, margin: { top: 10, right: 10, bottom: 10, left: 10 } };
 
   it('places density across (0–100%), complexity up (0 in the middle), and names the quadrant', () => {
-    // Plot 10–210 both ways; complexity domain ±max(1, 2)·1.1 = ±2.2.
+    // Plot 10–210 both ways; complexity domain ±max(1, 2)·1.1 = ±2.2. Across, 0%–100% is inset by the
+    // largest radius, 200/18 = 11.11: 21.11 to 198.89, so 75% is 21.11 + 0.75 × 177.78 = 154.44.
     const d = smartDiagram([sector(0, 0.75, 2, 100), sector(1, 0.25, -1.1, 25), sector(2, NaN, 1, 5)], 0.5, size);
     const b0 = d.bubbles.find((b) => b.sector.index === 0)!;
     const b1 = d.bubbles.find((b) => b.sector.index === 1)!;
-    expect(b0.cx).toBeCloseTo(160, 9);
-    expect(b0.cy).toBeCloseTo(110 - (2 / 2.2) * 100, 9);
+    expect(b0.cx).toBeCloseTo(10 + 200 / 18 + 0.75 * (200 - 400 / 18), 9);
+    expect(b0.cx).toBeCloseTo(154.444, 3);
+    // Up, inset the same way: +2.2 at 10 + 11.11, so +2 is 110 − (2/2.2) × (100 − 11.11) = 29.19.
+    expect(b0.cy).toBeCloseTo(110 - (2 / 2.2) * (100 - 200 / 18), 9);
     expect(b0.quadrant).toBe('related-complex');
-    expect(b1.cx).toBeCloseTo(60, 9);
-    expect(b1.cy).toBeCloseTo(160, 9);
+    expect(b1.cx).toBeCloseTo(10 + 200 / 18 + 0.25 * (200 - 400 / 18), 9);
+    expect(b1.cx).toBeCloseTo(65.556, 3);
+    expect(b1.cy).toBeCloseTo(110 + (1.1 / 2.2) * (100 - 200 / 18), 9);
     expect(b1.quadrant).toBe('neither');
     expect(d.refX).toBeCloseTo(110, 9);
     expect(d.refY).toBeCloseTo(110, 9);
     // Area ∝ value: 100 against 25 gives twice the radius.
     expect(b0.r / b1.r).toBeCloseTo(2, 9);
     expect(d.omitted.map((s) => s.index)).toEqual([2]);
+  });
+
+  it('draws a bubble at 0% or 100% whole, inside the frame', () => {
+    // The largest bubble (radius 200/18 = 11.11) at 100%: its centre 198.89, its right edge 210, the frame's.
+    const d = smartDiagram([sector(0, 1, 0, 100), sector(1, 0, 0, 100)], 0.5, size);
+    for (const b of d.bubbles) {
+      expect(b.r).toBeCloseTo(200 / 18, 9);
+      expect(b.cx + b.r).toBeLessThanOrEqual(d.plot.right + 1e-9);
+      expect(b.cx - b.r).toBeGreaterThanOrEqual(d.plot.left - 1e-9);
+    }
+    // The most complex sector (complexity 2 of ±2.2) stays inside the top too.
+    const top = smartDiagram([sector(0, 0.5, 2, 100)], 0.5, size).bubbles[0];
+    expect(top.cy - top.r).toBeGreaterThanOrEqual(size.margin.top);
+    expect(d.xTicks.map((t) => t.px)).toEqual([0, 0.25, 0.5, 0.75, 1].map((v) => 10 + 200 / 18 + v * (200 - 400 / 18)));
   });
 });
 

@@ -58,10 +58,17 @@ export function smartDiagram(
   const omitted = sectors.filter((s) => !drawn.includes(s));
   const ys = drawn.map((s) => s.complexity);
   const yMax = Math.max(1, ...ys.map(Math.abs)) * 1.1;
-  const x = scaleLinear().domain([0, 1]).range([plot.left, plot.right]);
-  const y = scaleLinear().domain([-yMax, yMax]).range([plot.bottom, plot.top]);
   const maxValue = Math.max(0, ...drawn.map((s) => (Number.isFinite(s.value) ? s.value : 0)));
   const rMax = Math.max(6, Math.min(26, (plot.right - plot.left) / 18));
+  // 0% and 100%, and the most complex sectors, sit the largest bubble's radius inside the frame, so a
+  // bubble there is drawn whole (Black Country's largest sectors, at 100%, were cut in half by the
+  // chart's edge, and its most complex one ran over the corner's name).
+  const x = scaleLinear()
+    .domain([0, 1])
+    .range([plot.left + rMax, plot.right - rMax]);
+  const y = scaleLinear()
+    .domain([-yMax, yMax])
+    .range([plot.bottom - rMax, plot.top + rMax]);
   const r = scaleSqrt()
     .domain([0, maxValue || 1])
     .range([0, rMax]);
