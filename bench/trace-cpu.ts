@@ -87,7 +87,7 @@ try {
       if (css) await page.addStyleTag({ content: css });
       if (process.env.ONSCREEN) {
         await page.locator('.table-section').scrollIntoViewIfNeeded();
-        await page.waitForFunction(() => !document.querySelector('.table-section[data-behind]'));
+        await page.waitForFunction(() => !document.querySelector('.table-section[data-behind], .table-section [data-behind]'));
       }
       await session.browser.startTracing(page, {
         categories: [
@@ -128,7 +128,7 @@ try {
             );
             // An off-screen table catches up in idle time (lib/state/catch-up): until it has, and is laid out.
             performance.mark('catch-start');
-            while (document.querySelector('.table-section[data-behind]'))
+            while (document.querySelector('.table-section[data-behind], .table-section [data-behind]'))
               await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
             void document.body.getBoundingClientRect().height;
             performance.mark('catch-end');
