@@ -115,7 +115,7 @@ describe('share of England on the research map', () => {
     await expect.poll(() => legend.textContent()).toMatch(/No research submitted[^0-9]*\d+ districts/);
     await expect
       .poll(() => page.locator('.ranking .unranked').first().textContent())
-      .toMatch(/^\s*\d+ areas with 0 in this subject are not ranked\.\s*$/);
+      .toMatch(/^\s*\d+ districts with 0 in this subject are not ranked\.\s*$/);
     await page.screenshot({ path: screenshotPath('research-england-share-360') });
     const embed = await app.open('?dataset=ref2021-fte&sector=12&metric=englandShare&chart=ranking&embed', {
       ready: '.ranking figcaption',

@@ -12,7 +12,7 @@ describe('research datasets name their subjects', () => {
     expect(await page.getByLabel('Sector', { exact: true }).count()).toBe(0);
     await expect
       .poll(() => page.locator('.ranking .unranked').first().textContent())
-      .toMatch(/^\s*\d+ areas with 0 in this subject are not ranked\.\s*$/);
+      .toMatch(/^\s*21 LEPs with 0 in this subject are not ranked\.\s*$/);
     expect(errors).toEqual([]);
   });
 

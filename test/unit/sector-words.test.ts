@@ -7,7 +7,7 @@ import { buildCube } from '../../src/lib/data/cube';
 import * as words from '../../src/lib/words';
 import { lqCompares, sectorWords } from '../../src/lib/words';
 import { headlineFacts, profileFactsOptions } from '../../src/lib/profile/facts';
-import { zeroUnrankedWords } from '../../src/lib/views/area-table';
+import { noFigureUnrankedWords, zeroUnrankedWords } from '../../src/lib/views/area-table';
 import { announcement, type ViewSummary } from '../../src/lib/state/announce';
 import { areaCsvColumns } from '../../src/lib/export/area-csv-columns';
 import { barsColumns } from '../../src/lib/profile/chart-csv';
@@ -46,6 +46,14 @@ describe('research words in the views', () => {
   it("the ranking's zeros are 0 in this subject", () => {
     expect(zeroUnrankedWords(21, 'subject')).toBe('21 areas with 0 in this subject are not ranked.');
     expect(zeroUnrankedWords(1)).toBe('1 area with 0 in this sector is not ranked.');
+    // Named as the map names them: LEPs or districts.
+    expect(zeroUnrankedWords(21, 'subject', { one: 'LEP', many: 'LEPs' })).toBe(
+      '21 LEPs with 0 in this subject are not ranked.',
+    );
+    expect(noFigureUnrankedWords(1, { one: 'district', many: 'districts' })).toBe(
+      '1 district without a figure is not ranked.',
+    );
+    expect(noFigureUnrankedWords(3)).toBe('3 areas without a figure are not ranked.');
   });
 
   it('the announcement names a subject as a subject', () => {

@@ -151,7 +151,16 @@ export function unrankedCounts(rows: readonly AreaTableRow[], metric: MetricId):
   return { zero, none };
 }
 
-/** "21 areas with 0 in this subject are not ranked.": `one` is what the dataset's sectors are (words.ts sectorWords). */
-export function zeroUnrankedWords(n: number, one = 'sector'): string {
-  return `${n} area${n === 1 ? '' : 's'} with 0 in this ${one} ${n === 1 ? 'is' : 'are'} not ranked.`;
+/** What the ranking's areas are called: "LEP"/"LEPs", "district"/"districts" (words.ts levelWords). */
+type AreaWords = { one: string; many: string };
+const AREAS: AreaWords = { one: 'area', many: 'areas' };
+
+/** "21 LEPs with 0 in this subject are not ranked.": `one` is what the dataset's sectors are (words.ts sectorWords). */
+export function zeroUnrankedWords(n: number, one = 'sector', areas: AreaWords = AREAS): string {
+  return `${n} ${n === 1 ? areas.one : areas.many} with 0 in this ${one} ${n === 1 ? 'is' : 'are'} not ranked.`;
+}
+
+/** "3 districts without a figure are not ranked." */
+export function noFigureUnrankedWords(n: number, areas: AreaWords = AREAS): string {
+  return `${n} ${n === 1 ? areas.one : areas.many} without a figure ${n === 1 ? 'is' : 'are'} not ranked.`;
 }
