@@ -13,14 +13,14 @@
 // whole cannot be read (empty, not text, unknown format, …) there is a file-level error, no rows
 // are read and the stats are all zero.
 //
-// The parts: parse-read (text into records, in chunks), parse-header and parse-mapped (which column
-// is which), parse-rows (the row checks, a column store of accepted rows), parse-numbers and
-// parse-flags (cells), parse-filters (one measure kept, another giving CIs), parse-keys (repeated
-// keys), parse-messages (the words).
+// The parts: parse-read (text into records, in chunks; csv-chunk reads plain chunks, papaparse
+// the rest), parse-header and parse-mapped (which column is which), parse-rows (the row checks, a
+// column store of accepted rows), parse-numbers and parse-flags (cells), parse-filters (one
+// measure kept, another giving CIs), parse-keys (repeated keys), parse-messages (the words).
 //
-// Speed: this is on the path of a 1,000,000-row file. papaparse reads the text in chunks and each
-// chunk's records are checked and dropped before the next is read, so the parsed records of the
-// whole file never sit in memory at once.
+// Speed: this is on the path of a 1,000,000-row file. The text is read in chunks and each chunk's
+// records are checked and dropped before the next is read, so the parsed records of the whole file
+// never sit in memory at once.
 
 import { detectDelimiter, readHeader } from './parse-header';
 import { mappedHeader, type MappedColumns } from './parse-mapped';
