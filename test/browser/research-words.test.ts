@@ -27,6 +27,11 @@ describe('research datasets name their subjects', () => {
     expect(text).toMatch(/would have to change subject for Black Country to match England's mix/);
     expect(text).toMatch(/its largest subject, Allied Health Professions, Dentistry, Nursing and Pharmacy, has/);
     expect(text).toMatch(/whose mix of 4\* FTE across subjects is closest to Black Country's/);
+    // How sure: the 10 FTE of staff rule, not "fewer than 100 4* FTE".
+    expect(text).toContain(
+      'a research location quotient on under 10 FTE of staff submitted rests on one small submission',
+    );
+    expect(text).not.toContain('fewer than 100 4* FTE');
     expect(await page.locator('figure[data-chart="profile-bars"] th[scope="col"]').first().textContent()).toBe(
       'Subject',
     );

@@ -79,6 +79,15 @@ describe('lqReadingGuide', () => {
     expect(lqReadingGuide('survey', 'people')).toMatch(/^These are survey estimates: .*whole 95% interval .*▲ ▼/);
     expect(lqReadingGuide('other', '£m')).toMatch(/no intervals/);
   });
+
+  it('a REF volume: not "fewer than 100 4* FTE" but the 10 FTE of staff rule', () => {
+    const ref = lqReadingGuide('count', '4* FTE', 'ref2021-4star-fte');
+    expect(ref).toBe(
+      "These are REF 2021's results for every submission, not a sample; but a research location quotient on under 10 FTE of staff submitted rests on one small submission, so the science base below does not count it as a strength.",
+    );
+    expect(ref).not.toMatch(/100/);
+    expect(lqReadingGuide('count', 'enterprises', 'ubc-enterprises')).toMatch(/fewer than 100 enterprises/);
+  });
 });
 
 describe('areaLqNote (the map tooltip)', () => {

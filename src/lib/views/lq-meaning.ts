@@ -7,6 +7,8 @@ import { formatLq, formatValue } from '../format';
 import { lqConfidenceInterval, type LqInterval } from '../metrics/confidence';
 import type { Cube } from '../data/types';
 import type { BenchmarkRef } from '../metrics/benchmark';
+import { MIN_RANKED_FTE } from '../metrics/research';
+import { isRefVolume } from '../research/notes';
 
 /** Counts below this are "small" in headlines and tooltips: a change of 10 in a count under 100 is over 10%. */
 export const SMALL_COUNT = 100;
@@ -73,8 +75,15 @@ export function lqEvidence(
   return /£|index/i.test(meta.unit) ? 'other' : 'count';
 }
 
-/** One line for a whole view: how sure its location quotients are, given how the figures were made. */
-export function lqReadingGuide(evidence: LqEvidence, unit: string): string {
+/**
+ * One line for a whole view: how sure its location quotients are, given how the figures were made.
+ * `dataset`: a REF 2021 volume's LQ is a research LQ, whose small base is the staff submitted (the
+ * science base's 10 FTE rule), not a count of a hundred.
+ */
+export function lqReadingGuide(evidence: LqEvidence, unit: string, dataset?: string): string {
+  if (dataset && isRefVolume(dataset)) {
+    return `These are REF 2021's results for every submission, not a sample; but a research location quotient on under ${MIN_RANKED_FTE} FTE of staff submitted rests on one small submission, so the science base below does not count it as a strength.`;
+  }
   if (evidence === 'survey') {
     return 'These are survey estimates: a location quotient is significantly above or below 1 only when its whole 95% interval is (marked ▲ ▼); about one in twenty looks so by chance.';
   }
