@@ -18,6 +18,11 @@ describe('item 2: districts of a LEP', () => {
     const { page: p, errors } = await page(app, `?view=profile&area=${GBS}`, 'section.lep-districts tbody tr');
     const rows = p.locator('section.lep-districts tbody tr');
     expect(await rows.count()).toBe(9);
+    // The numbers' headings sit over them, at the right, as the figures do.
+    const aligns = await p
+      .locator('section.lep-districts thead th')
+      .evaluateAll((ths) => ths.map((th) => getComputedStyle(th).textAlign));
+    expect(aligns).toEqual(['left', 'right', 'right']);
     const listed = await rows.evaluateAll((trs) =>
       trs.map((tr) => ({
         code: tr.getAttribute('data-code'),
