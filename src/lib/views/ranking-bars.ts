@@ -11,22 +11,28 @@ export interface BarLayout {
   base: number;
 }
 
-/** One path per fill colour, each drawing that colour's bars as rectangles, in rank order. */
+/**
+ * The bars' paths are written in tenths of the chart's units (draw them scaled by 1 / BAR_SCALE):
+ * whole numbers, which turn into text about ten times faster than decimals. A sector change writes
+ * 309 bars' 1,500 coordinates; with one decimal place that was most of the ranking's script.
+ */
+export const BAR_SCALE = 10;
+
+/** One path per fill colour, each drawing that colour's bars as rectangles, in rank order (in tenths: BAR_SCALE). */
 export function barPaths(
   xs: readonly number[],
   fills: readonly string[],
   { top, rowH, base }: BarLayout,
 ): { fill: string; d: string }[] {
   const byFill = new Map<string, string[]>();
-  const h = Math.max(1, rowH * 0.7);
-  const r = (v: number) => Math.round(v * 10) / 10;
+  const h = Math.round(Math.max(1, rowH * 0.7) * BAR_SCALE);
   for (let i = 0; i < xs.length; i++) {
-    const x = Math.min(base, xs[i]);
-    const w = Math.max(1, Math.abs(xs[i] - base));
-    const y = top + i * rowH + rowH * 0.15;
+    const x = Math.round(Math.min(base, xs[i]) * BAR_SCALE);
+    const w = Math.round(Math.max(1, Math.abs(xs[i] - base)) * BAR_SCALE);
+    const y = Math.round((top + i * rowH + rowH * 0.15) * BAR_SCALE);
     let parts = byFill.get(fills[i]);
     if (!parts) byFill.set(fills[i], (parts = []));
-    parts.push(`M${r(x)},${r(y)}h${r(w)}v${r(h)}h${r(-w)}Z`);
+    parts.push(`M${x},${y}h${w}v${h}h${-w}Z`);
   }
   return [...byFill].map(([fill, parts]) => ({ fill, d: parts.join('') }));
 }
