@@ -87,7 +87,9 @@ try {
       if (css) await page.addStyleTag({ content: css });
       if (process.env.ONSCREEN) {
         await page.locator('.table-section').scrollIntoViewIfNeeded();
-        await page.waitForFunction(() => !document.querySelector('.table-section[data-behind], .table-section [data-behind]'));
+        await page.waitForFunction(
+          () => !document.querySelector('.table-section[data-behind], .table-section [data-behind]'),
+        );
       }
       await session.browser.startTracing(page, {
         categories: [
