@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nextTask, stepThrough, type TaskHost } from '../../src/lib/state/next-task';
+import { nextFrameTask, nextTask, stepThrough, type TaskHost } from '../../src/lib/state/next-task';
 
 const noTimer: TaskHost['setTimeout'] = () => {
   throw new Error('setTimeout should not be used');
@@ -37,6 +37,37 @@ describe('nextTask', () => {
       },
     });
     expect(delays).toEqual([0]);
+  });
+});
+
+describe('nextFrameTask', () => {
+  it('waits for the next frame, then a new task after it', async () => {
+    const order: string[] = [];
+    let frame: (() => void) | undefined;
+    const done = nextFrameTask({
+      requestAnimationFrame: (f) => (frame = f),
+      document: { visibilityState: 'visible' },
+      MessageChannel,
+      setTimeout: noTimer,
+    }).then(() => order.push('resolved'));
+    await new Promise((r) => setTimeout(r, 0));
+    expect(order).toEqual([]);
+    frame!();
+    order.push('frame');
+    await done;
+    expect(order).toEqual(['frame', 'resolved']);
+  });
+
+  it('is nextTask on a hidden page, which renders no frames', async () => {
+    const raf = () => {
+      throw new Error('requestAnimationFrame should not be used');
+    };
+    await nextFrameTask({
+      requestAnimationFrame: raf,
+      document: { visibilityState: 'hidden' },
+      MessageChannel,
+      setTimeout: noTimer,
+    });
   });
 });
 

@@ -31,6 +31,23 @@ export function nextTask(host: TaskHost = globalThis as unknown as TaskHost): Pr
   return new Promise((resolve) => host.setTimeout(resolve, 0));
 }
 
+/** What nextFrameTask uses besides nextTask's host, passed in so a test can stand in for the browser. */
+export interface FrameHost extends TaskHost {
+  requestAnimationFrame?: (f: () => void) => unknown;
+  document?: { visibilityState?: string };
+}
+
+/**
+ * Resolves in a new task after the next frame has been rendered (its layout, and the ResizeObserver
+ * callbacks that draw charts measured in it), so work started in it does not share that frame's task.
+ * A hidden page renders no frames: there it is nextTask.
+ */
+export function nextFrameTask(host: FrameHost = globalThis as unknown as FrameHost): Promise<void> {
+  const raf = host.requestAnimationFrame;
+  if (!raf || host.document?.visibilityState === 'hidden') return nextTask(host);
+  return new Promise((resolve) => raf.call(host, () => void nextTask(host).then(resolve)));
+}
+
 /**
  * Calls `step(k)` for k = from, from + 1, … to, each after `pause()` (a new task), in order. Returns a
  * function that stops it: no step runs after that, so a view that goes away is not touched again.
