@@ -1,6 +1,6 @@
 // Browser benchmarks on a production build served locally, in headless Debian Chromium.
 import { build } from 'vite';
-import { serveAndLaunch } from './serve';
+import { buildBaseline, serveAndLaunch } from './serve';
 import type { Browser } from 'playwright-core';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -40,13 +40,7 @@ export interface BrowserFigures {
 
 export async function browserBench(report: (label: string, value: string) => void): Promise<BrowserFigures> {
   await build({ logLevel: 'warn' });
-  await build({
-    root: 'bench/baseline',
-    base: './',
-    logLevel: 'warn',
-    publicDir: false,
-    build: { outDir: '../../dist/bench-baseline', emptyOutDir: true },
-  });
+  await buildBaseline();
   const session = await serveAndLaunch();
   const { base, browser } = session;
   try {

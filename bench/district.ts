@@ -19,7 +19,7 @@
 import { build } from 'vite';
 import type { Browser, Page } from 'playwright-core';
 import { pathToFileURL } from 'node:url';
-import { serveAndLaunch, SLOWDOWN } from './serve';
+import { buildBaseline, serveAndLaunch, SLOWDOWN } from './serve';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
@@ -284,13 +284,7 @@ export async function districtBench(
 ): Promise<DistrictFigures> {
   if (!skipBuild) {
     await build({ logLevel: 'warn' });
-    await build({
-      root: 'bench/baseline',
-      base: './',
-      logLevel: 'warn',
-      publicDir: false,
-      build: { outDir: '../../dist/bench-baseline', emptyOutDir: true },
-    });
+    await buildBaseline();
   }
   const session = await serveAndLaunch();
   const { base, browser } = session;

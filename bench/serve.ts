@@ -10,6 +10,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
+import { build } from 'vite';
 import { launch } from '../test/browser/browser';
 
 /**
@@ -110,4 +111,15 @@ export async function serveAndLaunch(root = process.env.SERVE_ROOT ?? 'dist'): P
       await new Promise((r) => server.close(r));
     },
   };
+}
+
+/** Builds the bare d3-geo page (bench/baseline) into dist/bench-baseline, the first map's and TBT's baseline. */
+export async function buildBaseline(): Promise<void> {
+  await build({
+    root: 'bench/baseline',
+    base: './',
+    logLevel: 'warn',
+    publicDir: false,
+    build: { outDir: '../../dist/bench-baseline', emptyOutDir: true },
+  });
 }

@@ -16,8 +16,7 @@
 // module graph to the painted mark by source module (build with `--minify false` for module names). The
 // samples are spaced in wall time, so a loaded machine inflates them: read the proportions, not the sums.
 import { existsSync, readFileSync } from 'node:fs';
-import { build } from 'vite';
-import { serveAndLaunch } from './serve';
+import { buildBaseline, serveAndLaunch } from './serve';
 
 interface E {
   name: string;
@@ -32,14 +31,7 @@ interface E {
   args?: { name?: string };
 }
 
-if (!existsSync('dist/bench-baseline/index.html'))
-  await build({
-    root: 'bench/baseline',
-    base: './',
-    logLevel: 'warn',
-    publicDir: false,
-    build: { outDir: '../../dist/bench-baseline', emptyOutDir: true },
-  });
+if (!existsSync('dist/bench-baseline/index.html')) await buildBaseline();
 
 const rounds = Number(process.env.ROUNDS ?? 5);
 const profiling = !!process.env.PROFILE;
