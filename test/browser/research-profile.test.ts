@@ -93,6 +93,30 @@ describe('science base in the area profile', () => {
     expect(errors).toEqual([]);
   });
 
+  it('"In brief" names as strengths only the subjects the science base ranks (10 FTE or more)', async ({ app }) => {
+    // Cheshire and Warrington on 4* FTE: Area Studies has a research LQ of 6.19 on 7.0 FTE, second of
+    // all its LQs, but the science base does not rank it: the headline must not call it a strength.
+    const { page, errors } = await app.open('?view=profile&dataset=ref2021-4star-fte&area=E37000003', {
+      viewport: { width: 1280, height: 800 },
+      ready: 'none',
+    });
+    const brief = page.getByRole('region', { name: 'In brief' });
+    await expect.poll(() => brief.innerText()).toMatch(/not counted as strengths/);
+    // "… submitted): A (26.05), B, with commas (4.59), … and E (1.89). 3 subjects …": split on the LQs.
+    const first = await brief.locator('li').first().innerText();
+    const list = first.match(/submitted\): (.*?\(\d+\.\d+\))\. /)![1];
+    const named = list.split(/ \(\d+\.\d+\)(?:, | and )?/).filter(Boolean);
+    expect(named).toHaveLength(5);
+    expect(named).not.toContain('Area Studies');
+    expect(await brief.innerText()).toMatch(/Area Studies \(6\.19 on 7\.0 FTE\)/);
+    // The same five, in the same order, as the science base's ranked subjects.
+    const subjects = page.getByTestId('science-subjects');
+    await subjects.waitFor();
+    expect((await subjects.locator('tbody th').allInnerTexts()).slice(0, 5)).toEqual(named);
+    await brief.screenshot({ path: screenshotPath('research-in-brief-1280') });
+    expect(errors).toEqual([]);
+  });
+
   it('says "No research submitted" for Swindon and Wiltshire, on a 360 px phone', async ({ app }) => {
     const { page } = await app.open('?view=profile&area=E37000033', {
       viewport: { width: 360, height: 780 },

@@ -10,6 +10,7 @@ import { buildCube } from '../../src/lib/data/cube';
 import type { AuditRow } from '../../src/lib/data/types';
 import { concentrationWords, headlineFacts, profileFactsOptions } from '../../src/lib/profile/facts';
 import { fractionWords, listWords } from '../../src/lib/profile/words';
+import { profileStaffFte } from '../../src/lib/research/profile-fte';
 import { auditRows } from './fixtures-audit';
 
 const cube = buildCube(auditRows());
@@ -116,6 +117,58 @@ describe('headlineFacts on a seven-sector cube', () => {
     expect(f.fastestGrowingSpecialised).toBe('Twin has no specialised sector (location quotient above 1) in 2020.');
     expect(f.krugman.sentence).toBe("Krugman index 0.00: Twin has exactly England's mix of sectors.");
     expect(f.fastest).toBeNull();
+  });
+});
+
+describe("headlineFacts follow the science base's 10 FTE rule on a REF volume", () => {
+  // Xtown 2020's LQs (shares of 200 over England's of 1000): A 15, B 12.5, C 10, D 7.5, E 6, F 4, G 0.48. Staff FTE by subject: B has
+  // 9.95 and D 3, under 10: neither counts as a strength, so the list is A, C, E, F, and B and D are
+  // named as not counted (9.95 keeps two decimals, cut, never "10.0 FTE").
+  const words = { one: 'subject', many: 'subjects' };
+  const staffFte = { bySector: [12, 9.95, 10, 3, 40, 20, 500], min: 10 };
+
+  it('leaves subjects under 10 FTE out of the strengths and names them', () => {
+    const f = headlineFacts(seven, 1, { year: 1, startYear: 0, unit: '4* FTE', sectorWords: words, staffFte });
+    expect(f.top.map((t) => t.code)).toEqual(['A', 'C', 'E', 'F']);
+    expect(f.topSpecialisms).toBe(
+      'Only four subjects in Xtown have a location quotient above 1 against England on at least 10 FTE of staff submitted in 2020: Aerospace (15.00), Ceramics (10.00), Energy (6.00) and Fintech (4.00). ' +
+        '2 subjects with a location quotient above 1 on under 10 FTE of staff submitted are not counted as strengths, as in the science base: one small submission makes the whole figure. They are Biotech (12.50 on 9.95 FTE) and Defence (7.50 on 3.0 FTE).',
+    );
+  });
+
+  it('says which rule the top five follow when five subjects pass it', () => {
+    const all = { bySector: [12, 10, 10, 30, 40, 20, 500], min: 10 };
+    const f = headlineFacts(seven, 1, { year: 1, unit: '4* FTE', sectorWords: words, staffFte: all });
+    expect(f.topSpecialisms).toBe(
+      'The top five specialisms of Xtown in 2020, by location quotient against England (subjects with at least 10 FTE of staff submitted): Aerospace (15.00), Biotech (12.50), Ceramics (10.00), Defence (7.50) and Energy (6.00).',
+    );
+  });
+
+  it('names no subject while the FTE loads, and says the rule is not applied if it fails', () => {
+    const pending = headlineFacts(seven, 1, { year: 1, unit: '4* FTE', sectorWords: words, staffFte: 'pending' });
+    expect(pending.topSpecialisms).toBe(
+      'Waiting for the staff numbers (FTE) that decide which subjects count as strengths.',
+    );
+    const failed = headlineFacts(seven, 1, { year: 1, unit: '4* FTE', sectorWords: words, staffFte: 'failed' });
+    expect(failed.top.map((t) => t.code)).toEqual(['A', 'B', 'C', 'D', 'E']);
+    expect(failed.topSpecialisms).toMatch(
+      /\(6\.00\)\. The staff numbers \(FTE\) could not be loaded, so the rule that a location quotient counts as a strength only on at least 10 FTE of staff submitted is not applied here\.$/,
+    );
+  });
+
+  it("picks the area's FTE by subject code from the FTE cube, only on a REF volume", () => {
+    // The FTE cube has the subjects in another order and lacks Grocery: G is NaN (never counted).
+    const fteCube = buildCube([
+      ...rowsFor('E06000001', 'Xtown', '2020', [12, 9.95, 10, 3, 40, 20, 500])
+        .filter((r) => r.sectorCode !== 'G')
+        .reverse(),
+    ]);
+    const got = profileStaffFte('ref2021-4star-fte', fteCube, seven, 1, 1);
+    expect(got).toEqual({ bySector: [12, 9.95, 10, 3, 40, 20, NaN], min: 10 });
+    expect(profileStaffFte('ref2021-research-power', null, seven, 1, 1)).toBe('pending');
+    expect(profileStaffFte('ref2021-fte', 'failed', seven, 1, 1)).toBe('failed');
+    expect(profileStaffFte('ubc-enterprises', fteCube, seven, 1, 1)).toBeUndefined();
+    expect(profileStaffFte('ref2021-gpa', fteCube, seven, 1, 1)).toBeUndefined();
   });
 });
 

@@ -6,6 +6,8 @@ import { formatGrowth, formatLq, formatShare, formatValue } from '../format';
 import { growth, herfindahlIndex, krugmanIndex, resolveBenchmark, type BenchmarkRef } from '../metrics';
 import { profileBars } from './lq-bars';
 import { sectorWords } from '../words';
+import { MIN_RANKED_FTE } from '../metrics/research';
+import { fteText } from '../research/map-lq-rank';
 import { fractionWords, leftOut, listWords, numberWord, plural, possessive } from './words';
 
 export interface FactsOptions {
@@ -28,6 +30,14 @@ export interface FactsOptions {
   smallCount?: number;
   /** What the dataset's sectors are called in the sentences (REF's are subjects); default sector(s). */
   sectorWords?: { one: string; many: string };
+  /**
+   * REF 2021 volumes: the science base's rule that a research LQ counts as a strength only on at least
+   * `min` FTE of staff submitted in the subject. `bySector`: the area's FTE in each sector of the cube
+   * (by index, the facts' year); a subject under `min` is left out of the specialisms and named as not
+   * counted. 'pending': the FTE is still loading, so no subject is named yet; 'failed': it could not
+   * load, and the sentence says the rule is not applied.
+   */
+  staffFte?: { bySector: readonly number[]; min: number } | 'pending' | 'failed';
 }
 
 export { SMALL_COUNT } from '../views/lq-meaning';
@@ -100,6 +110,28 @@ function withMissing(sentence: string, note: string): string {
   return note ? `${sentence} ${note}` : sentence;
 }
 
+/**
+ * What the minimum-FTE rule left out of the specialisms, naming up to five (LQ and FTE), or that the
+ * rule could not be applied; '' without the rule or with nothing left out.
+ */
+function fteRuleWords(
+  rule: FactsOptions['staffFte'],
+  tooSmall: readonly { sector: { name: string }; lq: number; index: number }[],
+  staffOf: (i: number) => number,
+  sw: { one: string; many: string },
+): string {
+  if (rule === 'failed')
+    return `The staff numbers (FTE) could not be loaded, so the rule that a location quotient counts as a strength only on at least ${formatValue(MIN_RANKED_FTE)} FTE of staff submitted is not applied here.`;
+  if (!rule || rule === 'pending' || tooSmall.length === 0) return '';
+  const n = tooSmall.length;
+  const shown = tooSmall.slice(0, 5).map((bar) => {
+    const fte = staffOf(bar.index);
+    return `${bar.sector.name} (${formatLq(bar.lq)} on ${Number.isFinite(fte) ? fteText(fte) : 'no FTE'})`;
+  });
+  const more = n > 5 ? [`${numberWord(n - 5)} more`] : [];
+  return `${plural(n, sw.one, sw.many)} with a location quotient above 1 on under ${formatValue(rule.min)} FTE of staff submitted ${n === 1 ? 'is' : 'are'} not counted as ${n === 1 ? 'a strength' : 'strengths'}, as in the science base: one small submission makes the whole figure. ${n === 1 ? 'It is' : 'They are'} ${listWords([...shown, ...more])}.`;
+}
+
 export function headlineFacts(cube: Cube, areaIndex: number, options: FactsOptions): HeadlineFacts {
   const b = resolveBenchmark(cube, options.benchmark);
   const { year: y, startYear: y0, unit } = options;
@@ -126,20 +158,31 @@ export function headlineFacts(cube: Cube, areaIndex: number, options: FactsOptio
     'a location quotient above 1 from an unreliable survey estimate',
     sw.one,
   );
-  const top = specialised
+  // The minimum-FTE rule (REF volumes): a subject's LQ on too few staff is not a strength.
+  const rule = options.staffFte;
+  const staffOf = (i: number) => (rule && typeof rule === 'object' ? rule.bySector[i] : NaN);
+  const tooSmall =
+    rule && typeof rule === 'object' ? specialised.filter((bar) => !(staffOf(bar.index) >= rule.min)) : [];
+  const strong = tooSmall.length > 0 ? specialised.filter((bar) => !tooSmall.includes(bar)) : specialised;
+  const top = strong
     .slice(0, 5)
     .map((bar) => ({ index: bar.index, code: bar.sector.code, name: bar.sector.name, lq: bar.lq }));
   const named = listWords(top.map((t) => `${t.name} (${formatLq(t.lq)})`));
+  const min = rule && typeof rule === 'object' ? rule.min : 0;
+  const floor = min > 0 ? ` on at least ${formatValue(min)} FTE of staff submitted` : '';
   let topSentence: string;
-  if (specialised.length >= 5) {
-    topSentence = `The top five specialisms of ${area} in ${yearLabel}, by location quotient against ${against}: ${named}.`;
-  } else if (specialised.length > 0) {
-    const n = specialised.length;
-    topSentence = `Only ${numberWord(n)} ${n === 1 ? sw.one : sw.many} in ${area} ${n === 1 ? 'has' : 'have'} a location quotient above 1 against ${against} in ${yearLabel}: ${named}.`;
+  if (rule === 'pending') {
+    topSentence = `Waiting for the staff numbers (FTE) that decide which ${sw.many} count as strengths.`;
+  } else if (strong.length >= 5) {
+    topSentence = `The top five specialisms of ${area} in ${yearLabel}, by location quotient against ${against}${min > 0 ? ` (${sw.many} with at least ${formatValue(min)} FTE of staff submitted)` : ''}: ${named}.`;
+  } else if (strong.length > 0) {
+    const n = strong.length;
+    topSentence = `Only ${numberWord(n)} ${n === 1 ? sw.one : sw.many} in ${area} ${n === 1 ? 'has' : 'have'} a location quotient above 1 against ${against}${floor} in ${yearLabel}: ${named}.`;
   } else {
-    topSentence = `No ${sw.one} in ${area} has a location quotient above 1 against ${against} in ${yearLabel}.`;
+    topSentence = `No ${sw.one} in ${area} has a location quotient above 1 against ${against}${floor} in ${yearLabel}.`;
   }
   topSentence = withMissing(withMissing(topSentence, unreliableNote), leftOut(missing, undefined, sw.one));
+  topSentence = withMissing(topSentence, fteRuleWords(rule, tooSmall, staffOf, sw));
 
   // Fastest-growing specialised sector.
   let fastest: HeadlineFacts['fastest'] = null;
@@ -148,15 +191,15 @@ export function headlineFacts(cube: Cube, areaIndex: number, options: FactsOptio
     growthSentence = oneYearNote(cube.years) ?? '';
   } else if (y0 === undefined || y0 === y || cube.years[y0] === undefined) {
     growthSentence = `Choose a start year to see which specialised ${sw.one} grew fastest.`;
-  } else if (specialised.length === 0) {
+  } else if (strong.length === 0) {
     growthSentence = withMissing(
       `${area} has no specialised ${sw.one} (location quotient above 1) in ${yearLabel}.`,
       unreliableNote,
     );
   } else {
     const from = cube.years[y0];
-    const reliableStart = specialised.filter((bar) => !unreliableAt(bar.index, y0));
-    const unreliableStart = specialised.length - reliableStart.length;
+    const reliableStart = strong.filter((bar) => !unreliableAt(bar.index, y0));
+    const unreliableStart = strong.length - reliableStart.length;
     const allGrowth = reliableStart
       .map((bar) => ({ bar, g: growth(cube, areaIndex, bar.index, y0, y) }))
       .filter((c) => Number.isFinite(c.g.pct));
