@@ -1,20 +1,21 @@
-// An area's economic complexity rank on REF 2021 is among the 37 LEPs with research submitted: the
-// profile says so, naming the LEP without a figure and why, rather than a bare "of 37".
+// Economic complexity is measured over industries: on REF 2021 the profile gives no ECI over subjects
+// (it once ranked Oxfordshire "of the 37 LEPs with a figure" by its mix of subjects). "What could come
+// next" says it works on business data and links to the area on enterprises, at 1280 and 320 px.
 import { describe, expect, it } from './harness';
 import { screenshotPath } from './browser';
 
-describe('the ECI rank on research data', () => {
-  it('says which LEP has no figure and why', async ({ app }) => {
+describe('the ECI on research data', () => {
+  it('is not given over subjects; the section points to business data instead', async ({ app }) => {
     for (const width of [1280, 320]) {
       const { page, errors } = await app.open('?view=profile&dataset=ref2021-4star-fte&area=E37000053', {
         viewport: { width, height: 800 },
-        ready: '[data-testid="next-eci"]',
+        ready: '[data-testid="next-on-business"]',
       });
-      const eci = page.getByTestId('next-eci');
-      expect(await eci.innerText()).toMatch(
-        /\(\d+ of the 37 LEPs with a figure; 0 is average\)\. Swindon and Wiltshire has no research submitted, so it has no figure\./,
-      );
-      await eci.scrollIntoViewIfNeeded();
+      const section = page.getByTestId('next-on-business');
+      expect(await section.innerText()).toMatch(/What could come next for Oxfordshire, on enterprises by industry/);
+      expect(await page.getByTestId('next-eci').count()).toBe(0);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      await section.scrollIntoViewIfNeeded();
       await page.screenshot({ path: screenshotPath(`eci-words-${width}`) });
       expect(errors).toEqual([]);
       await app.done(page);

@@ -100,6 +100,34 @@ describe('what could come next', () => {
     expect(codes).not.toContain('68IMP');
   });
 
+  it('on a research dataset, says it works on business data and links to the area on enterprises', async ({ app }) => {
+    // REF subjects are not industries: no relatedness, industry space or "sectors to grow into" over them.
+    const { page, errors } = await app.open('?view=profile&dataset=ref2021-4star-fte&area=E37000001', {
+      viewport: { width: 1280, height: 800 },
+      ready: 'none',
+    });
+    const section = page.getByRole('region', { name: 'What could come next?' });
+    await section.waitFor();
+    expect(await section.getAttribute('data-testid')).toBe('next-on-business');
+    const text = await section.innerText();
+    expect(text).toMatch(/works on business data/);
+    expect(text).not.toMatch(/diversify|grow into\?|Economic complexity index|industry space/i);
+    expect(await section.getByRole('figure').count()).toBe(0);
+    expect(describeFindings(await axe(page, { include: '[data-testid="next-on-business"]' }))).toEqual([]);
+    await section.screenshot({ path: screenshotPath('next-research-1280') });
+    // The link keeps the area and opens its profile on enterprises, where the section is drawn.
+    const link = section.getByRole('link', {
+      name: 'What could come next for Black Country, on enterprises by industry',
+    });
+    const href = new URLSearchParams((await link.getAttribute('href'))!.split('?')[1]);
+    expect([href.get('view'), href.get('area'), href.get('sector')]).toEqual(['profile', 'E37000001', null]);
+    await link.click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('dataset')).toBeNull(); // the default, enterprises
+    await section.getByRole('figure', { name: /What could come next in Black Country/ }).waitFor();
+    expect(new URL(page.url()).searchParams.get('area')).toBe('E37000001');
+    expect(errors).toEqual([]);
+  });
+
   it('passes the WCAG 2.2 A/AA checks of axe-core', async ({ app }) => {
     const { page } = await openNext(app, '?view=profile&area=E37000001');
     expect(describeFindings(await axe(page, { include: 'section.next' }))).toEqual([]);
