@@ -32,6 +32,7 @@ import {
 import { AtlasView } from './view-model.svelte';
 import { applyChange } from './controls-transition';
 import { assignChanged } from './state-diff';
+import { nextTask } from './next-task';
 import { bothViewDataset } from '../research/places-link';
 import { isRefDataset } from '../research/notes';
 
@@ -58,6 +59,8 @@ export class Atlas extends AtlasView {
   highlighted = $state<string | null>(null);
   /** Datasets loaded from the user's own files during this visit. */
   local = $state.raw<LocalDataset[]>([]);
+  /** Counts views rebuilt whole (a newly imported dataset's): each is drawn in stages, the map first (App). */
+  viewRound = $state(0);
   /** A message about the URL that could not be honoured (e.g. a local dataset link opened elsewhere). */
   notice = $state<string | null>(null);
 
@@ -330,9 +333,17 @@ export class Atlas extends AtlasView {
     if (datasetChanged) void this.openDataset(next.dataset);
   }
 
-  /** Adds a dataset from the user's own file and shows it. */
-  addLocal(dataset: LocalDataset): void {
+  /**
+   * Adds a dataset from the user's own file and, a task later (resolved then), shows it. Two tasks,
+   * not one: Svelte marks every reader of each changed value, walking the whole graph of derived
+   * values once per write (tens of thousands of visits), and the list and the switch each reach most
+   * of the page; the new view is built in the second, in stages like the first view (viewRound; issue 15).
+   */
+  async addLocal(dataset: LocalDataset): Promise<void> {
     this.local = [...this.local.filter((d) => d.meta.id !== dataset.meta.id), dataset];
+    await nextTask();
+    if (!this.local.includes(dataset)) return;
+    this.viewRound++;
     this.update({
       dataset: dataset.meta.id,
       sector: null,
