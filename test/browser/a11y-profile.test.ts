@@ -20,7 +20,7 @@ async function openProfile(app: App, query: string, shifts = false): Promise<{ p
   const { page, errors } = await app.open(query, {
     viewport: VIEWPORT,
     before: shifts ? watchLayoutShift : undefined,
-    ready: 'svg[data-export="profile-bars"] [data-choice]',
+    ready: 'svg[data-export="profile-bars"]:not([aria-busy]) [data-choice]',
   });
   await page.locator('circle.bubble').first().waitFor();
   return { page, errors };
@@ -52,7 +52,7 @@ describe('axe-core (WCAG 2.0, 2.1, 2.2 A and AA) finds nothing', () => {
     expect(describeFindings(await axe(page))).toEqual([]);
     expect((await svgTextContrast(page)).filter((t) => t.ratio < 4.5)).toEqual([]);
     await page.goto(app.url() + '?dataset=gva-current&view=profile&area=E37000001');
-    await page.locator('svg[data-export="profile-bars"] [data-choice]').first().waitFor();
+    await page.locator('svg[data-export="profile-bars"]:not([aria-busy]) [data-choice]').first().waitFor();
     await page.locator('svg[data-export="next-diagram"]').waitFor();
     expect(describeFindings(await axe(page)), 'GVA profile').toEqual([]);
     expect((await svgTextContrast(page)).filter((t) => t.ratio < 4.5)).toEqual([]);

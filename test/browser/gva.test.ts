@@ -32,7 +32,10 @@ describe('GVA by industry', () => {
       .poll(() => page.locator('path.area[data-code="E06000052"]').getAttribute('aria-label'))
       .toBe('Cornwall: no figure, suppressed (disclosive)');
     expect(await page.locator('.legend').innerText()).toMatch(/No figure: suppressed \(disclosive\); not zero/);
-    expect(await page.locator('.footnotes').innerText()).toMatch(/Suppressed \(disclosive\): suppressed by ONS/);
+    // The table follows the map (a frame or more later under load): wait for its footnote.
+    await expect
+      .poll(() => page.locator('.footnotes').innerText())
+      .toMatch(/Suppressed \(disclosive\): suppressed by ONS/);
     await page.getByLabel('LEPs (38)').check();
     await expect.poll(() => page.locator('path.area').count()).toBe(38);
     expect(errors).toEqual([]);

@@ -172,7 +172,7 @@ describe('5. indicator files cannot be imported', () => {
       .getByRole('option', { name: /Hartlepool/ })
       .waitFor();
     await search.press('Enter');
-    const chart = page.locator('svg[data-export="profile-bars"]');
+    const chart = page.locator('svg[data-export="profile-bars"]:not([aria-busy])');
     await chart.waitFor();
     const bar = chart.locator('rect.bar');
     expect(await bar.count()).toBe(1);
@@ -197,7 +197,7 @@ describe('5. indicator files cannot be imported', () => {
       viewport: { width: 1280, height: 900 },
       ready: 'none',
     });
-    const chart = page.locator('svg[data-export="profile-bars"]');
+    const chart = page.locator('svg[data-export="profile-bars"]:not([aria-busy])');
     await chart.locator('rect.bar').first().waitFor();
     const bars = await chart.locator('rect.bar').evaluateAll((rs) =>
       rs.map((r) => ({

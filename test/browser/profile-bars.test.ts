@@ -20,6 +20,8 @@ async function openProfile(app: App, query: string): Promise<{ page: Page; error
     .getByRole('button')
     .first()
     .waitFor();
+  // Every row drawn (a few rows per task on first show, aria-busy until then).
+  await page.locator('svg[data-export="profile-bars"]:not([aria-busy])').waitFor();
   return { page, errors };
 }
 

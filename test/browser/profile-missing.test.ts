@@ -18,7 +18,7 @@ describe('area profile: missing cells', () => {
       ready: 'none',
     });
     const chart = page.getByRole('figure', { name: /Location quotient of every sector in Hartlepool/ });
-    await chart.locator('svg').getByRole('button').first().waitFor();
+    await chart.locator('svg:not([aria-busy])').getByRole('button').first().waitFor();
     expect(await chart.locator('svg').getByRole('button').count()).toBe(cube.sectors.length);
     const row = chart.getByRole('button', { name: new RegExp(`^${missing[0].sector.name}`) });
     expect(await row.getAttribute('data-missing')).toBe('true');

@@ -11,6 +11,8 @@ async function shoot(app: App, query: string, name: string, viewport: { width: n
     .getByRole('button')
     .first()
     .waitFor();
+  // Every row drawn (the LQ bars are drawn a few rows per task, aria-busy until then).
+  await page.locator('svg[data-export="profile-bars"]:not([aria-busy])').waitFor();
   await page
     .getByRole('figure', { name: /Specialisation and growth/ })
     .locator('circle.bubble')

@@ -23,7 +23,7 @@ async function open(app: App, query: string, ready: string): Promise<Page> {
 describe('item 1: the profile chart image has readable sector names', () => {
   it('draws every name above its halo, and the PNG shows ink where the names are', async ({ app }) => {
     // The Isles of Scilly: small counts, so some figures carry the "†" of a rounded count.
-    const page = await open(app, '?view=profile&area=E06000053', 'svg[data-export="profile-bars"]');
+    const page = await open(app, '?view=profile&area=E06000053', 'svg[data-export="profile-bars"]:not([aria-busy])');
     const names = await page.locator('svg[data-export="profile-bars"] text.name').allTextContents();
     expect(names).toHaveLength(18);
     const svg = (await download(page, 'Image (SVG)')).toString('utf8');

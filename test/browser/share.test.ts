@@ -261,7 +261,7 @@ describe('sharing the area profile', () => {
     const { page } = await app.open('?view=profile&area=E37000001', {
       acceptDownloads: true,
       viewport: { width: 1280, height: 900 },
-      ready: 'svg[data-export="profile-bars"]',
+      ready: 'svg[data-export="profile-bars"]:not([aria-busy])',
     });
     // The profile's own share block comes first; its sections below have their own.
     await page.getByRole('button', { name: 'Share & download' }).first().click();

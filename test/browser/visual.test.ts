@@ -63,7 +63,7 @@ describe('screenshot baselines (synthetic data)', () => {
       .getByRole('option', { name: /Black Country/ })
       .waitFor();
     await search.press('Enter');
-    const bars = page.locator('svg[data-export="profile-bars"]');
+    const bars = page.locator('svg[data-export="profile-bars"]:not([aria-busy])');
     await bars.locator('[data-choice]').first().waitFor();
     problems.push((await matchesBaseline(bars, 'profile-bars')).problem);
     const bubble = page.locator('[data-chart="profile-bubble"] svg').first();

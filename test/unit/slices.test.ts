@@ -1,6 +1,6 @@
 // The slices a long list is drawn in (lib/state/slices.ts); counts worked by hand.
 import { describe, expect, it } from 'vitest';
-import { sliceCounts } from '../../src/lib/state/slices';
+import { sliceCounts, sliceCountsAfter } from '../../src/lib/state/slices';
 
 describe('sliceCounts', () => {
   it('309 districts, 60 at once then 80 a task: 60, 140, 220, 300, 309', () => {
@@ -17,5 +17,17 @@ describe('sliceCounts', () => {
   });
   it('a first slice or step below 1 still moves on by one', () => {
     expect(sliceCounts(3, 0, 0)).toEqual([1, 2, 3]);
+  });
+});
+
+describe('sliceCountsAfter', () => {
+  it('18 LQ bars, 2 then 4 a task, the first time: 2, 6, 10, 14, 18', () => {
+    expect(sliceCountsAfter(18, 2, 4, { once: true, drewWhole: false })).toEqual([2, 6, 10, 14, 18]);
+  });
+  it('once a list has been drawn whole, the next (another year, 20 rows) is drawn whole at once', () => {
+    expect(sliceCountsAfter(20, 6, 6, { once: true, drewWhole: true })).toEqual([20]);
+  });
+  it('without once, every new list is drawn in slices again (the map)', () => {
+    expect(sliceCountsAfter(20, 6, 6, { once: false, drewWhole: true })).toEqual([6, 12, 18, 20]);
   });
 });

@@ -13,3 +13,17 @@ export function sliceCounts(total: number, first: number, step: number): number[
   }
   return out;
 }
+
+/**
+ * The slices of a list drawn after another: in slices (sliceCounts) the first time, and whole once an
+ * earlier list has been drawn whole when `once` (a chart whose rows then update in place: a new year or
+ * area redraws every row at once, as before, rather than dropping rows and drawing them again).
+ */
+export function sliceCountsAfter(
+  total: number,
+  first: number,
+  step: number,
+  opts: { once: boolean; drewWhole: boolean },
+): number[] {
+  return opts.once && opts.drewWhole ? [total] : sliceCounts(total, first, step);
+}
