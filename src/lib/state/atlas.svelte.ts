@@ -341,9 +341,11 @@ export class Atlas extends AtlasView {
    */
   async addLocal(dataset: LocalDataset): Promise<void> {
     this.local = [...this.local.filter((d) => d.meta.id !== dataset.meta.id), dataset];
+    // The staged parts of the view (controls, ranking, table) go in this task, with what they show
+    // still the shown dataset's, so the switch's task does not also take them down.
+    this.viewRound++;
     await nextTask();
     if (!this.local.includes(dataset)) return;
-    this.viewRound++;
     this.update({
       dataset: dataset.meta.id,
       sector: null,
