@@ -118,12 +118,17 @@ describe('y axis, reference line and quadrants', () => {
     expect(sg.cy).toBeCloseTo(270 - (12 / 14) * 260, 9); // growth 10
   });
 
-  it('labels the quadrants in words, in the plot corners', () => {
+  it('labels the quadrants in words, in the plot corners, or the inner corner where the outer one covers a bubble', () => {
+    // 500 px is a narrow chart, so two lines. Top right: "growing faster" (14 × 6.2 = 86.8 px) ending
+    // at x 476 on baseline 10 + 4 + 8.25 + 11 = 33.25 takes y 25…36, over the sg bubble (443.1, 47.1,
+    // r 20; 11.1 px below the box). So it goes to the inner corner, from x 260 + 4, on the same baseline.
     const sg = layout.quadrants.find((q) => q.key === 'specialised-growing')!;
-    expect(sg).toMatchObject({ label: 'Specialised, growing faster', x: 476, anchor: 'end' });
+    expect(sg).toMatchObject({ label: 'Specialised, growing faster', x: 264, y: 22.25, anchor: 'start', drawn: true });
     expect(sg.title).toBe('Specialised (LQ 1 or more) and growing faster than England overall (+5.0%)');
+    // Bottom left: "Not specialised," from x 44 on baseline 252.25 (y 244…255) runs into the nd bubble
+    // (76.9, 232.9, r 20, reaching y 252.9), so it ends at x 260 − 4 instead.
     const nd = layout.quadrants.find((q) => q.key === 'not-specialised-declining')!;
-    expect(nd).toMatchObject({ label: 'Not specialised, growing slower', x: 44, anchor: 'start' });
+    expect(nd).toMatchObject({ label: 'Not specialised, growing slower', x: 256, y: 252.25, anchor: 'end' });
   });
 
   it('falls back to a line at 0 % (and says so) when the benchmark growth is unknown', () => {

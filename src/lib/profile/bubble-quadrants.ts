@@ -1,5 +1,10 @@
 // The bubble chart's four corner labels ("Specialised, growing faster" …): their words, where they
 // sit, on one line or two, and the boxes they take (kept clear of the sectors' labels).
+// A corner label does not cover a bubble: it sits in its quadrant's outer corner, or where that is
+// taken, the quadrant's inner corner, then a half line at a time along both sides, away from the
+// plot's edge; only where no place is clear may it graze a bubble's rim (GRAZE px, under its halo).
+// Where even that fails it is left out (drawn: false) and the chart says so in words
+// (hiddenCornerNote), so the reading is still on the page, in every bubble's tooltip and the table.
 import type { Anchor, Bubble, QuadrantKey, QuadrantLabel } from './bubble';
 
 export interface Box {
@@ -28,7 +33,8 @@ export function textBox(x: number, baseline: number, width: number, anchor: Anch
 }
 
 export interface QuadrantOptions {
-  plot: { left: number; top: number; right: number; bottom: number };
+  /** The plot, and the y of the reference growth line (the quadrants' inner edge; the middle when not given). */
+  plot: { left: number; top: number; right: number; bottom: number; refY?: number };
   /** x of the LQ 1 line. */
   refX: number;
   /** The reference growth in words ("England overall (+4.0%)"); '' when unknown. */
@@ -37,12 +43,40 @@ export interface QuadrantOptions {
   narrowChart: boolean;
   fontSize: number;
   charWidth: number;
+  /** The width of a corner label's line as drawn (bold), where it can be measured; else characters × charWidth. */
+  textWidth?: (text: string) => number;
+}
+
+/** Whether a circle and a box share any point (touching at the edge does not count). */
+function circleHitsBox(cx: number, cy: number, r: number, b: Box): boolean {
+  const nx = Math.max(b.x0, Math.min(cx, b.x1));
+  const ny = Math.max(b.y0, Math.min(cy, b.y1));
+  return (nx - cx) ** 2 + (ny - cy) ** 2 < r * r;
+}
+
+/** A corner label may run this far (px) into a bubble's rim when no place in its quadrant is clear. */
+export const GRAZE = 3;
+
+/** Where each corner is, in words, for the note on a corner label left out. */
+const CORNER_WORDS: Record<QuadrantKey, string> = {
+  'specialised-growing': 'top right',
+  'not-specialised-growing': 'top left',
+  'not-specialised-declining': 'bottom left',
+  'specialised-declining': 'bottom right',
+};
+
+/** Words for the chart's notes when a corner label was left out; '' when all four are drawn. */
+export function hiddenCornerNote(quadrants: readonly QuadrantLabel[]): string {
+  const hidden = quadrants.filter((q) => !q.drawn);
+  if (hidden.length === 0) return '';
+  const parts = hidden.map((q) => `${CORNER_WORDS[q.key]}, ${q.title[0].toLowerCase()}${q.title.slice(1)}`);
+  return `${hidden.length === 1 ? 'A corner label is' : 'Corner labels are'} left out where ${hidden.length === 1 ? 'it' : 'they'} would cover a bubble: ${parts.join('; ')}.`;
 }
 
 /** The four corner labels, with how many bubbles each quadrant has, and the boxes their lines take. */
 export function quadrantLabels(
   bubbles: readonly Bubble[],
-  { plot, refX, refText, refKnown, narrowChart, fontSize, charWidth }: QuadrantOptions,
+  { plot, refX, refText, refKnown, narrowChart, fontSize, charWidth, textWidth }: QuadrantOptions,
 ): { quadrants: QuadrantLabel[]; placed: Box[] } {
   const quadrantText: Record<QuadrantKey, [string, string]> = refKnown
     ? {
@@ -72,6 +106,7 @@ export function quadrantLabels(
   const inset = 4;
   const topY = plot.top + inset + 0.75 * fontSize;
   const bottomY = plot.bottom - inset - 0.25 * fontSize;
+  const refY = plot.refY ?? (plot.top + plot.bottom) / 2;
   const corners: [QuadrantKey, number, number, Anchor][] = [
     ['specialised-growing', plot.right - inset, topY, 'end'],
     ['not-specialised-growing', plot.left + inset, topY, 'start'],
@@ -80,16 +115,59 @@ export function quadrantLabels(
   ];
   const placed: Box[] = [];
   const lineHeight = fontSize;
+  const widthOf = (text: string) => (textWidth ? textWidth(text) : text.length * charWidth);
   const quadrants: QuadrantLabel[] = corners.map(([key, qx, qy, anchor]) => {
     const [label, title] = quadrantText[key];
     // Two lines when the label is wider than its side of the LQ 1 line (or the chart is narrow).
     const side = (anchor === 'end' ? plot.right - refX : refX - plot.left) - 2 * inset;
     const lines = narrowChart || label.length * charWidth > side ? twoLines(label) : [label];
     const bottom = key.endsWith('declining');
-    const y0 = bottom ? qy - (lines.length - 1) * lineHeight : qy;
-    const w = Math.max(...lines.map((l) => l.length)) * charWidth;
-    lines.forEach((_, i) => placed.push(textBox(qx, y0 + i * lineHeight, w, anchor, fontSize)));
-    return { key, label, lines, title, x: qx, y: y0, anchor, count: bubbles.filter((b) => b.quadrant === key).length };
+    const w = Math.max(...lines.map(widthOf));
+    const count = bubbles.filter((b) => b.quadrant === key).length;
+    // The quadrant: across from its outer side to LQ 1, down from its outer edge to the reference line.
+    const right = anchor === 'end';
+    const quad = {
+      x0: right ? refX : plot.left,
+      x1: right ? plot.right : refX,
+      y0: bottom ? refY : plot.top,
+      y1: bottom ? plot.bottom : refY,
+    };
+    const boxesAt = (x: number, a: Anchor, firstBaseline: number) =>
+      lines.map((_, i) => textBox(x, firstBaseline + i * lineHeight, w, a, fontSize));
+    // `graze`: how far into a bubble's rim the text may run (its halo keeps it readable there).
+    const hitsBubble = (boxes: Box[], graze: number) =>
+      boxes.some((bx) => bubbles.some((b) => circleHitsBox(b.cx, b.cy, Math.max(2.5, b.r) - graze, bx)));
+    const inside = (boxes: Box[]) =>
+      boxes.every((bx) => bx.x0 >= quad.x0 && bx.x1 <= quad.x1 && bx.y0 >= quad.y0 && bx.y1 <= quad.y1);
+    // The outer corner (as ever, first), then the quadrant's inner corner across from it, then each
+    // step (half a line) along the quadrant's outer and inner sides, away from the outer edge.
+    const outerY = bottom ? qy - (lines.length - 1) * lineHeight : qy;
+    const innerX = right ? refX + inset : refX - inset;
+    const innerAnchor: Anchor = right ? 'start' : 'end';
+    const tries: [number, Anchor, number][] = [[qx, anchor, outerY]];
+    const step = lineHeight / 2;
+    for (let k = 0; k * step <= quad.y1 - quad.y0; k++) {
+      const y = bottom ? outerY - k * step : outerY + k * step;
+      if (k > 0) tries.push([qx, anchor, y]);
+      tries.push([innerX, innerAnchor, y]);
+    }
+    let chosen: { x: number; anchor: Anchor; y: number; boxes: Box[] } | null = null;
+    // First a place clear of every bubble; failing that, one that at most grazes a rim.
+    search: for (const graze of [0, GRAZE]) {
+      for (const [i, [x, a, y]] of tries.entries()) {
+        const boxes = boxesAt(x, a, y);
+        // The outer corner is kept however small the quadrant; the other places must fit in it.
+        if ((i === 0 || inside(boxes)) && !hitsBubble(boxes, graze)) {
+          chosen = { x, anchor: a, y, boxes };
+          break search;
+        }
+      }
+    }
+    if (!chosen) {
+      return { key, label, lines, title, x: qx, y: outerY, anchor, count, drawn: false };
+    }
+    placed.push(...chosen.boxes);
+    return { key, label, lines, title, x: chosen.x, y: chosen.y, anchor: chosen.anchor, count, drawn: true };
   });
   return { quadrants, placed };
 }

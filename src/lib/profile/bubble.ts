@@ -75,6 +75,8 @@ export interface BubbleOptions {
   charWidth?: number;
   /** The width of a label as drawn, where it can be measured (the browser); else characters × charWidth. */
   textWidth?: (text: string) => number;
+  /** The width of a corner label's line as drawn (bold), where it can be measured; else characters × charWidth. */
+  cornerTextWidth?: (text: string) => number;
   /** Most bubble labels to place (default 8). */
   maxLabels?: number;
   /** Longer names are cut to this many characters with "…" (default 24). */
@@ -149,6 +151,8 @@ export interface QuadrantLabel {
   anchor: Anchor;
   /** Bubbles in this quadrant. */
   count: number;
+  /** False when every place in the quadrant would cover a bubble: the label is left out (see hiddenCornerNote). */
+  drawn: boolean;
 }
 
 export interface BubbleLayout {
@@ -288,7 +292,8 @@ export function bubbleLayout(input: BubbleInput, options: BubbleOptions): Bubble
   // kept clear of sector labels.
   const refText = refKnown ? `${input.benchmark} overall (${formatGrowth(refGrowth)})` : '';
   const { quadrants, placed } = quadrantLabels(bubbles, {
-    plot,
+    plot: { ...plot, refY },
+    textWidth: options.cornerTextWidth,
     refX,
     refText,
     refKnown,
@@ -351,7 +356,7 @@ export function bubbleLayout(input: BubbleInput, options: BubbleOptions): Bubble
 }
 
 export { farOutFences } from './bubble-scales';
-export { twoLines } from './bubble-quadrants';
+export { hiddenCornerNote, twoLines } from './bubble-quadrants';
 
 /** "2 sectors not shown: no figure." or "3 sectors not shown: 2 with no figure, 1 with no growth figure."; '' for none. */
 export function omittedNote(omitted: readonly OmittedSector[]): string {
