@@ -18,6 +18,14 @@ describe('sliceCounts', () => {
   it('a first slice or step below 1 still moves on by one', () => {
     expect(sliceCounts(3, 0, 0)).toEqual([1, 2, 3]);
   });
+  it('the map: 10 first then 40 a task, 400 areas: 10, 50, …, 370, 400', () => {
+    expect(sliceCounts(400, 10, 40, 40)).toEqual([10, 50, 90, 130, 170, 210, 250, 290, 330, 370, 400]);
+  });
+  it('the map: up to `whole` (40) items at once, so 38 LEPs are one slice though the first is 10', () => {
+    expect(sliceCounts(38, 10, 40, 40)).toEqual([38]);
+    expect(sliceCounts(40, 10, 40, 40)).toEqual([40]);
+    expect(sliceCounts(41, 10, 40, 40)).toEqual([10, 41]);
+  });
 });
 
 describe('sliceCountsAfter', () => {
@@ -29,5 +37,11 @@ describe('sliceCountsAfter', () => {
   });
   it('without once, every new list is drawn in slices again (the map)', () => {
     expect(sliceCountsAfter(20, 6, 6, { once: false, drewWhole: true })).toEqual([6, 12, 18, 20]);
+  });
+  it('passes `whole` on: 38 LEPs at once, 309 districts 10 then 40 a task', () => {
+    expect(sliceCountsAfter(38, 10, 40, { once: false, drewWhole: true, whole: 40 })).toEqual([38]);
+    expect(sliceCountsAfter(309, 10, 40, { once: false, drewWhole: false, whole: 40 })).toEqual([
+      10, 50, 90, 130, 170, 210, 250, 290, 309,
+    ]);
   });
 });

@@ -10,11 +10,13 @@ export function sliced<T>(
   first: number,
   step: number,
   once = false,
+  /** A list of up to this many items is drawn at once (slices.ts sliceCounts); by default `first`. */
+  whole = first,
 ): { readonly current: readonly T[]; readonly complete: boolean } {
   let upTo = $state.raw<{ list: readonly T[]; n: number } | null>(null);
   // Whether a list (not an empty one: nothing drawn yet) has been drawn whole.
   let drewWhole = $state(false);
-  const countsOf = (l: readonly T[]) => sliceCountsAfter(l.length, first, step, { once, drewWhole });
+  const countsOf = (l: readonly T[]) => sliceCountsAfter(l.length, first, step, { once, drewWhole, whole });
   const current = $derived.by(() => {
     const l = list();
     const n = upTo !== null && upTo.list === l ? upTo.n : countsOf(l)[0];
