@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { pageHolding, pageWords, tablePage } from '../../src/lib/views/table-pages';
+import { describe, expect, it, vi } from 'vitest';
+import { pageHolding, pageWords, tablePage, wholeNumber } from '../../src/lib/views/table-pages';
 
 describe('the table under the map, a page at a time', () => {
   it('shows 309 districts 50 at a time: rows 1–50, then 51–100, and the last page 301–309', () => {
@@ -33,5 +33,17 @@ describe('the table under the map, a page at a time', () => {
     expect(pageWords(tablePage(309, 50, 50))).toBe('rows 51 to 100 of 309');
     expect(pageWords(tablePage(1200, 50, 1000))).toBe('rows 1,001 to 1,050 of 1,200');
     expect(pageWords(tablePage(309, 50, 0, true))).toBe('all 309 rows');
+  });
+
+  it('writes whole numbers as en-GB does, without Intl (whose first formatter loads locale data: issue 15)', () => {
+    const made = vi.spyOn(Intl, 'NumberFormat');
+    for (const x of [0, 7, 309, 1000, 1200, 65_432, 1_234_567]) {
+      expect(wholeNumber(x)).toBe(x.toLocaleString('en-GB'));
+    }
+    made.mockClear();
+    expect(pageWords(tablePage(1200, 50, 1000))).toBe('rows 1,001 to 1,050 of 1,200');
+    expect(wholeNumber(1200)).toBe('1,200');
+    expect(made).not.toHaveBeenCalled();
+    made.mockRestore();
   });
 });
