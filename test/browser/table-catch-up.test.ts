@@ -66,6 +66,8 @@ describe('the table under the map, off screen, after a change', () => {
   it('printed at once after a change, the table has the new figures', async ({ app }) => {
     const { page } = await app.open('?geo=lad');
     await caughtUpText(page);
+    // The controls are their own chunk (App's loadControls), so they can come after the table.
+    await page.locator('#ctl-sector option').nth(4).waitFor({ state: 'attached' });
     // In one task: the change, then the print (beforeprint), so no idle time or frame comes between.
     const r = await page.evaluate(async (sel) => {
       const select = document.querySelector<HTMLSelectElement>('#ctl-sector')!;
