@@ -128,6 +128,40 @@ describe('what could come next', () => {
     expect(errors).toEqual([]);
   });
 
+  it('an embed of one of its charts on data it does not draw says so in words, never an empty frame', async ({
+    app,
+  }) => {
+    // An old link to the industry space on UKRI awards: the chart named, why, and the link to enterprises.
+    const ukri = await app.open('?view=profile&dataset=ukri-awarded&area=E37000001&chart=next-space&embed', {
+      viewport: { width: 320, height: 640 },
+      ready: '[data-testid="chart-not-drawn"]',
+    });
+    const said = ukri.page.getByTestId('chart-not-drawn');
+    expect(await said.innerText()).toBe(
+      'The industry space works on business data: it is worked out from which industries districts specialise in together, counted in enterprises. Research councils are not industries a place grows into, so it is not drawn for them.',
+    );
+    const link = ukri.page.getByRole('link', {
+      name: 'What could come next for Black Country, on enterprises by industry',
+    });
+    expect(await link.getAttribute('target')).toBe('_blank');
+    expect(await ukri.page.locator('main figure, main svg').count()).toBe(0);
+    expect(describeFindings(await axe(ukri.page, { include: 'main' }))).toEqual([]);
+    expect(ukri.errors).toEqual([]);
+    await app.done(ukri.page);
+    // On an indicator (an index) the profile draws none of the charts of shares or LQs: each says why.
+    for (const id of ['next-diagram', 'profile-bubble', 'profile-shift-share']) {
+      const { page, errors } = await app.open(
+        `?view=profile&dataset=productivity&geo=lad&area=E08000025&chart=${id}&embed`,
+        { viewport: { width: 800, height: 640 }, ready: '[data-testid="chart-not-drawn"]' },
+      );
+      expect(await page.getByTestId('chart-not-drawn').innerText(), id).toMatch(
+        /Labour productivity index \(UK = 100\) is an indicator, so the chart is not drawn for it\.$/,
+      );
+      expect(errors, id).toEqual([]);
+      await app.done(page);
+    }
+  });
+
   it('passes the WCAG 2.2 A/AA checks of axe-core', async ({ app }) => {
     const { page } = await openNext(app, '?view=profile&area=E37000001');
     expect(describeFindings(await axe(page, { include: 'section.next' }))).toEqual([]);

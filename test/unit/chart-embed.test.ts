@@ -1,6 +1,13 @@
 // One chart embedded alone: which ids exist, the message for one that does not, and the frame's size.
 import { describe, expect, it } from 'vitest';
-import { CHART_IDS, chartById, chartEmbedSize, unknownChartMessage } from '../../src/lib/export/chart-embed';
+import {
+  CHART_IDS,
+  chartById,
+  chartEmbedSize,
+  chartNotDrawnWords,
+  isNextChart,
+  unknownChartMessage,
+} from '../../src/lib/export/chart-embed';
 import { embedSnippet, embedUrl } from '../../src/lib/export/embed';
 import { parseUrlState } from '../../src/lib/state/app-state';
 
@@ -26,6 +33,60 @@ describe('chartById', () => {
       'This link asks for a chart called “pie”, which the atlas does not have, so the whole view is shown instead.',
     );
     expect(unknownChartMessage('x'.repeat(50))).toContain(`“${'x'.repeat(39)}…”`);
+  });
+});
+
+describe('chartNotDrawnWords', () => {
+  const ref = {
+    research: true,
+    sectors: 'subjects',
+    indicator: false,
+    measure: 'World-leading research volume (4* FTE)',
+  };
+  const gpa = { research: true, sectors: 'subjects', indicator: true, measure: 'Grade point average (GPA, 0 to 4)' };
+  const ukri = { research: true, sectors: 'research councils', indicator: false, measure: 'Research council funding' };
+  const business = { research: false, sectors: 'sectors', indicator: false, measure: 'Enterprises' };
+  const index = {
+    research: false,
+    sectors: 'sectors',
+    indicator: true,
+    measure: 'Labour productivity index (UK = 100)',
+  };
+  const words = (id: string, data: typeof ref) => chartNotDrawnWords(chartById(id)!, data);
+
+  it('says a "What could come next" chart works on business data, on research data, naming the chart', () => {
+    expect(words('next-diagram', ref)).toBe(
+      'The “What could come next” diagram works on business data: it is worked out from which industries districts specialise in together, counted in enterprises. Subjects are not industries a place grows into, so it is not drawn for them.',
+    );
+    expect(words('next-space', ukri)).toBe(
+      'The industry space works on business data: it is worked out from which industries districts specialise in together, counted in enterprises. Research councils are not industries a place grows into, so it is not drawn for them.',
+    );
+    // A research indicator (GPA) gets the research words, which come with a link to business data.
+    expect(words('next-opportunities', gpa)).toMatch(/^The list of sectors to grow into works on business data/);
+  });
+
+  it('says a chart of shares or LQs is not drawn for an indicator', () => {
+    expect(words('profile-bubble', index)).toBe(
+      'The specialisation bubble chart reads shares and location quotients, which need figures that add up across sectors. Labour productivity index (UK = 100) is an indicator, so the chart is not drawn for it.',
+    );
+    for (const id of ['profile-compare', 'profile-shift-share', 'profile-productivity', 'next-diagram']) {
+      expect(words(id, index), id).toMatch(/is an indicator, so the chart is not drawn for it\.$/);
+    }
+  });
+
+  it('says nothing where the chart is drawn', () => {
+    for (const id of CHART_IDS) expect(words(id, business), id).toBeNull();
+    // Research data draws every chart but the three of "What could come next".
+    expect(CHART_IDS.filter((id) => words(id, ref) !== null)).toEqual([
+      'next-diagram',
+      'next-opportunities',
+      'next-space',
+    ]);
+    expect(CHART_IDS.filter(isNextChart)).toEqual(['next-diagram', 'next-opportunities', 'next-space']);
+    // An indicator still has its values and their trend.
+    for (const id of ['profile-bars', 'profile-series', 'map', 'ranking', 'research-business']) {
+      expect(words(id, index), id).toBeNull();
+    }
   });
 });
 

@@ -37,7 +37,7 @@ const INFO: Record<ChartId, Omit<ChartInfo, 'id'>> = {
   'profile-productivity': { view: 'profile', name: 'specialisation and productivity chart' },
   map: { view: 'map', name: 'map' },
   ranking: { view: 'map', name: 'ranking' },
-  'next-diagram': { view: 'profile', name: 'what could come next diagram' },
+  'next-diagram': { view: 'profile', name: '“What could come next” diagram' },
   'next-opportunities': { view: 'profile', name: 'list of sectors to grow into' },
   'next-space': { view: 'profile', name: 'industry space' },
   'research-business': { view: 'profile', name: 'where research and business strengths meet' },
@@ -48,6 +48,52 @@ const INFO: Record<ChartId, Omit<ChartInfo, 'id'>> = {
 export function chartById(id: string | null | undefined): ChartInfo | null {
   if (!id || !Object.hasOwn(INFO, id)) return null;
   return { id: id as ChartId, ...INFO[id as ChartId] };
+}
+
+/** "What could come next"'s charts, worked out on business data only (lib/next/business-link.ts). */
+const NEXT_CHARTS: ReadonlySet<string> = new Set<ChartId>(['next-diagram', 'next-opportunities', 'next-space']);
+
+/** Whether a chart is one of "What could come next"'s. */
+export function isNextChart(id: string | null | undefined): boolean {
+  return !!id && NEXT_CHARTS.has(id);
+}
+
+/** Charts of shares or location quotients, which an indicator (no adding up across sectors) has none of. */
+const NEEDS_ADDING_UP: ReadonlySet<string> = new Set<ChartId>([
+  'profile-bubble',
+  'profile-compare',
+  'profile-shift-share',
+  'profile-productivity',
+  ...(NEXT_CHARTS as ReadonlySet<ChartId>),
+]);
+
+/** What decides whether the profile draws a chart. */
+export interface ChartData {
+  /** Whether the dataset is research (REF 2021, UKRI): "What could come next" is not worked out on it. */
+  research: boolean;
+  /** What its sectors are called ("subjects", "research councils"). */
+  sectors: string;
+  /** Whether its figures are an indicator (an index, a GPA), which do not add up across sectors. */
+  indicator: boolean;
+  /** The dataset's measure, e.g. "Labour productivity index (UK = 100)". */
+  measure: string;
+}
+
+/**
+ * Why the profile does not draw this chart on this data, in words for an embed of it alone (an old
+ * link, or one made on another dataset), or null when it does: so the embed says so, rather than
+ * showing an empty frame. The share blocks offer only charts that are drawn, so only a link from
+ * elsewhere comes here. Text shown as text.
+ */
+export function chartNotDrawnWords(chart: ChartInfo, data: ChartData): string | null {
+  const cap = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
+  if (isNextChart(chart.id) && data.research) {
+    return `The ${chart.name} works on business data: it is worked out from which industries districts specialise in together, counted in enterprises. ${cap(data.sectors)} are not industries a place grows into, so it is not drawn for them.`;
+  }
+  if (NEEDS_ADDING_UP.has(chart.id) && data.indicator) {
+    return `The ${chart.name} reads shares and location quotients, which need figures that add up across sectors. ${cap(data.measure)} is an indicator, so the chart is not drawn for it.`;
+  }
+  return null;
 }
 
 /** Words for a link whose `chart=` names no chart; the text is shown as text, never as markup. */
