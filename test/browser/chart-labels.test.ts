@@ -3,7 +3,7 @@
 // out being said in the chart's notes. Birmingham's corner "Specialised, growing faster" ran into a
 // bubble, and Black Country's "Professional, scienti…" over "Property".
 import { describe, expect, it } from './harness';
-import { GRAZE } from '../../src/lib/profile/bubble-quadrants';
+import { CORNER_FONT_SIZE, GRAZE } from '../../src/lib/profile/bubble-quadrants';
 import type { Page } from 'playwright-core';
 
 type Circle = { code: string; cx: number; cy: number; r: number };
@@ -81,6 +81,23 @@ describe('profile chart labels', () => {
         // The layout's box is 1 em tall, the drawn glyphs' box a little more: 2 px of that allowed.
         expect(
           await problems(page, '[data-chart="profile-bubble"] svg', 'text.quad-label', 'circle.bubble', GRAZE + 2),
+          where,
+        ).toEqual([]);
+        // The sectors' names keep off the corner labels as drawn (11 px, also where the names are 10 px).
+        expect(
+          await page
+            .locator('[data-chart="profile-bubble"] text.quad-label')
+            .evaluateAll((ts) => ts.map((t) => getComputedStyle(t).fontSize)),
+          where,
+        ).toEqual(Array(await bubble.locator('text.quad-label').count()).fill(`${CORNER_FONT_SIZE}px`));
+        expect(
+          await problems(
+            page,
+            '[data-chart="profile-bubble"] svg',
+            'text.quad-label, text.label',
+            'circle.bubble',
+            GRAZE + 2,
+          ),
           where,
         ).toEqual([]);
         const corners = await bubble.locator('text.quad-label').count();

@@ -5,6 +5,9 @@
 // chosen sector, then the area's specialisations, then the rest, largest first), so where two would
 // collide the more telling one keeps its place.
 
+/** The names' size as drawn: IndustrySpace writes it on the text, measures in it and places at it. */
+export const SPACE_LABEL_FONT_SIZE = 11;
+
 export interface Box {
   x0: number;
   x1: number;

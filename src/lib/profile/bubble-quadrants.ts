@@ -7,6 +7,14 @@
 // (hiddenCornerNote), so the reading is still on the page, in every bubble's tooltip and the table.
 import type { Anchor, Bubble, QuadrantKey, QuadrantLabel } from './bubble';
 
+/**
+ * The corner labels' size and weight as drawn: BubbleChart writes them on the text and measures the
+ * lines in this font, and the layout places them at this size, whatever size the sectors' names are
+ * (10 px on a narrow chart), so the boxes kept clear are the boxes on screen.
+ */
+export const CORNER_FONT_SIZE = 11;
+export const CORNER_FONT = `600 ${CORNER_FONT_SIZE}px`;
+
 export interface Box {
   x0: number;
   x1: number;
@@ -41,7 +49,9 @@ export interface QuadrantOptions {
   refText: string;
   refKnown: boolean;
   narrowChart: boolean;
+  /** The labels' size as drawn: CORNER_FONT_SIZE (a test may give another). */
   fontSize: number;
+  /** Width of one character at that size, when `textWidth` is not given. */
   charWidth: number;
   /** The width of a corner label's line as drawn (bold), where it can be measured; else characters × charWidth. */
   textWidth?: (text: string) => number;

@@ -15,7 +15,7 @@ import { formatGrowth } from '../format';
 import { growth, locationQuotient, resolveBenchmark, type BenchmarkRef } from '../metrics';
 import { labelPriority, placeBubbleLabels } from './bubble-labels';
 import { bubbleRadius, bubbleX, bubbleXTicks, bubbleYScale, bubbleYTicks } from './bubble-scales';
-import { quadrantLabels } from './bubble-quadrants';
+import { CORNER_FONT_SIZE, quadrantLabels } from './bubble-quadrants';
 import { shorten } from '../words';
 import { cellFlag, cellValue } from '../data/cube';
 
@@ -201,6 +201,8 @@ export function bubbleLayout(input: BubbleInput, options: BubbleOptions): Bubble
   const plotH = Math.max(0, plot.bottom - plot.top);
   const fontSize = options.fontSize ?? 11;
   const charWidth = options.charWidth ?? (6.2 * fontSize) / 11;
+  // The corner labels are drawn at their own size, not the names' (bubble-quadrants CORNER_FONT_SIZE).
+  const cornerCharWidth = (charWidth * CORNER_FONT_SIZE) / fontSize;
   const narrowChart = width < NARROW_CHART;
   const maxLabels = options.maxLabels ?? 8;
   const maxLabelChars = options.maxLabelChars ?? 24;
@@ -227,7 +229,7 @@ export function bubbleLayout(input: BubbleInput, options: BubbleOptions): Bubble
     shown.map((s) => s.lq),
     plot.left,
     plotW,
-    charWidth,
+    cornerCharWidth,
   );
   const refX = x(1);
 
@@ -298,8 +300,8 @@ export function bubbleLayout(input: BubbleInput, options: BubbleOptions): Bubble
     refText,
     refKnown,
     narrowChart,
-    fontSize,
-    charWidth,
+    fontSize: CORNER_FONT_SIZE,
+    charWidth: cornerCharWidth,
   });
 
   // Labels: the top sector, then the specialised ones, largest first (bubble-labels.ts), each beside
