@@ -1,7 +1,19 @@
 // Words the importer shows: what each field of the column mapping is called and means when it is
 // missing, what each detected layout is, and counts with their noun.
 
+import { format } from 'd3-format';
 import type { MappingField, ImportFormat } from './detect';
+import { wholeNumber } from '../views/table-pages';
+
+// Numbers by d3-format, not toLocaleString('en-GB') (the same text): the page's first Intl number
+// formatter loads the locale's data, which made the first progress line, or the report, a long task.
+export { wholeNumber };
+
+/** Megabytes to one decimal, as en-GB writes them ("50.6", "1,000", "0"). */
+export const megabytes: (bytes: number) => string = (() => {
+  const f = format(',.1~f');
+  return (bytes: number) => f(bytes / 1e6);
+})();
 
 export const FIELD_LABEL: Record<MappingField, string> = {
   areaCode: 'Area code',
@@ -33,5 +45,4 @@ export const FORMAT_LABEL: Record<ImportFormat, string> = {
   unknown: 'a table the atlas does not recognise: please say which column holds what',
 };
 
-export const plural = (n: number, one: string, many = one + 's') =>
-  `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
+export const plural = (n: number, one: string, many = one + 's') => `${wholeNumber(n)} ${n === 1 ? one : many}`;
