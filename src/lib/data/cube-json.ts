@@ -68,7 +68,7 @@ export function cubeFromJson(json: unknown): Cube {
   // made NaN again by indexOf, also built in), and the totals a small function called once a row,
   // which V8 compiles after a few calls instead of waiting to replace a running loop.
   const numbers = (x: (number | null)[]) => {
-    const out = new Float64Array(x);
+    const out = new Float64Array(x as ArrayLike<number>); // null is read as 0 here
     for (let i = x.indexOf(null); i !== -1; i = x.indexOf(null, i + 1)) out[i] = NaN;
     return out;
   };
