@@ -32,6 +32,11 @@ export function formatValueIn(v: number, unit: string): string {
   return `${text} ${unit}`;
 }
 
+/** An amount in £ thousands as a rule's words say it: "£1m" for 1,000 (whole millions), else "£801k". */
+export function formatPoundsK(k: number): string {
+  return k >= 1000 && k % 1000 === 0 ? `£${k / 1000}m` : formatValueIn(k, '£ thousands');
+}
+
 export function formatShare(v: number): string {
   return Number.isFinite(v) ? pct(v) : MISSING_TEXT;
 }

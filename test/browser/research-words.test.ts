@@ -37,4 +37,20 @@ describe('research datasets name their subjects', () => {
     );
     expect(errors).toEqual([]);
   });
+
+  it('on a UKRI profile, In brief names no council a strength on under £1m awarded in the year', async ({ app }) => {
+    // Dorset won £131k in 2019/20, all of it from AHRC: an LQ of 21.12 on what is one or two awards.
+    const { page, errors } = await app.open('?view=profile&area=E37000009&dataset=ukri-awarded', {
+      ready: 'figure[data-chart="profile-bars"]',
+    });
+    const brief = page.getByRole('region', { name: 'In brief' });
+    await expect.poll(() => brief.innerText()).toContain('Strongest specialisms');
+    const text = await brief.innerText();
+    expect(text).toContain(
+      'No research council in Dorset has a location quotient above 1 against England on at least £1m awarded in 2019/20.',
+    );
+    expect(text).toContain('It is Arts and Humanities (AHRC) (21.12 on £131k).');
+    expect(text).toContain('a location quotient on under £1m awarded in a year rests on one or two awards');
+    expect(errors).toEqual([]);
+  });
 });

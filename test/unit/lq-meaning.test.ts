@@ -88,6 +88,12 @@ describe('lqReadingGuide', () => {
     expect(ref).not.toMatch(/100/);
     expect(lqReadingGuide('count', 'enterprises', 'ubc-enterprises')).toMatch(/fewer than 100 enterprises/);
   });
+
+  it('UKRI awards: the £1m in a year that "In brief" counts a council a strength on', () => {
+    expect(lqReadingGuide('other', '£ thousands', 'ukri-awarded')).toBe(
+      "These are UKRI's competitive awards to every organisation, not a sample; but a location quotient on under £1m awarded in a year rests on one or two awards, so “In brief” does not count it as a strength.",
+    );
+  });
 });
 
 describe('areaLqNote (the map tooltip)', () => {

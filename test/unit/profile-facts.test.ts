@@ -172,6 +172,49 @@ describe("headlineFacts follow the science base's 10 FTE rule on a REF volume", 
   });
 });
 
+describe('headlineFacts on UKRI awards: a council counts as a strength only on £1m or more in the year', () => {
+  // Xtown 2020 as £ thousands: A 30, B 25, C 20, D 15, E 12, F 8 (LQs 15, 12.5, 10, 7.5, 6, 4). A
+  // minimum of £20k keeps A, B and C (C's 20 is not under it) and names D, E and F apart with their £.
+  const words = { one: 'research council', many: 'research councils' };
+
+  it('leaves councils under the minimum out of the strengths and names them with their LQ and £', () => {
+    const f = headlineFacts(seven, 1, {
+      year: 1,
+      startYear: 0,
+      unit: '£ thousands',
+      sectorWords: words,
+      awardsMin: 20,
+    });
+    expect(f.top.map((t) => t.code)).toEqual(['A', 'B', 'C']);
+    expect(f.topSpecialisms).toBe(
+      'Only three research councils in Xtown have a location quotient above 1 against England on at least £20k awarded in 2020: Aerospace (15.00), Biotech (12.50) and Ceramics (10.00). ' +
+        '3 research councils with a location quotient above 1 on under £20k awarded in 2020 are not counted as strengths: below that one or two awards make the whole figure (the evidence pack applies the same £20k to the five years added up). They are Defence (7.50 on £15k), Energy (6.00 on £12k) and Fintech (4.00 on £8k).',
+    );
+    // Growth: only the three counted (A −25%, B −50%, C −20%): Ceramics fell least.
+    expect(f.fastest?.code).toBe('C');
+  });
+
+  it('says which rule the top five follow, and names none when every council is under it', () => {
+    const five = headlineFacts(seven, 1, { year: 1, unit: '£ thousands', sectorWords: words, awardsMin: 12 });
+    expect(five.topSpecialisms).toBe(
+      'The top five specialisms of Xtown in 2020, by location quotient against England (research councils from which it won at least £12k in the year): Aerospace (15.00), Biotech (12.50), Ceramics (10.00), Defence (7.50) and Energy (6.00). ' +
+        '1 research council with a location quotient above 1 on under £12k awarded in 2020 is not counted as a strength: below that one or two awards make the whole figure (the evidence pack applies the same £12k to the five years added up). It is Fintech (4.00 on £8k).',
+    );
+    const none = headlineFacts(seven, 1, { year: 1, unit: '£ thousands', sectorWords: words, awardsMin: 1000 });
+    expect(none.top).toEqual([]);
+    expect(none.topSpecialisms).toMatch(
+      /^No research council in Xtown has a location quotient above 1 against England on at least £1m awarded in 2020\. 6 research councils .* They are Aerospace \(15\.00 on £30k\), Biotech \(12\.50 on £25k\), Ceramics \(10\.00 on £20k\), Defence \(7\.50 on £15k\), Energy \(6\.00 on £12k\) and one more\.$/,
+    );
+  });
+
+  it('is £1m on UKRI awards only', () => {
+    const o = { year: 1, startYear: 0, benchmark: 0, unit: '£ thousands', indicator: false, sectors: 9 };
+    expect(profileFactsOptions({ ...o, dataset: 'ukri-awarded' }).awardsMin).toBe(1000);
+    for (const dataset of ['ubc-enterprises', 'ref2021-4star-fte', 'gva-current', 'local-x'])
+      expect(profileFactsOptions({ ...o, dataset }).awardsMin, dataset).toBeUndefined();
+  });
+});
+
 describe('word helpers', () => {
   it('lists, fractions and concentration words', () => {
     expect(listWords(['A'])).toBe('A');

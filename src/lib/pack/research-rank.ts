@@ -5,7 +5,7 @@
 // strength on one or two awards (Black Country's £801k from AHRC gave an LQ of 22.34).
 import { cellValue } from '../data/cube';
 import { MIN_RANKED_FTE, MIN_RANKED_INCOME, rankResearchLqs } from '../metrics/research';
-import { formatLq, formatValueIn } from '../format';
+import { formatLq, formatPoundsK, formatValueIn } from '../format';
 import type { ProfileBar } from '../profile/lq-bars';
 import type { Strand } from './types';
 
@@ -66,7 +66,7 @@ export function incomeRanking(s: Strand, bars: readonly ProfileBar[], min = MIN_
 }
 
 /** £1m, as the words say it: "£1m" for 1,000 (£ thousands). */
-const incomeWords = (k: number) => (k >= 1000 && k % 1000 === 0 ? `£${k / 1000}m` : formatValueIn(k, '£ thousands'));
+const incomeWords = formatPoundsK;
 
 /** The rule in one sentence, for the pack's words under research income and its notes. */
 export const INCOME_RULE_WORDS = `A research council counts as a strength only where the area won at least ${incomeWords(MIN_RANKED_INCOME)} from it over the five years: below that its location quotient rests on one or two awards.`;

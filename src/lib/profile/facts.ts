@@ -2,12 +2,13 @@
 // rather than hiding it ("2 sectors have no figure and are left out.").
 import { FLAG_CODE, type Cube } from '../data/types';
 import { oneYearNote } from './one-year';
-import { formatGrowth, formatLq, formatShare, formatValue } from '../format';
+import { formatGrowth, formatLq, formatPoundsK, formatShare, formatValue } from '../format';
 import { growth, herfindahlIndex, krugmanIndex, resolveBenchmark, type BenchmarkRef } from '../metrics';
 import { profileBars } from './lq-bars';
 import { sectorWords } from '../words';
 import { MIN_RANKED_FTE } from '../metrics/research';
 import { fteText } from '../research/map-lq-rank';
+import { profileAwardsMin } from '../research/profile-awards';
 import { fractionWords, leftOut, listWords, numberWord, plural, possessive } from './words';
 
 export interface FactsOptions {
@@ -38,6 +39,12 @@ export interface FactsOptions {
    * load, and the sentence says the rule is not applied.
    */
   staffFte?: { bySector: readonly number[]; min: number } | 'pending' | 'failed';
+  /**
+   * UKRI awards (£ thousands): a research council counts as a strength only where the area won at least
+   * this much from it in the year of the facts (research/profile-awards.ts); one under it is left out of
+   * the specialisms and named as not counted, with its figure.
+   */
+  awardsMin?: number;
 }
 
 export { SMALL_COUNT } from '../views/lq-meaning';
@@ -68,6 +75,7 @@ export function profileFactsOptions(o: {
     ownFileSectors: o.dataset.startsWith('local-') && !o.indicator ? o.sectors : undefined,
     smallCount: !o.indicator && !/£/.test(unit) ? SMALL_COUNT : undefined,
     sectorWords: sectorWords(o.dataset),
+    awardsMin: profileAwardsMin(o.dataset),
   };
 }
 import { cellFlagCode } from '../data/cube';
@@ -132,6 +140,22 @@ function fteRuleWords(
   return `${plural(n, sw.one, sw.many)} with a location quotient above 1 on under ${formatValue(rule.min)} FTE of staff submitted ${n === 1 ? 'is' : 'are'} not counted as ${n === 1 ? 'a strength' : 'strengths'}, as in the science base: one small submission makes the whole figure. ${n === 1 ? 'It is' : 'They are'} ${listWords([...shown, ...more])}.`;
 }
 
+/** What the £ minimum for UKRI awards left out of the specialisms, naming up to five (LQ and £); '' if none. */
+function awardsRuleWords(
+  min: number,
+  tooSmall: readonly { sector: { name: string }; lq: number; value: number }[],
+  yearLabel: string,
+  sw: { one: string; many: string },
+): string {
+  const n = tooSmall.length;
+  if (n === 0) return '';
+  const shown = tooSmall
+    .slice(0, 5)
+    .map((bar) => `${bar.sector.name} (${formatLq(bar.lq)} on ${formatPoundsK(bar.value)})`);
+  const more = n > 5 ? [`${numberWord(n - 5)} more`] : [];
+  return `${plural(n, sw.one, sw.many)} with a location quotient above 1 on under ${formatPoundsK(min)} awarded in ${yearLabel} ${n === 1 ? 'is' : 'are'} not counted as ${n === 1 ? 'a strength' : 'strengths'}: below that one or two awards make the whole figure (the evidence pack applies the same ${formatPoundsK(min)} to the five years added up). ${n === 1 ? 'It is' : 'They are'} ${listWords([...shown, ...more])}.`;
+}
+
 export function headlineFacts(cube: Cube, areaIndex: number, options: FactsOptions): HeadlineFacts {
   const b = resolveBenchmark(cube, options.benchmark);
   const { year: y, startYear: y0, unit } = options;
@@ -163,18 +187,35 @@ export function headlineFacts(cube: Cube, areaIndex: number, options: FactsOptio
   const staffOf = (i: number) => (rule && typeof rule === 'object' ? rule.bySector[i] : NaN);
   const tooSmall =
     rule && typeof rule === 'object' ? specialised.filter((bar) => !(staffOf(bar.index) >= rule.min)) : [];
-  const strong = tooSmall.length > 0 ? specialised.filter((bar) => !tooSmall.includes(bar)) : specialised;
+  // The £ minimum (UKRI awards): a council's LQ on under it in the year is not a strength either.
+  const awardsMin = options.awardsMin ?? 0;
+  const tooLittle = awardsMin > 0 ? specialised.filter((bar) => !(bar.value >= awardsMin)) : [];
+  const strong =
+    tooSmall.length + tooLittle.length > 0
+      ? specialised.filter((bar) => !tooSmall.includes(bar) && !tooLittle.includes(bar))
+      : specialised;
   const top = strong
     .slice(0, 5)
     .map((bar) => ({ index: bar.index, code: bar.sector.code, name: bar.sector.name, lq: bar.lq }));
   const named = listWords(top.map((t) => `${t.name} (${formatLq(t.lq)})`));
   const min = rule && typeof rule === 'object' ? rule.min : 0;
-  const floor = min > 0 ? ` on at least ${formatValue(min)} FTE of staff submitted` : '';
+  const floor =
+    min > 0
+      ? ` on at least ${formatValue(min)} FTE of staff submitted`
+      : awardsMin > 0
+        ? ` on at least ${formatPoundsK(awardsMin)} awarded`
+        : '';
   let topSentence: string;
   if (rule === 'pending') {
     topSentence = `Waiting for the staff numbers (FTE) that decide which ${sw.many} count as strengths.`;
   } else if (strong.length >= 5) {
-    topSentence = `The top five specialisms of ${area} in ${yearLabel}, by location quotient against ${against}${min > 0 ? ` (${sw.many} with at least ${formatValue(min)} FTE of staff submitted)` : ''}: ${named}.`;
+    const which =
+      min > 0
+        ? ` (${sw.many} with at least ${formatValue(min)} FTE of staff submitted)`
+        : awardsMin > 0
+          ? ` (${sw.many} from which it won at least ${formatPoundsK(awardsMin)} in the year)`
+          : '';
+    topSentence = `The top five specialisms of ${area} in ${yearLabel}, by location quotient against ${against}${which}: ${named}.`;
   } else if (strong.length > 0) {
     const n = strong.length;
     topSentence = `Only ${numberWord(n)} ${n === 1 ? sw.one : sw.many} in ${area} ${n === 1 ? 'has' : 'have'} a location quotient above 1 against ${against}${floor} in ${yearLabel}: ${named}.`;
@@ -183,6 +224,7 @@ export function headlineFacts(cube: Cube, areaIndex: number, options: FactsOptio
   }
   topSentence = withMissing(withMissing(topSentence, unreliableNote), leftOut(missing, undefined, sw.one));
   topSentence = withMissing(topSentence, fteRuleWords(rule, tooSmall, staffOf, sw));
+  topSentence = withMissing(topSentence, awardsRuleWords(awardsMin, tooLittle, yearLabel, sw));
 
   // Fastest-growing specialised sector.
   let fastest: HeadlineFacts['fastest'] = null;

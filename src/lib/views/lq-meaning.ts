@@ -3,11 +3,11 @@
 // so they have no sampling error, but a small count moves a lot with a handful more or fewer; survey
 // estimates (the Annual Population Survey) have 95% intervals, and an LQ is significantly above or
 // below 1 only when its whole interval is (marked ▲ ▼).
-import { formatLq, formatValue } from '../format';
+import { formatLq, formatPoundsK, formatValue } from '../format';
 import { lqConfidenceInterval, type LqInterval } from '../metrics/confidence';
 import type { Cube } from '../data/types';
 import type { BenchmarkRef } from '../metrics/benchmark';
-import { MIN_RANKED_FTE } from '../metrics/research';
+import { MIN_RANKED_FTE, MIN_RANKED_INCOME } from '../metrics/research';
 import { isRefVolume } from '../research/notes';
 
 /** Counts below this are "small" in headlines and tooltips: a change of 10 in a count under 100 is over 10%. */
@@ -83,6 +83,9 @@ export function lqEvidence(
 export function lqReadingGuide(evidence: LqEvidence, unit: string, dataset?: string): string {
   if (dataset && isRefVolume(dataset)) {
     return `These are REF 2021's results for every submission, not a sample; but a research location quotient on under ${MIN_RANKED_FTE} FTE of staff submitted rests on one small submission, so the science base below does not count it as a strength.`;
+  }
+  if (dataset === 'ukri-awarded') {
+    return `These are UKRI's competitive awards to every organisation, not a sample; but a location quotient on under ${formatPoundsK(MIN_RANKED_INCOME)} awarded in a year rests on one or two awards, so “In brief” does not count it as a strength.`;
   }
   if (evidence === 'survey') {
     return 'These are survey estimates: a location quotient is significantly above or below 1 only when its whole 95% interval is (marked ▲ ▼); about one in twenty looks so by chance.';
