@@ -8,6 +8,12 @@ import { viewCsv, type CsvColumn, type CsvHeaderInfo, type DataTable } from './c
 import type { ChartId } from './chart-embed';
 import { elementBox as boxOf } from './element-box';
 
+/**
+ * A spec, or a function that makes it when the panel opens (null: not ready yet, said as while loading):
+ * a view whose spec reads every row (the map's) then does not rebuild it on every repaint.
+ */
+export type ShareSpecSource = ShareSpec | (() => ShareSpec | null);
+
 export interface ShareSpec {
   /** What the chart shows, as its title. */
   title: string;

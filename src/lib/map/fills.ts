@@ -3,6 +3,7 @@ import type { MetricKey } from '../format';
 import type { AreaTableRow } from '../views/area-table';
 import { shownZero, ZERO_COLOURS, type ZeroWords } from '../views/true-zero';
 import { isFlagged } from './flagged';
+import type { RowLookup } from '../views/area-list';
 
 /**
  * Area code → fill: (when the dataset has true zeros) the zero grey for a zero the metric names rather
@@ -29,7 +30,7 @@ export function areaFills(
 export function flaggedOutline(
   areas: readonly { code: string }[],
   paths: ReadonlyMap<string, string>,
-  rowByCode: ReadonlyMap<string, AreaTableRow>,
+  rowByCode: RowLookup<AreaTableRow>,
   metric: MetricKey,
   outside: (code: string) => boolean,
 ): string {

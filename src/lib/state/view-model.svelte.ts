@@ -13,7 +13,8 @@ import {
   sumBenchmark,
   type Benchmark,
 } from '../metrics';
-import { areaTableRows, ranks as rankAreas, sortAreaRows, type AreaTableRow } from '../views/area-table';
+import { areaTableRows, ranksInOrder, sortAreaRows, type AreaTableRow } from '../views/area-table';
+import { areaListOf, type AreaList } from '../views/area-list';
 import type { AppState } from './app-state';
 import type { Boundaries } from '../map/geography';
 import { buildChoropleth, type Choropleth } from '../map/choropleth';
@@ -183,7 +184,15 @@ export abstract class AtlasView {
   /** The table's sort column: the state's, unless the measure has no such column (an indicator's LQ). */
   sort = $derived.by(() => allowedSort(this.measureKind, this.state.sort));
   sortedRows = $derived.by(() => sortAreaRows(this.rows, this.sort, this.state.descending));
-  ranks = $derived.by(() => rankAreas(this.rows, this.metric));
+  /** The rows by the metric, highest first (missing last): the ranking's order, and the ranks are read from it. */
+  rankOrder = $derived.by(() => sortAreaRows(this.rows, this.metric, true));
+  ranks = $derived.by(() => ranksInOrder(this.rankOrder, this.metric));
+  #areaList: AreaList | null = null;
+  /**
+   * The rows' areas and each one's place (lib/views/area-list): the same object while a change keeps the
+   * same areas, so what depends on them alone (search, the selected row's place) is not redone per repaint.
+   */
+  areaList = $derived.by(() => (this.#areaList = areaListOf(this.rows, this.#areaList)));
   // A true zero drawn grey and named (an LQ, value or share of 0 in research data) takes no class.
   colourValues = $derived.by(() => classedValues(this.rows, this.metric, zeroWords(this.state.dataset)));
   colourScale = $derived.by(() => scaleFor(this.metric, this.measureKind, this.colourValues, this.meta?.valueCentre));

@@ -131,7 +131,11 @@ export function rankable(r: AreaTableRow, metric: MetricId): boolean {
 
 /** Rank of each area on a metric, highest first (1 = highest); rows that are not rankable have no rank. */
 export function ranks(rows: readonly AreaTableRow[], metric: MetricId): Map<string, number> {
-  const sorted = sortAreaRows(rows, metric, true);
+  return ranksInOrder(sortAreaRows(rows, metric, true), metric);
+}
+
+/** ranks() of rows already sorted by the metric, highest first (sortAreaRows(rows, metric, true)): no second sort. */
+export function ranksInOrder(sorted: readonly AreaTableRow[], metric: MetricId): Map<string, number> {
   const out = new Map<string, number>();
   let rank = 0;
   for (const r of sorted) if (rankable(r, metric)) out.set(r.code, ++rank);

@@ -53,9 +53,16 @@ export function pickChange(
   return 'select';
 }
 
+const NO_ZERO_ITEMS: { label: string; note: string; count: number; colour: string }[] = [];
+
 /** The key's true-zero entries, only for kinds some area shows (empty without zero words). */
-export function zeroLegendItems(rows: readonly AreaTableRow[], metric: MetricKey, words: ZeroWords | undefined) {
-  if (!words) return [];
+export function zeroLegendItems(
+  rows: readonly AreaTableRow[],
+  metric: MetricKey,
+  words: ZeroWords | undefined,
+): { label: string; note: string; count: number; colour: string }[] {
+  // One empty list for data without true zeros, so the key's entries are not redrawn on every repaint.
+  if (!words) return NO_ZERO_ITEMS;
   const n = zeroCounts(rows, metric);
   return (['area', 'sector'] as const)
     .filter((k) => n[k] > 0)

@@ -1,5 +1,6 @@
 // What the tooltip (and a focused area's accessible label) says about one area.
 import type { AreaTableRow } from './area-table';
+import type { RowLookup } from './area-list';
 import { shownZero, zeroText, type ZeroWords } from './true-zero';
 import { fteText } from '../research/map-lq-rank';
 import { flagLabel, flagShort, type FlagWords } from '../data/flag-words';
@@ -122,7 +123,7 @@ export function areaAccessibleName(row: AreaTableRow, ctx: TooltipContext): stri
  */
 export function areaAccessibleNames(
   areas: readonly { code: string; name: string }[],
-  rowByCode: ReadonlyMap<string, AreaTableRow>,
+  rowByCode: RowLookup<AreaTableRow>,
   ranks: ReadonlyMap<string, number>,
   ctx: Omit<TooltipContext, 'rank' | 'lqNote'>,
 ): Map<string, string> {
@@ -137,7 +138,7 @@ export function areaAccessibleNames(
 /** The map's tooltip for an area, found by code (null when the area has no row: nothing to say). */
 export function codeTooltip(
   code: string,
-  rowByCode: ReadonlyMap<string, AreaTableRow>,
+  rowByCode: RowLookup<AreaTableRow>,
   ranks: ReadonlyMap<string, number>,
   ctx: Omit<TooltipContext, 'rank' | 'lqNote'>,
   lqNote?: (row: AreaTableRow) => { text: string; mark: string } | null,
@@ -152,7 +153,7 @@ export function sharedDistrictTooltip(
   ladCode: string,
   shared: readonly { code: string; name: string }[],
   ladToLep: Record<string, string[]>,
-  rowByCode: ReadonlyMap<string, AreaTableRow>,
+  rowByCode: RowLookup<AreaTableRow>,
   ctx: Omit<TooltipContext, 'rank' | 'of' | 'sharedBetween'>,
 ): TooltipContent | null {
   const lad = shared.find((a) => a.code === ladCode);
