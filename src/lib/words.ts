@@ -79,6 +79,16 @@ export function shareOfWhat(meta: { unit: string; measure: string } | null): str
   return meta.unit;
 }
 
+/**
+ * What money counts, as a noun for "… of {it} would have to change sector" and "has 14.1% of {it}":
+ * "GVA", "the £ awarded" (UKRI), else "the £m"; never the bare unit ("of £ thousands").
+ */
+export function moneyNoun(unit: string, measure: string): string {
+  if (/gross value added/i.test(measure)) return 'GVA';
+  if (/awarded/i.test(measure)) return 'the £ awarded';
+  return `the ${unit}`;
+}
+
 /** What a dataset's "sectors" are called: industries are sectors, REF's units of assessment subjects. */
 export interface SectorWords {
   /** One, in running text: "sector", "subject", "research council". */

@@ -41,7 +41,7 @@ describe('research datasets name their subjects', () => {
   it('on a UKRI profile, In brief names no council a strength on under £1m awarded in the year', async ({ app }) => {
     // Dorset won £131k in 2019/20, all of it from AHRC: an LQ of 21.12 on what is one or two awards.
     const { page, errors } = await app.open('?view=profile&area=E37000009&dataset=ukri-awarded', {
-      ready: 'figure[data-chart="profile-bars"]',
+      ready: '[data-chart="profile-bubble"] circle.bubble',
     });
     const brief = page.getByRole('region', { name: 'In brief' });
     await expect.poll(() => brief.innerText()).toContain('Strongest specialisms');
@@ -51,6 +51,15 @@ describe('research datasets name their subjects', () => {
     );
     expect(text).toContain('It is Arts and Humanities (AHRC) (21.12 on £131k).');
     expect(text).toContain('a location quotient on under £1m awarded in a year rests on one or two awards');
+    // Money as money, councils as councils: not "95% of £ thousands", "each sector" or "a bubble is a sector".
+    expect(text).toContain('about 95% of the £ awarded would have to change research council for Dorset');
+    expect(text).toContain('has 100.0% of the £ awarded.');
+    expect(text).toContain('the squared share of each research council');
+    expect(text).not.toMatch(/of £ thousands|sector/);
+    const bubble = await page.locator('[data-chart="profile-bubble"]').innerText();
+    expect(bubble).toContain('Each bubble is a research council:');
+    expect(bubble).toContain('its growth in £ awarded since 2015/16; bubble area, its £ awarded.');
+    expect(bubble).not.toMatch(/number of £ thousands/);
     expect(errors).toEqual([]);
   });
 });

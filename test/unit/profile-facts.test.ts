@@ -10,6 +10,7 @@ import { buildCube } from '../../src/lib/data/cube';
 import type { AuditRow } from '../../src/lib/data/types';
 import { concentrationWords, headlineFacts, profileFactsOptions } from '../../src/lib/profile/facts';
 import { fractionWords, listWords } from '../../src/lib/profile/words';
+import { moneyNoun } from '../../src/lib/words';
 import { profileStaffFte } from '../../src/lib/research/profile-fte';
 import { auditRows } from './fixtures-audit';
 
@@ -205,6 +206,28 @@ describe('headlineFacts on UKRI awards: a council counts as a strength only on �
     expect(none.topSpecialisms).toMatch(
       /^No research council in Xtown has a location quotient above 1 against England on at least £1m awarded in 2020\. 6 research councils .* They are Aerospace \(15\.00 on £30k\), Biotech \(12\.50 on £25k\), Ceramics \(10\.00 on £20k\), Defence \(7\.50 on £15k\), Energy \(6\.00 on £12k\) and one more\.$/,
     );
+  });
+
+  it('speaks of money as money: "the £ awarded", "£25k to £30k", never "of £ thousands"', () => {
+    // Xtown 2019 → 2020 with the £ minimum off: nothing grew, so the growth words quote no amounts;
+    // Alpha (the fixture) grew: Manufacturing 60 → 66 (+10.0%), written as £ thousands.
+    const o = profileFactsOptions({
+      year: Y20,
+      startYear: Y19,
+      benchmark: 0,
+      unit: '£ thousands',
+      measure: 'Research council funding awarded (£ thousands, nominal)',
+      dataset: 'ukri-awarded',
+      indicator: false,
+      sectors: 3,
+    });
+    expect([o.unit, o.money, o.smallCount]).toEqual(['the £ awarded', '£ thousands', undefined]);
+    const f = headlineFacts(cube, AL, { ...o, awardsMin: undefined });
+    expect(f.fastestGrowingSpecialised).toMatch(/: \+10\.0%, from £60k to £66k\.$/);
+    expect(f.krugman.sentence).toMatch(/of the £ awarded would have to change research council for Alpha LEP/);
+    expect(f.herfindahl.sentence).toMatch(/% of the £ awarded\.$/);
+    expect(moneyNoun('£m', 'Gross value added at current prices')).toBe('GVA');
+    expect(moneyNoun('£m', 'Spending')).toBe('the £m');
   });
 
   it('is £1m on UKRI awards only', () => {

@@ -2,10 +2,10 @@
 // rather than hiding it ("2 sectors have no figure and are left out.").
 import { FLAG_CODE, type Cube } from '../data/types';
 import { oneYearNote } from './one-year';
-import { formatGrowth, formatLq, formatPoundsK, formatShare, formatValue } from '../format';
+import { formatGrowth, formatLq, formatPoundsK, formatShare, formatValue, formatValueIn } from '../format';
 import { growth, herfindahlIndex, krugmanIndex, resolveBenchmark, type BenchmarkRef } from '../metrics';
 import { profileBars } from './lq-bars';
-import { sectorWords } from '../words';
+import { moneyNoun, sectorWords } from '../words';
 import { MIN_RANKED_FTE } from '../metrics/research';
 import { fteText } from '../research/map-lq-rank';
 import { profileAwardsMin } from '../research/profile-awards';
@@ -17,8 +17,10 @@ export interface FactsOptions {
   /** Year index growth is measured from; omitted (or equal to `year`) means no growth sentence. */
   startYear?: number;
   benchmark?: BenchmarkRef;
-  /** What is counted, as a plural noun for "… of {unit} would have to change sector": 'enterprises', 'people in employment'. */
+  /** What is counted, as a plural noun for "… of {unit} would have to change sector": 'enterprises', 'people in employment', 'GVA'. */
   unit: string;
+  /** The figures are money in this unit ('£ thousands', '£m'): amounts are written "£1,617k", not "1,617 {unit}". */
+  money?: string;
   /**
    * The figures come from the user's own file with this many sectors: totals, shares and LQs are over
    * those sectors only (not the whole economy), and every sentence that rests on them says so.
@@ -62,16 +64,20 @@ export function profileFactsOptions(o: {
   startYear: number;
   benchmark: BenchmarkRef;
   unit: string;
+  /** The dataset's measure ("Research council funding awarded …"), which names what money counts. */
+  measure?: string;
   dataset: string;
   indicator: boolean;
   sectors: number;
 }): FactsOptions {
   const { year, startYear, benchmark, unit } = o;
+  const money = /^£/.test(unit) ? unit : undefined;
   return {
     year,
     startYear,
     benchmark,
-    unit,
+    unit: money ? moneyNoun(money, o.measure ?? '') : unit,
+    money,
     ownFileSectors: o.dataset.startsWith('local-') && !o.indicator ? o.sectors : undefined,
     smallCount: !o.indicator && !/£/.test(unit) ? SMALL_COUNT : undefined,
     sectorWords: sectorWords(o.dataset),
@@ -264,7 +270,10 @@ export function headlineFacts(cube: Cube, areaIndex: number, options: FactsOptio
       if (g.pct > 0) {
         const e1 = bar.value;
         const e0 = e1 - g.change;
-        growthSentence = `Of ${possessive(area)} specialised ${sw.many}, ${bar.sector.name} grew fastest between ${from} and ${yearLabel}: ${formatGrowth(g.pct)}, from ${formatValue(e0)} to ${formatValue(e1)} ${unit}.`;
+        const amounts = options.money
+          ? `${formatValueIn(e0, options.money)} to ${formatValueIn(e1, options.money)}`
+          : `${formatValue(e0)} to ${formatValue(e1)} ${unit}`;
+        growthSentence = `Of ${possessive(area)} specialised ${sw.many}, ${bar.sector.name} grew fastest between ${from} and ${yearLabel}: ${formatGrowth(g.pct)}, from ${amounts}.`;
       } else {
         const how = g.pct === 0 ? 'held steady' : 'fell least';
         growthSentence = `None of ${possessive(area)} specialised ${sw.many} grew between ${from} and ${yearLabel}; ${bar.sector.name} ${how} (${formatGrowth(g.pct)}).`;
