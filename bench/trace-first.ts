@@ -12,6 +12,12 @@
 // it builds the baseline page if dist/bench-baseline is missing). ROUNDS (default 5); URL (the atlas's
 // query, default none: the LEP map); VARIANTS='{"head":"head/"}' adds other builds of the atlas, each
 // built into dist/<folder> (e.g. `npx vite build --outDir dist/head` from another commit, after `npm run build`).
+// REPARSE=1 adds the main thread's CPU in V8.CollectSourcePositions: under Playwright (its DevTools
+// session enables the Runtime domain, so every Error made captures a detailed stack trace) Svelte's
+// module-level `new StaleReactionError()` makes V8 reparse the atlas's whole entry chunk for the line
+// numbers of its top-level frame, before the app's script starts: a cost of the harness, not of a
+// visitor's browser, which the atlas pays and the baseline (no Error made) does not. Not with PROFILE=1,
+// which has V8 keep source positions from the start.
 // PROFILE=1 adds V8's sampling profiler and lists, per atlas build, the main thread's samples from the
 // module graph to the painted mark by source module (build with `--minify false` for module names). The
 // samples are spaced in wall time, so a loaded machine inflates them: read the proportions, not the sums.
@@ -35,6 +41,7 @@ if (!existsSync('dist/bench-baseline/index.html')) await buildBaseline();
 
 const rounds = Number(process.env.ROUNDS ?? 5);
 const profiling = !!process.env.PROFILE;
+const reparse = !!process.env.REPARSE;
 
 // Each line of an unminified chunk → the source module it came from (the bundler's '// path' comments).
 const modules = new Map<string, string[]>();
@@ -85,6 +92,7 @@ try {
           'v8',
           'loading',
           ...(profiling ? ['disabled-by-default-v8.cpu_profiler'] : []),
+          ...(reparse ? ['disabled-by-default-v8.compile'] : []),
         ],
       });
       await page.goto(url, { waitUntil: 'commit' });
@@ -149,6 +157,10 @@ try {
           });
         }
       }
+      if (reparse)
+        r['cpu in V8.CollectSourcePositions'] = main
+          .filter((e) => e.name === 'V8.CollectSourcePositions' && inWin(e))
+          .reduce((n, e) => n + (e.tdur ?? e.dur ?? 0) / 1000, 0);
       if (name !== 'baseline') r['script-start (wall)'] = ((at('atlas:script-start') ?? nav.ts) - nav.ts) / 1000;
       rows[name].push(r);
       console.log(
