@@ -60,6 +60,14 @@ describe('research datasets name their subjects', () => {
     expect(bubble).toContain('Each bubble is a research council:');
     expect(bubble).toContain('its growth in £ awarded since 2015/16; bubble area, its £ awarded.');
     expect(bubble).not.toMatch(/number of £ thousands/);
+    // Its notes too: 7 councils with nothing awarded, and no "sector" anywhere in the chart.
+    expect(bubble).toContain('7 research councils not shown: none in the area.');
+    expect(bubble).toContain('Labels name the top research council and the specialised research councils');
+    expect(bubble).not.toMatch(/sector/i);
+    // The bars' note: two sentences, not "bands.Select".
+    expect(await page.locator('[data-chart="profile-bars"]').innerText()).toContain(
+      "Colours follow the map's location-quotient bands. Select a research council to see its trend below.",
+    );
     expect(errors).toEqual([]);
   });
 });

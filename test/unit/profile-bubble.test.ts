@@ -267,6 +267,9 @@ describe('sectors left off the chart', () => {
     );
     expect(omittedNote([l.omitted[0], { ...l.omitted[0], code: 'y' }])).toBe('2 sectors not shown: no figure.');
     expect(omittedNote([])).toBe('');
+    expect(omittedNote([l.omitted[0]], { one: 'research council', many: 'research councils' })).toBe(
+      '1 research council not shown: no figure.',
+    );
   });
 });
 

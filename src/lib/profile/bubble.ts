@@ -360,12 +360,16 @@ export function bubbleLayout(input: BubbleInput, options: BubbleOptions): Bubble
 export { farOutFences } from './bubble-scales';
 export { hiddenCornerNote, twoLines } from './bubble-quadrants';
 
+/** What the notes call the chart's sectors ("research councils" on UKRI, words.ts sectorWords). */
+type Words = { one: string; many: string };
+const SECTORS: Words = { one: 'sector', many: 'sectors' };
+
 /** "2 sectors not shown: no figure." or "3 sectors not shown: 2 with no figure, 1 with no growth figure."; '' for none. */
-export function omittedNote(omitted: readonly OmittedSector[]): string {
+export function omittedNote(omitted: readonly OmittedSector[], sw: Words = SECTORS): string {
   if (omitted.length === 0) return '';
   const counts = new Map<OmitReason, number>();
   for (const o of omitted) counts.set(o.reason, (counts.get(o.reason) ?? 0) + 1);
-  const head = `${omitted.length} ${omitted.length === 1 ? 'sector' : 'sectors'} not shown: `;
+  const head = `${omitted.length} ${omitted.length === 1 ? sw.one : sw.many} not shown: `;
   if (counts.size === 1) return `${head}${REASON_TEXT[omitted[0].reason]}.`;
   const order: OmitReason[] = ['no-lq', 'none-in-area', 'no-growth'];
   const parts = order.filter((k) => counts.has(k)).map((k) => `${counts.get(k)} with ${REASON_TEXT[k]}`);
@@ -373,9 +377,9 @@ export function omittedNote(omitted: readonly OmittedSector[]): string {
 }
 
 /** Words for the chart's notes when some growths are drawn at its edge. */
-export function offScaleNote(bubbles: readonly Bubble[]): string {
+export function offScaleNote(bubbles: readonly Bubble[], sw: Words = SECTORS): string {
   const off = bubbles.filter((b) => b.offScale !== null);
   if (off.length === 0) return '';
   const names = off.map((b) => `${b.name} (${formatGrowth(b.growth)})`).join(', ');
-  return `${off.length === 1 ? '1 sector grew' : `${off.length} sectors grew`} far more or less than the others and ${off.length === 1 ? 'is' : 'are'} drawn at the chart's edge, marked with an arrow: ${names}.`;
+  return `${off.length === 1 ? `1 ${sw.one} grew` : `${off.length} ${sw.many} grew`} far more or less than the others and ${off.length === 1 ? 'is' : 'are'} drawn at the chart's edge, marked with an arrow: ${names}.`;
 }
