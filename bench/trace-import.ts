@@ -141,7 +141,8 @@ function analyse(events: TraceEvent[]): void {
     console.log(
       `  ${((e.ts - marks.get('atlas-chosen')!) / 1000).toFixed(0)}: ${(e.dur! / 1000).toFixed(0)}/${((e.tdur ?? 0) / 1000).toFixed(0)} ${label(e)}`,
     );
-  if (process.env.SUMMARY) return;
+  if (process.env.SUMMARY && !process.env.WORKER_FNS) return;
+  if (process.env.SUMMARY) tasks.length = 0;
   for (const task of tasks) {
     const end = task.ts + task.dur!;
     const byName = new Map<string, number>();
@@ -157,6 +158,13 @@ function analyse(events: TraceEvent[]): void {
   for (const w of workers) {
     const ws = samples.get(w) ?? [];
     if (ws.length === 0) continue;
+    // WORKER_FNS=regex: only those functions' inclusive ms, Continue → report.
+    if (process.env.WORKER_FNS) {
+      const re = new RegExp(process.env.WORKER_FNS);
+      const m = inclusive(ws, marks.get('atlas-continue')!, marks.get('atlas-report')!, false);
+      console.log(`worker ${w}: ${top(new Map([...m].filter(([k]) => re.test(k))), 12).join(' |')}`);
+      continue;
+    }
     for (const [from, to] of [
       ['atlas-chosen', 'atlas-detected'],
       ['atlas-continue', 'atlas-report'],

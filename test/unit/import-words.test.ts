@@ -1,5 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { megabytes, plural, wholeNumber } from '../../src/lib/import/import-words';
+import { runImport } from '../../src/lib/import/pipeline';
+import { detectImport } from '../../src/lib/import/detect';
+import { planFromDetection } from '../../src/lib/import/convert';
+import { generateCanonicalCsv } from '../../bench/generate';
 
 describe("the importer's numbers, without Intl (whose first formatter loads locale data: issue 15)", () => {
   it('writes counts and megabytes as en-GB does, and makes no Intl.NumberFormat nor calls toLocaleString', () => {
@@ -19,5 +23,22 @@ describe("the importer's numbers, without Intl (whose first formatter loads loca
     // The same text as toLocaleString('en-GB') gives.
     for (const n of counts) expect(wholeNumber(n)).toBe(n.toLocaleString('en-GB'));
     for (const b of bytes) expect(megabytes(b)).toBe((b / 1e6).toLocaleString('en-GB', { maximumFractionDigits: 1 }));
+  });
+
+  it("writes the report's counts without Intl too (the worker's first formatter would load the locale's data)", () => {
+    // 1,200 areas, one sector, one year, every code in lower case: the sentences count them.
+    const text = generateCanonicalCsv(1200, 1, 1).replace(/^E0/gm, 'e0');
+    const localised = vi.spyOn(Number.prototype, 'toLocaleString');
+    const { report } = runImport(text, planFromDetection(detectImport(text)), {
+      fileName: 'x.csv',
+      reference: { leps: {}, lads: [] },
+    });
+    expect(localised).not.toHaveBeenCalled();
+    localised.mockRestore();
+    expect(report.benchmark.sumSentence).toContain('the sum of the 1,200 areas loaded from this file');
+    expect(report.unmatchedSentence).toMatch(/^None of the 1,200 areas in this file can be drawn on the map: 1,200 /);
+    expect(report.fileProblems.map((p) => p.message)).toContain(
+      'Area codes normalised: 1,200 in lower case were read in capitals (e06000001 as E06000001).',
+    );
   });
 });

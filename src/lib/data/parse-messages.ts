@@ -4,6 +4,7 @@
 
 import { fileProblem } from './parse-header';
 import { FLAG_FROM_CODE, type Problem, type ProblemCode, type Severity } from './types';
+import { wholeNumber } from '../whole-number';
 
 /** Longest cell text quoted back in a message. */
 const MAX_QUOTE = 60;
@@ -63,9 +64,8 @@ export const headerUnclosedQuote = (row: number): Problem =>
 
 export function codesNormalised(upcased: number, trimmed: number): Problem {
   const parts: string[] = [];
-  if (upcased > 0)
-    parts.push(`${upcased.toLocaleString('en-GB')} in lower case were read in capitals (e06000001 as E06000001)`);
-  if (trimmed > 0) parts.push(`${trimmed.toLocaleString('en-GB')} had spaces around them, which were removed`);
+  if (upcased > 0) parts.push(`${wholeNumber(upcased)} in lower case were read in capitals (e06000001 as E06000001)`);
+  if (trimmed > 0) parts.push(`${wholeNumber(trimmed)} had spaces around them, which were removed`);
   return fileProblem('codes-normalised', 'info', `Area codes normalised: ${parts.join('; ')}.`);
 }
 

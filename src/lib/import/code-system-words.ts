@@ -4,6 +4,7 @@
 
 import type { CodeRecognition, CodeSystem } from './code-systems';
 import { MONTHS } from '../long-date';
+import { wholeNumber } from '../whole-number';
 
 /** Names of other common GSS entity types, for the "other ONS codes" groups. */
 const GSS_OTHER: Readonly<Record<string, string>> = {
@@ -26,7 +27,7 @@ const GSS_OTHER: Readonly<Record<string, string>> = {
 
 const NO_BOUNDARIES = 'the atlas has boundaries only for LEPs (May 2021) and local authority districts';
 
-const plural = (n: number, one: string, many = one + 's') => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
+const plural = (n: number, one: string, many = one + 's') => `${wholeNumber(n)} ${n === 1 ? one : many}`;
 
 /** "2017-04-01" → "April 2017". */
 export function monthYear(iso: string): string {
@@ -193,8 +194,8 @@ export function mapSentence(r: CodeRecognition): string {
     drawn === 0
       ? n === 1
         ? `The area in this file${national} cannot be drawn on the map`
-        : `None of the ${n.toLocaleString('en-GB')} areas in this file${national} can be drawn on the map`
-      : `${drawn.toLocaleString('en-GB')} of the ${n.toLocaleString('en-GB')} areas in this file${national} ${drawn === 1 ? 'draws' : 'draw'} on the map; ` +
-        `${r.notDrawn.toLocaleString('en-GB')} ${r.notDrawn === 1 ? 'does' : 'do'} not`;
+        : `None of the ${wholeNumber(n)} areas in this file${national} can be drawn on the map`
+      : `${wholeNumber(drawn)} of the ${wholeNumber(n)} areas in this file${national} ${drawn === 1 ? 'draws' : 'draw'} on the map; ` +
+        `${wholeNumber(r.notDrawn)} ${r.notDrawn === 1 ? 'does' : 'do'} not`;
   return `${start}: ${list}. ${r.notDrawn === 1 ? 'It still appears' : 'They still appear'} in charts and tables.`;
 }

@@ -3,7 +3,7 @@
 
 import { format } from 'd3-format';
 import type { MappingField, ImportFormat } from './detect';
-import { wholeNumber } from '../views/table-pages';
+import { wholeNumber } from '../whole-number';
 
 // Numbers by d3-format, not toLocaleString('en-GB') (the same text): the page's first Intl number
 // formatter loads the locale's data, which made the first progress line, or the report, a long task.

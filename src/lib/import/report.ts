@@ -8,6 +8,7 @@ import type { ConvertResult } from './convert';
 import type { ImportFormat } from './detect';
 import { mapSentence, recogniseCodes, type CodeGroup, type CodeReference } from './code-systems';
 import { rowStart } from '../data/cube';
+import { wholeNumber } from '../whole-number';
 
 /** Area codes a file may carry that make a natural benchmark, in order of preference. */
 export const BENCHMARK_CODES: readonly { code: string; label: string }[] = [
@@ -93,7 +94,7 @@ export interface ReportOptions {
   maxListed?: number;
 }
 
-const plural = (n: number, one: string, many = one + 's') => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
+const plural = (n: number, one: string, many = one + 's') => `${wholeNumber(n)} ${n === 1 ? one : many}`;
 
 /** The benchmark to offer for a cube: England, UK or GB when the file has it, else the sum of its areas. */
 export function benchmarkChoice(cube: Cube): BenchmarkChoice {

@@ -3,7 +3,7 @@
 // change's cost. Every row stays reachable (pager, show all, the CSV), and the caption and
 // aria-rowcount/aria-rowindex tell a screen reader which rows of how many are shown.
 
-import { format } from 'd3-format';
+import { wholeNumber } from '../whole-number';
 
 export interface TablePage {
   /** Index of the first row shown. */
@@ -28,12 +28,8 @@ export function pageHolding(index: number, size: number, start: number): number 
   return index < 0 ? start : Math.floor(index / size) * size;
 }
 
-/**
- * A whole number with thousands separators, as en-GB writes it ("1,200"). By d3-format, not Intl: the
- * page's first Intl.NumberFormat loads the locale's data, ~14 ms (~56 ms with the CPU slowed 4×) in the
- * table's first build, the district map's longest task after first paint (issue 15).
- */
-export const wholeNumber: (n: number) => string = format(',d');
+/** A whole number with thousands separators, as en-GB writes it ("1,200"): see whole-number.ts. */
+export { wholeNumber };
 
 /** "rows 51 to 100 of 309" in words, with thousands separators; "all 309 rows" when everything is shown. */
 export function pageWords(page: TablePage): string {
