@@ -1,9 +1,9 @@
 // Browser benchmark for the GVA map's time control (issue 11): the repaint after a year step on the
 // 296 districts of April 2023 (?dataset=gva-current&geo=lad, Next year then Previous year, 2020 ⇄
-// 2021) until map, legend, ranking and, a frame later, area names and title are updated, beside a bare
+// 2021) until map, legend, ranking and, a frame later, title and announcement are updated, beside a bare
 // recolour of the same 296 paths in the same page (each path's fill set from the fills the atlas drew),
 // as bench/district.ts measures a sector change. 20 interleaved pairs, median of the per-pair ratios;
-// then when the off-screen table caught up in idle time and its work, and the same with the page
+// then when the off-screen table and area names caught up in idle time and their work, and the same with the page
 // scrolled to the table (reportRepaints).
 // BENCH_ONLY=gva-year npm run bench, or npx tsx bench/gva-year.ts (SKIP_BUILD=1 to reuse dist/).
 import { pathToFileURL } from 'node:url';

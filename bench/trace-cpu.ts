@@ -88,7 +88,10 @@ try {
       if (process.env.ONSCREEN) {
         await page.locator('.table-section').scrollIntoViewIfNeeded();
         await page.waitForFunction(
-          () => !document.querySelector('.table-section[data-behind], .table-section [data-behind]'),
+          () =>
+            !document.querySelector(
+              '.table-section[data-behind], .table-section [data-behind], .map-frame [data-behind]',
+            ),
         );
       }
       await session.browser.startTracing(page, {
@@ -128,9 +131,13 @@ try {
                 }),
               ),
             );
-            // An off-screen table catches up in idle time (lib/state/catch-up): until it has, and is laid out.
+            // An off-screen table and the map's names catch up in idle time (lib/state/catch-up): until they have, and are laid out.
             performance.mark('catch-start');
-            while (document.querySelector('.table-section[data-behind], .table-section [data-behind]'))
+            while (
+              document.querySelector(
+                '.table-section[data-behind], .table-section [data-behind], .map-frame [data-behind]',
+              )
+            )
               await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
             void document.body.getBoundingClientRect().height;
             performance.mark('catch-end');

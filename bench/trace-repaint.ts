@@ -141,7 +141,11 @@ try {
                 }),
               ),
             );
-            while (document.querySelector('.table-section[data-behind], .table-section [data-behind]'))
+            while (
+              document.querySelector(
+                '.table-section[data-behind], .table-section [data-behind], .map-frame [data-behind]',
+              )
+            )
               await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
             await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 30)));
           }

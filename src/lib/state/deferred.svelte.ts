@@ -10,7 +10,7 @@ export function deferred<T>(
   initial?: T,
   /** Whether what shows the value is on or near the screen (lib/state/near-screen); always, if not given. */
   near?: () => boolean,
-): { readonly current: T; readonly behind: boolean } {
+): { readonly current: T; readonly behind: boolean; catchUp(): void } {
   // With an initial value the first frame shows that (e.g. an empty table), not the real thing.
   let current = $state.raw(initial !== undefined ? initial : source());
   // Whether a newer value waits (reactive, for a data attribute), and that value (not reactive).
@@ -56,5 +56,7 @@ export function deferred<T>(
     get behind() {
       return behind;
     },
+    /** Catches up now, if behind: for a reader that needs the current value at once. */
+    catchUp: apply,
   };
 }

@@ -105,16 +105,37 @@ export function overlapTooltip(
  * is approximate. (The full tooltip appears on focus; this is what a screen reader announces first.)
  */
 export function areaAccessibleName(row: AreaTableRow, ctx: TooltipContext): string {
+  return accessibleName(row, ctx, ctx.rank, metricLabel(ctx.metric, ctx));
+}
+
+/** areaAccessibleName with the rank and the metric's label given: the label is the same for every area. */
+function accessibleName(
+  row: AreaTableRow,
+  ctx: Omit<TooltipContext, 'rank' | 'lqNote'>,
+  rank: number | undefined,
+  label: string,
+): string {
   const v = row[ctx.metric];
   const zero = ctx.zeroWords ? shownZero(row, ctx.metric) : null;
   if (zero) return `${row.name}: ${zeroText(ctx.zeroWords!, zero, row.fte)}`;
   // A flagged empty cell says why (e.g. "suppressed (disclosive)"), not just that it is empty.
   if (!Number.isFinite(v))
     return `${row.name}: no figure${row.flag && Number.isNaN(row.value) ? `, ${flagShort(row.flag, ctx.flagWords)}` : ''}`;
-  const label = metricLabel(ctx.metric, { measure: ctx.measure, from: ctx.from, benchmark: ctx.benchmark });
-  const rank = row.notRanked ? `, ${row.notRanked}` : ctx.rank === undefined ? '' : `, rank ${ctx.rank} of ${ctx.of}`;
+  const ranked = row.notRanked ? `, ${row.notRanked}` : rank === undefined ? '' : `, rank ${rank} of ${ctx.of}`;
   const approx = row.flag !== null || (row.partialTotal && !ctx.indicator) ? ', approximate' : '';
-  return `${row.name}: ${label} ${formatMetric(ctx.metric, v, ctx.unit)}${rank}${approx}`;
+  return `${row.name}: ${label} ${formatMetric(ctx.metric, v, ctx.unit)}${ranked}${approx}`;
+}
+
+/** One map area's accessible name, as areaAccessibleNames gives it (for an area focused before they catch up). */
+export function areaAccessibleNameOf(
+  area: { code: string; name: string },
+  rowByCode: RowLookup<AreaTableRow>,
+  ranks: ReadonlyMap<string, number>,
+  ctx: Omit<TooltipContext, 'rank' | 'lqNote'>,
+  label = metricLabel(ctx.metric, ctx),
+): string {
+  const row = rowByCode.get(area.code);
+  return row ? accessibleName(row, ctx, ranks.get(area.code), label) : `${area.name}: no data`;
 }
 
 /**
@@ -128,10 +149,8 @@ export function areaAccessibleNames(
   ctx: Omit<TooltipContext, 'rank' | 'lqNote'>,
 ): Map<string, string> {
   const names = new Map<string, string>();
-  for (const a of areas) {
-    const row = rowByCode.get(a.code);
-    names.set(a.code, row ? areaAccessibleName(row, { ...ctx, rank: ranks.get(a.code) }) : `${a.name}: no data`);
-  }
+  const label = metricLabel(ctx.metric, ctx);
+  for (const a of areas) names.set(a.code, areaAccessibleNameOf(a, rowByCode, ranks, ctx, label));
   return names;
 }
 
