@@ -1,6 +1,6 @@
 // Accessibility of "Load your own CSV", step by step: axe-core's WCAG A and AA rules on every step,
-// Escape and Close give focus back to the button that opened the panel, and "Show this data" takes
-// it to the new view's title, never to the page itself.
+// Escape and Close give focus back to the button that opened the panel, each step's heading takes
+// it, and "Show this data" takes it to the new view's title, never to the page itself.
 import { describe, expect, it } from './harness';
 import type { Page } from 'playwright-core';
 import { axe, describeFindings, focusCoveredBy, focusedElement } from './a11y';
@@ -48,9 +48,12 @@ describe('the import panel', () => {
       .getByLabel('Choose a CSV file')
       .setInputFiles({ name: 'tees.csv', mimeType: 'text/csv', buffer: Buffer.from(WIDE) });
     await panel(page).getByRole('heading', { name: 'What is in tees.csv?' }).waitFor();
+    // Each step's heading takes focus (once the step has painted).
+    await expect.poll(() => focusedElement(page)).toBe('h3: What is in tees.csv?');
     await clean(page, 'column step');
     await panel(page).getByRole('button', { name: 'Continue' }).click();
     await panel(page).getByRole('heading', { name: 'Report on tees.csv' }).waitFor();
+    await expect.poll(() => focusedElement(page)).toBe('h3: Report on tees.csv');
     await clean(page, 'report');
     await panel(page).getByRole('button', { name: 'Show this data' }).click();
     await panel(page).waitFor({ state: 'detached' });
