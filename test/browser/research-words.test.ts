@@ -60,6 +60,15 @@ describe('research datasets name their subjects', () => {
     expect(bubble).toContain('Each bubble is a research council:');
     expect(bubble).toContain('its growth in £ awarded since 2015/16; bubble area, its £ awarded.');
     expect(bubble).not.toMatch(/number of £ thousands/);
+    // AHRC's bubble (LQ 21.12, the largest) lies wholly inside the plot's frame: it was cut off at the right.
+    const outside = await page.locator('[data-chart="profile-bubble"] svg').evaluate((svg) => {
+      const f = svg.querySelector('rect.frame')!;
+      const [x0, w] = [Number(f.getAttribute('x')), Number(f.getAttribute('width'))];
+      return [...svg.querySelectorAll('circle.bubble')]
+        .map((c) => [Number(c.getAttribute('cx')), Number(c.getAttribute('r'))])
+        .filter(([cx, r]) => cx - r < x0 - 0.5 || cx + r > x0 + w + 0.5);
+    });
+    expect(outside).toEqual([]);
     // Its notes too: 7 councils with nothing awarded, and no "sector" anywhere in the chart.
     expect(bubble).toContain('7 research councils not shown: none in the area.');
     expect(bubble).toContain('Labels name the top research council and the specialised research councils');

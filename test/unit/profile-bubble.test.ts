@@ -16,6 +16,24 @@ const sector = (code: string, lq: number, growth: number, value: number, name = 
 });
 
 describe('x axis: log scale through LQ 1, each side as wide as its LQs need', () => {
+  it('keeps a large bubble at an extreme LQ inside the plot', () => {
+    // LQ 0.25 (value 1, r 20·√0.01 = 2.5 as drawn) and LQ 20 (value 100, r 20). With 1.15 × padding
+    // alone, logLo = ln 4.6 = 1.5261 and logHi = ln 23 = 3.1355: LQ 20 sits at (ln 20 + 1.5261) /
+    // 4.6616 = 0.9700 of the 440 px, x 466.8, its edge at 486.8, past the plot's 480. It needs
+    // t ≤ 1 − 20/440: logHi = (ln 20 + 1.5261) / (1 − 20/440) − 1.5261 = 3.2111 (domain to 24.8), and
+    // then x(20) + 20 = 480 exactly. The left (a third of the width) needs nothing more.
+    const layout = bubbleLayout(
+      { sectors: [sector('a', 0.25, 0, 1), sector('b', 20, 1, 100)], refGrowth: 0, benchmark: 'England' },
+      box,
+    );
+    const logLo = Math.log(4.6);
+    const logHi = (Math.log(20) + logLo) / (1 - 20 / 440) - logLo;
+    expect(logHi).toBeCloseTo(3.2111, 4);
+    expect(layout.xDomain[1]).toBeCloseTo(Math.exp(logHi), 9);
+    expect(layout.x(20) + 20).toBeCloseTo(480, 9);
+    expect(layout.xDomain[0]).toBeCloseTo(1 / 4.6, 12);
+  });
+
   it('reaches 1.15 × past the most extreme LQ on each side, with LQ 1 where that puts it', () => {
     // Above 1: LQ 4 → 4.6. Below 1: LQ ½ → 1.15 / 0.5 = 2.3, so the domain is [1/2.3, 4.6].
     const layout = bubbleLayout(
@@ -55,7 +73,10 @@ describe('x axis: log scale through LQ 1, each side as wide as its LQs need', ()
     const share = (16 * 6.2 + 8) / 300;
     expect((340 - layout.refX) / 300).toBeCloseTo(share, 9);
     expect(layout.x(layout.xDomain[1])).toBeCloseTo(340, 9);
-    expect(layout.xDomain[0]).toBeCloseTo(0.02 / 1.15, 12); // the left is as the data needs
+    // The left reaches past 0.02 / 1.15 so that LQ 0.02's bubble (the largest, r 20) is inside the plot:
+    // its left edge on the plot's, x 40.
+    expect(layout.xDomain[0]).toBeLessThan(0.02 / 1.15);
+    expect(layout.x(0.02) - 20).toBeCloseTo(40, 6);
   });
 
   it('draws a corner label on two lines when its side of LQ 1 is too narrow for it', () => {

@@ -20,15 +20,30 @@ function growthTickLabel(v: number): string {
 
 /**
  * x: log scale through 1, each side as wide as its own LQs need (the one LQ axis, charts/lq-axis.ts),
- * and wide enough for its corner labels on two lines ("Not specialised," is the longest line).
+ * wide enough for its corner labels on two lines ("Not specialised," is the longest line), and with
+ * room for each bubble (`radii`, px, by LQ) inside the plot.
  */
-export function bubbleX(lqs: number[], left: number, plotW: number, charWidth: number) {
+export function bubbleX(lqs: number[], left: number, plotW: number, charWidth: number, radii: number[] = []) {
   const range = lqRange(lqs, X_PAD);
   let logLo = Math.log(range.lo);
   let logHi = Math.log(range.hi);
   const minFrac = Math.min(0.45, (16 * charWidth + 8) / Math.max(1, plotW));
-  if (logHi < (logLo * minFrac) / (1 - minFrac)) logHi = (logLo * minFrac) / (1 - minFrac);
-  if (logLo < (logHi * minFrac) / (1 - minFrac)) logLo = (logHi * minFrac) / (1 - minFrac);
+  // Each bubble wholly inside the plot: a large bubble at an extreme LQ (Dorset's AHRC, 21.12) ran
+  // past the plot's edge and was cut off at the chart's. A bubble at l of radius r sits at the
+  // fraction t = (ln l + logLo) / (logLo + logHi) of the width; t ≤ 1 − r/W and t ≥ r/W give the
+  // least logHi and logLo, worked a few times over, as each side's need moves the other.
+  // The corner labels' room (minFrac) is kept on the same passes; each pass moves the rest by a few
+  // per cent of the last, so eight leave well under a millionth of a pixel.
+  for (let pass = 0; pass < 8; pass++) {
+    lqs.forEach((l, i) => {
+      const f = Math.min(0.45, (radii[i] ?? 0) / Math.max(1, plotW));
+      if (!(l > 0) || !(f > 0)) return;
+      logHi = Math.max(logHi, (Math.log(l) + logLo) / (1 - f) - logLo);
+      logLo = Math.max(logLo, (f * logHi - Math.log(l)) / (1 - f));
+    });
+    if (logHi < (logLo * minFrac) / (1 - minFrac)) logHi = (logLo * minFrac) / (1 - minFrac);
+    if (logLo < (logHi * minFrac) / (1 - minFrac)) logLo = (logHi * minFrac) / (1 - minFrac);
+  }
   const xDomain: [number, number] = [Math.exp(-logLo), Math.exp(logHi)];
   const logSpan = logLo + logHi;
   const x = (lq: number) => left + ((Math.log(lq) + logLo) / logSpan) * plotW;

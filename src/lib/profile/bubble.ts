@@ -223,13 +223,19 @@ export function bubbleLayout(input: BubbleInput, options: BubbleOptions): Bubble
     else shown.push(s);
   }
 
+  // r: bubble area ∝ value.
+  const r = bubbleRadius(
+    shown.map((s) => s.value),
+    maxRadius,
+  );
   // x: log scale through 1, each side as wide as its own LQs need (the one LQ axis, charts/lq-axis.ts),
-  // and wide enough for its corner labels on two lines.
+  // wide enough for its corner labels on two lines, and each bubble inside the plot (as drawn: 2.5 px at least).
   const { x, xDomain } = bubbleX(
     shown.map((s) => s.lq),
     plot.left,
     plotW,
     cornerCharWidth,
+    shown.map((s) => Math.max(2.5, r(s.value))),
   );
   const refX = x(1);
 
@@ -244,12 +250,6 @@ export function bubbleLayout(input: BubbleInput, options: BubbleOptions): Bubble
   const yDomain = yScale.domain() as [number, number];
   const y = (g: number) => yScale(g);
   const refY = y(refGrowth);
-
-  // r: bubble area ∝ value.
-  const r = bubbleRadius(
-    shown.map((s) => s.value),
-    maxRadius,
-  );
 
   const quadrantOf = (lq: number, g: number): QuadrantKey =>
     lq >= 1
