@@ -74,9 +74,28 @@ describe('research datasets name their subjects', () => {
     expect(bubble).toContain('Labels name the top research council and the specialised research councils');
     expect(bubble).not.toMatch(/sector/i);
     // The bars' note: two sentences, not "bands.Select".
-    expect(await page.locator('[data-chart="profile-bars"]').innerText()).toContain(
+    const bars = await page.locator('[data-chart="profile-bars"]').innerText();
+    expect(bars).toContain(
       "Colours follow the map's location-quotient bands. Select a research council to see its trend below.",
     );
+    // Councils that awarded Dorset nothing read "none in Dorset", a true zero: no "suppressed" note.
+    expect(bars).toContain('none in Dorset');
+    expect(bars).not.toContain('⊘ No figure');
+    expect(errors).toEqual([]);
+  });
+
+  it('on a UKRI profile of a year with no awards at all, says so instead of "no figure"', async ({ app }) => {
+    const { page, errors } = await app.open('?view=profile&area=E37000001&dataset=ukri-awarded', {
+      ready: '[data-chart="profile-bars"] .bar-row',
+    });
+    const brief = page.getByRole('region', { name: 'In brief' });
+    await expect.poll(() => brief.innerText()).toContain('Strongest specialisms');
+    const text = await brief.innerText();
+    expect(text).toContain(
+      'Black Country has nothing in any research council in 2019/20 (a true zero, not missing): with no total there is no mix to compare, so no location quotients.',
+    );
+    expect(text).not.toContain('have no figure and are left out');
+    expect(await page.locator('[data-chart="profile-bars"]').innerText()).not.toContain('⊘ No figure');
     expect(errors).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 // The CSV of each profile chart on its own: its columns and rows, in the order the chart shows them,
 // for the shared CSV builder (lib/export/csv-download.ts). Missing stays empty, never 0.
+import { anyNoFigure } from './bar-figure';
 import { FLAG_ABOUT, valueColumnAbout, valueColumnName, type CsvColumn } from '../export/csv-download';
 import { percent } from '../export/area-csv-columns';
 import type { DatasetMeta } from '../data/types';
@@ -235,7 +236,7 @@ export function barImageNotes(bars: readonly ProfileBar[]): string[] {
   if (bars.some((b) => b.flag === 'unreliable' && !b.missing)) {
     notes.push('‡ Unreliable: a survey estimate from a sample of 3–9 people; treat it with great caution.');
   }
-  if (bars.some((b) => !(Number.isFinite(b.lq) && b.lq > 0))) {
+  if (anyNoFigure(bars)) {
     notes.push('⊘ No figure: the source suppressed or did not publish this cell. Missing is not zero.');
   }
   return notes;

@@ -9,6 +9,7 @@ import { moneyNoun, sectorWords } from '../words';
 import { MIN_RANKED_FTE } from '../metrics/research';
 import { fteText } from '../research/map-lq-rank';
 import { profileAwardsMin } from '../research/profile-awards';
+import { barFigure } from './bar-figure';
 import { fractionWords, leftOut, listWords, numberWord, plural, possessive } from './words';
 
 export interface FactsOptions {
@@ -177,7 +178,10 @@ export function headlineFacts(cube: Cube, areaIndex: number, options: FactsOptio
 
   // Top specialisms.
   const bars = profileBars(cube, areaIndex, y, b);
-  const missing = bars.filter((bar) => bar.missing).length;
+  // Only figures the source did not publish are "no figure": none at all (an area with no awards in
+  // the year, so no LQ) is a true zero and is said as such below.
+  const missing = bars.filter((bar) => barFigure(bar) === 'no-figure').length;
+  const nothingAtAll = bars.length > 0 && bars.every((bar) => bar.value === 0);
   // Headlines rest on reliable figures only: an estimate ONS calls unreliable (a survey sample of
   // 3–9) is left out, and the sentence says so.
   const unreliableAt = (s: number, yy: number) => cellFlagCode(cube, areaIndex, s, yy) === FLAG_CODE.unreliable;
@@ -225,6 +229,8 @@ export function headlineFacts(cube: Cube, areaIndex: number, options: FactsOptio
   } else if (strong.length > 0) {
     const n = strong.length;
     topSentence = `Only ${numberWord(n)} ${n === 1 ? sw.one : sw.many} in ${area} ${n === 1 ? 'has' : 'have'} a location quotient above 1 against ${against}${floor} in ${yearLabel}: ${named}.`;
+  } else if (nothingAtAll) {
+    topSentence = `${area} has nothing in any ${sw.one} in ${yearLabel} (a true zero, not missing): with no total there is no mix to compare, so no location quotients.`;
   } else {
     topSentence = `No ${sw.one} in ${area} has a location quotient above 1 against ${against}${floor} in ${yearLabel}.`;
   }
