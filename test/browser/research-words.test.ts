@@ -81,6 +81,7 @@ describe('research datasets name their subjects', () => {
     // Councils that awarded Dorset nothing read "none in Dorset", a true zero: no "suppressed" note.
     expect(bars).toContain('none in Dorset');
     expect(bars).not.toContain('⊘ No figure');
+    expect(await page.locator('[data-chart="profile-bars"] g.no-figure').count()).toBe(0);
     expect(errors).toEqual([]);
   });
 
