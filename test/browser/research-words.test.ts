@@ -96,6 +96,10 @@ describe('research datasets name their subjects', () => {
       'Black Country has nothing in any research council in 2019/20 (a true zero, not missing): with no total there is no mix to compare, so no location quotients.',
     );
     expect(text).not.toContain('have no figure and are left out');
+    expect(text).toContain(
+      'Krugman index: does not apply, as Black Country has nothing in any research council in 2019/20, so there is no mix to compare.',
+    );
+    expect(text).not.toContain('no figure');
     expect(await page.locator('[data-chart="profile-bars"]').innerText()).not.toContain('⊘ No figure');
     expect(errors).toEqual([]);
   });

@@ -58,6 +58,12 @@ describe('an area with nothing at all in the year', () => {
     expect(f.topSpecialisms).toBe(
       'E37000009 has nothing in any sector in 2020 (a true zero, not missing): with no total there is no mix to compare, so no location quotients.',
     );
+    expect(f.krugman.sentence).toBe(
+      'Krugman index: does not apply, as E37000009 has nothing in any sector in 2020, so there is no mix to compare.',
+    );
+    expect(f.herfindahl.sentence).toBe(
+      'Hirschman–Herfindahl index: does not apply, as E37000009 has nothing in any sector in 2020, so there is no mix to compare.',
+    );
     expect(barImageNotes(profileBars(cube, gamma, 0, 0))).not.toContain(NOTE);
   });
 });

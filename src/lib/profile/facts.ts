@@ -309,7 +309,11 @@ export function headlineFacts(cube: Cube, areaIndex: number, options: FactsOptio
   // Krugman dissimilarity against the benchmark.
   const k = krugmanIndex(cube, areaIndex, y, b);
   let krugmanSentence: string;
-  if (!Number.isFinite(k.value)) {
+  // With nothing at all there is no mix: say so, not that figures are missing.
+  const noMix = `${area} has nothing in any ${sw.one} in ${yearLabel}, so there is no mix to compare`;
+  if (nothingAtAll) {
+    krugmanSentence = `Krugman index: does not apply, as ${noMix}.`;
+  } else if (!Number.isFinite(k.value)) {
     krugmanSentence = `Krugman index: no figure, as no ${sw.one} has a value in both ${area} and ${bench} in ${yearLabel}.`;
   } else if (k.value === 0) {
     krugmanSentence = `Krugman index 0.00: ${area} has exactly ${possessive(bench)} mix of ${sw.many}.`;
@@ -324,7 +328,9 @@ export function headlineFacts(cube: Cube, areaIndex: number, options: FactsOptio
   // Hirschman–Herfindahl concentration.
   const h = herfindahlIndex(cube, areaIndex, y);
   let hhSentence: string;
-  if (!Number.isFinite(h.value)) {
+  if (nothingAtAll) {
+    hhSentence = `Hirschman–Herfindahl index: does not apply, as ${noMix}.`;
+  } else if (!Number.isFinite(h.value)) {
     hhSentence = `Hirschman–Herfindahl index: no figure, as no ${sw.one} of ${area} has a value in ${yearLabel}.`;
   } else {
     const n = h.sectorsUsed;
